@@ -1,0 +1,181 @@
+"""The ``narrative-compare`` command line.
+
+Exit status: 0 on success, 1 when a corpus run skipped files, 2 on a usage or
+input error. Data goes to standard output (or ``-o``), messages to standard
+error; an error is one line naming the file and the problem, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from narrative_compare import __version__
+from narrative_compare.actors import ActorTable, load_actors
+from narrative_compare.errors import InputError, NarrativeCompareError
+from narrative_compare.loading import (
+    DEFAULT_MAX_BYTES,
+    Article,
+    load_article,
+    seed_actors_path,
+    seed_article_path,
+)
+from narrative_compare.output import FORMATS, check_not_input, write_table
+from narrative_compare.statements import extract_statements
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+_DESCRIPTION = """\
+Split news articles into statements, attribute each statement to the actor
+who makes it, group actors into camps and compare how the camps frame events.
+
+With no ARTICLE, every command runs on the bundled seed article (Azerbaijan's
+September 2023 offensive in Nagorno-Karabakh) and its actor file."""
+
+_STATEMENTS_HELP = """\
+One row per sentence with the columns statement_id, section, section_title,
+paragraph, start, end, text, speaker, actor, camp, cue, mode, targets and
+resolved_by (documented in narrative_compare.schema). For every row,
+text == article[start:end] in the decoded article. mode is direct (quoted
+words), indirect (reported speech), mixed (reported speech with a quoted
+fragment) or narration (the journalist's own words, actor "narrator")."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``narrative-compare`` command."""
+    parser = argparse.ArgumentParser(
+        prog="narrative-compare",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    statements = commands.add_parser(
+        "statements",
+        help="attribute every sentence to an actor and camp",
+        description=_STATEMENTS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_input_arguments(statements)
+    _add_table_output_arguments(statements)
+    statements.set_defaults(run=run_statements)
+    return parser
+
+
+def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "article",
+        nargs="?",
+        metavar="ARTICLE",
+        help="a UTF-8 or UTF-16 text (or HTML) file; default: the bundled seed article",
+    )
+    parser.add_argument(
+        "--actors",
+        metavar="FILE",
+        help="YAML actor file (actors: [{id, name, camp, aliases}]); default: the seed's "
+        "actor file when ARTICLE is omitted, otherwise actors are discovered from the text",
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="decode the input with this codec (e.g. cp1252) instead of UTF-8/UTF-16",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse input files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
+
+
+def _add_table_output_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="csv",
+        help="output format (default csv, which is what scripts should read)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically: complete or not at all) instead of stdout",
+    )
+    parser.add_argument(
+        "--excel-safe",
+        action="store_true",
+        help="prefix cells starting with = + - @ with ' so spreadsheets do not run them "
+        "as formulas (alters text, so text == article[start:end] no longer holds)",
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
+    return number
+
+
+def resolve_inputs(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    """The article and actor file to use: the seed's when ARTICLE is omitted."""
+    if args.article is None:
+        article = seed_article_path()
+        actors = Path(args.actors) if args.actors else seed_actors_path()
+        return article, actors
+    return Path(args.article), Path(args.actors) if args.actors else None
+
+
+def load_inputs(args: argparse.Namespace) -> tuple[Article, ActorTable | None]:
+    """Load the article and the actor file named on the command line."""
+    article_path, actors_path = resolve_inputs(args)
+    actors = load_actors(actors_path) if actors_path is not None else None
+    article = load_article(article_path, encoding=args.encoding, max_bytes=args.max_bytes)
+    if article.note:
+        print(f"narrative-compare: {article_path}: {article.note}", file=sys.stderr)
+    return article, actors
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    if getattr(args, "output", None) and args.output != "-":
+        check_not_input(args.output, [p for p in resolve_inputs(args) if p is not None])
+
+
+def run_statements(args: argparse.Namespace) -> int:
+    """``narrative-compare statements``: print the statement table."""
+    _check_output(args)
+    article, actors = load_inputs(args)
+    table = extract_statements(article, actors)
+    write_table(table, args.output, args.format, excel_safe=args.excel_safe)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as error:
+        print(f"narrative-compare: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except NarrativeCompareError as error:
+        print(f"narrative-compare: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("narrative-compare: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head`: not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,361 @@
+"""Match the words that name a speaker to an actor, and discover actors.
+
+A name is compared as a set of normalised *keys*: lower case, determiners and
+prepositions dropped, British spellings mapped to American ones, and
+demonyms folded onto their country by a suffix-stripping stem, so
+"the Azerbaijani Defence Ministry", "Ministry of Defense of Azerbaijan" and
+"Azerbaijan's defense ministry" share one key set. Matching is then set
+containment, the way entity linkers compare alias token sets (Shen, Wang &
+Han 2015, "Entity linking with a knowledge base", survey section 3):
+
+1. an actor matches when all keys of one of its names occur in the speaker's
+   words ("Russian Foreign Ministry spokeswoman Maria Zakharova" contains
+   "Maria Zakharova"); the actor whose matched name has most keys wins;
+2. otherwise, a short description whose keys all occur in an actor's names
+   ("the ministry", "Zakharova") refers back to the most recently active such
+   actor (the caller passes the recency order).
+
+Examples
+--------
+>>> name_keys("the Azerbaijani Defence Ministry") == name_keys("Ministry of Defense of Azerbaijan")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from narrative_compare.actors import Actor, ActorTable
+from narrative_compare.schema import UNASSIGNED_CAMP
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_FUNCTION_WORDS = frozenset(
+    "the a an of in for and on at to by with from its their his her our this that these "
+    "those s".split()
+)
+_SPELLING = {
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
+    "programme": "program",
+    "labour": "labor",
+    "offence": "offense",
+}
+# Demonyms that suffix stripping cannot fold onto their country.
+_DEMONYMS = {
+    "french": "france",
+    "british": "britain",
+    "english": "england",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "irish": "ireland",
+    "scottish": "scotland",
+    "spanish": "spain",
+    "polish": "poland",
+    "swedish": "sweden",
+    "danish": "denmark",
+    "finnish": "finland",
+    "turkish": "turkey",
+    "greek": "greece",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "kazakh": "kazakhstan",
+    "uzbek": "uzbekistan",
+    "tajik": "tajikistan",
+    "kyrgyz": "kyrgyzstan",
+    "turkmen": "turkmenistan",
+    "afghan": "afghanistan",
+    "burmese": "myanmar",
+    "cypriot": "cyprus",
+    "kosovar": "kosovo",
+    "saudi": "saudi",
+    "emirati": "emirates",
+    "us": "america",
+    "u.s": "america",
+    "american": "america",
+    "americans": "america",
+    "uk": "britain",
+    "norwegian": "norway",
+    "peruvian": "peru",
+    "argentine": "argentina",
+    "argentinian": "argentina",
+}
+# Suffixes stripped, longest first, until the stem would fall under 4
+# letters: "Armenians" -> "armen" <- "Armenia", "Azerbaijani" -> "azerbaij".
+_STEM_SUFFIXES = ("ians", "ian", "ese", "ans", "ia", "an", "is", "i", "s", "n", "a", "y", "e")
+
+#: Words that mark a speaker as a person (titles and roles).
+PERSON_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson minister president prime secretary director
+    chairman chairwoman chair chief head leader official officer general colonel major
+    captain sergeant lieutenant commander ambassador envoy governor mayor judge prosecutor
+    lawyer attorney professor doctor dr mr mrs ms sir lord lady king queen prince senator
+    deputy representative analyst expert researcher economist resident witness journalist
+    correspondent reporter editor founder ceo chairperson coordinator negotiator adviser
+    advisor aide counsel inspector superintendent constable sgt gen col lt capt adm""".split()
+)
+#: Words that mark a speaker as an organisation or a state.
+ORG_WORDS = frozenset(
+    """ministry government army forces force authorities authority agency committee council
+    office department union company corporation firm bank court tribunal commission
+    parliament assembly presidency administration party movement group organization
+    organisation association federation alliance coalition police military navy embassy
+    service services center centre institute foundation network channel newspaper
+    agence press news television radio website cabinet kremlin command headquarters""".split()
+)
+#: Words for speakers that are plural groups of people ("they").
+GROUP_WORDS = frozenset(
+    """residents witnesses eyewitnesses officials sources people protesters workers
+    members activists villagers civilians families refugees users observers experts
+    analysts diplomats leaders lawmakers deputies soldiers troops employees staff
+    doctors nurses teachers students farmers citizens authorities critics
+    campaigners locals opponents supporters voters""".split()
+)
+_COLLECTIVE = re.compile(
+    r"^(?:both|the two|all(?: the)?|the)\s+(?:sides|parties|countries|governments|camps|"
+    r"nations|states|capitals)$"
+)
+
+
+def stem(word: str) -> str:
+    """Fold a lowercase word onto a stem shared by a country and its demonym.
+
+    Examples
+    --------
+    >>> stem("armenians") == stem("armenia"), stem("azerbaijani") == stem("azerbaijan")
+    (True, True)
+    """
+    word = _SPELLING.get(word, word)
+    word = _DEMONYMS.get(word, word)
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _STEM_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                changed = True
+                break
+    return word
+
+
+def words_of(text: str) -> list[str]:
+    """Lowercase words of ``text``; hyphens split, possessive endings dropped.
+
+    Examples
+    --------
+    >>> words_of("Baku’s pro-Armenian allies")
+    ['baku', 'pro', 'armenian', 'allies']
+    """
+    words = []
+    for token in _TOKEN.findall(text.replace("-", " ")):
+        token = re.sub(r"['’]s$", "", token.lower())
+        words.append(token.replace("’", "'"))
+    return words
+
+
+def name_keys(text: str) -> frozenset[str]:
+    """The set of keys a name is matched by (see the module docstring)."""
+    return frozenset(stem(w) for w in words_of(text) if w not in _FUNCTION_WORDS)
+
+
+def entity_kind(text: str) -> str:
+    """Guess whether a speaker phrase names a person, a group or an organisation.
+
+    Returns ``"person"``, ``"group"`` or ``"org"``. Titles and roles make a
+    person; plural nouns of people make a group; two or more capitalised
+    words without an organisation word are a personal name.
+
+    Examples
+    --------
+    >>> entity_kind("Defence Minister Oren Halvik"), entity_kind("residents")
+    ('person', 'group')
+    """
+    words = words_of(text)
+    if not words:
+        return "org"
+    if any(w in PERSON_WORDS for w in words) and not _org_head(words):
+        return "person"
+    head = _head_words(text)
+    if head and (head[-1].lower() in GROUP_WORDS or _is_plural_demonym(head[-1])):
+        return "group"
+    capitals = [t for t in text.split() if t[:1].isupper()]
+    if any(w in ORG_WORDS for w in words):
+        return "org"
+    if len(capitals) >= 2 and len(words) <= 4 and len(capitals) == len(text.split()):
+        return "person"
+    return "org"
+
+
+def _head_words(text: str) -> list[str]:
+    """The words before the first preposition or comma: the phrase's head part."""
+    head = re.split(r",|\s(?:in|of|for|from|at|on|with)\s", text, maxsplit=1)[0]
+    return head.split()
+
+
+def _is_plural_demonym(word: str) -> bool:
+    """ "Armenians", "Valdorians", "Kestranis": capitalised plural of a demonym."""
+    return word[:1].isupper() and word.endswith(("ians", "ans", "nis", "ese")) and len(word) > 5
+
+
+def _org_head(words: Sequence[str]) -> bool:
+    """Whether an organisation word heads the phrase ("Ministry of ... minister")."""
+    for word in words:
+        if word in PERSON_WORDS:
+            return False
+        if word in ORG_WORDS:
+            return True
+    return False
+
+
+def is_collective(text: str) -> bool:
+    """Whether a speaker phrase speaks for every side ("both sides").
+
+    Examples
+    --------
+    >>> is_collective("Both sides"), is_collective("the ministry")
+    (True, False)
+    """
+    return bool(_COLLECTIVE.match(" ".join(text.lower().split())))
+
+
+_HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
+
+
+class Candidate(NamedTuple):
+    """An actor a phrase can refer to: id, display name, camp, kind and keys."""
+
+    actor: str
+    name: str
+    camp: str
+    kind: str
+    names: tuple[frozenset[str], ...]
+
+
+def candidates_from_table(table: ActorTable) -> list[Candidate]:
+    """One :class:`Candidate` per actor of an actor file, keys precomputed."""
+    return [_candidate(actor, table) for actor in table.actors]
+
+
+def _candidate(actor: Actor, table: ActorTable) -> Candidate:
+    names = tuple(k for k in (name_keys(n) for n in table.names_of(actor)) if k)
+    kinds = {entity_kind(n) for n in table.names_of(actor)}
+    kind = "org" if "org" in kinds or len(kinds) != 1 else kinds.pop()
+    return Candidate(actor.id, actor.name, actor.camp, kind, names)
+
+
+def best_containing(keys: frozenset[str], candidates: Iterable[Candidate]) -> Candidate | None:
+    """The candidate with the most specific name wholly inside ``keys``.
+
+    Ties go to the earlier candidate (the actor file's order).
+    """
+    best, best_size = None, 0
+    for candidate in candidates:
+        for name in candidate.names:
+            if len(name) > best_size and name <= keys:
+                best, best_size = candidate, len(name)
+    return best
+
+
+def best_contained(
+    keys: frozenset[str], candidates: Sequence[Candidate], recency: Sequence[str]
+) -> Candidate | None:
+    """A candidate one of whose names contains all of ``keys`` ("the ministry").
+
+    Among several, the most recently active one (``recency``, most recent
+    first) is chosen; with none of them active, the only one, or none.
+    """
+    if not keys:
+        return None
+    matching = [c for c in candidates if any(keys <= name for name in c.names)]
+    if not matching:
+        return None
+    by_id = {c.actor: c for c in matching}
+    for actor in recency:
+        if actor in by_id:
+            return by_id[actor]
+    return matching[0] if len(matching) == 1 else None
+
+
+def slug(text: str) -> str:
+    """A discovered actor's display name: the phrase without determiners.
+
+    Examples
+    --------
+    >>> slug("the Valdorian Defence Ministry's")
+    'Valdorian Defence Ministry'
+    """
+    words = text.replace("’", "'").split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    name = " ".join(words)
+    return re.sub(r"'s$|'$", "", name).strip(" ,.;:")
+
+
+class ActorResolver:
+    """Maps speaker phrases to actors, from an actor file or discovered.
+
+    With an actor file, phrases are matched against its actors; a phrase that
+    matches none becomes a discovered actor with camp ``unassigned``, so no
+    speaker is silently dropped. Without a file, every new speaker phrase is
+    discovered and later phrases ("the ministry", "Halvik") link to it by the
+    same key containment.
+
+    Parameters
+    ----------
+    table : ActorTable or None
+        The actor file, or ``None`` to discover actors from the text.
+    """
+
+    def __init__(self, table: ActorTable | None = None) -> None:
+        self.known: list[Candidate] = candidates_from_table(table) if table is not None else []
+        self.discovered: list[Candidate] = []
+
+    def match_name(self, phrase: str) -> Candidate | None:
+        """An actor named by ``phrase`` (rule 1 of the module docstring).
+
+        A discovered actor, unlike one from a file, only matches a phrase of
+        the same kind whose extra words add no organisation or group noun:
+        "the Armenian Foreign Ministry" is not the discovered "Armenia".
+        """
+        keys = name_keys(phrase)
+        found = best_containing(keys, self.known)
+        if found is not None:
+            return found
+        kind = entity_kind(phrase)
+        compatible = [
+            c
+            for c in self.discovered
+            if c.kind == kind and all(not (keys - name) & _HEAD_KEYS for name in c.names)
+        ]
+        return best_containing(keys, compatible)
+
+    def match_description(self, phrase: str, recency: Sequence[str]) -> Candidate | None:
+        """An actor a short description refers back to (rule 2)."""
+        keys = name_keys(phrase)
+        return best_contained(keys, self.known + self.discovered, recency)
+
+    def discover(self, phrase: str, kind: str | None = None) -> Candidate:
+        """Register ``phrase`` as a new actor, or return the one it already names."""
+        found = self.match_name(phrase)
+        if found is not None:
+            return found
+        name = slug(phrase) or phrase.strip()
+        candidate = Candidate(
+            name, name, UNASSIGNED_CAMP, kind or entity_kind(phrase), (name_keys(phrase),)
+        )
+        self.discovered.append(candidate)
+        return candidate
+
+    def remember_alias(self, actor: str, phrase: str) -> None:
+        """Let ``phrase`` name ``actor`` from now on ("the minister" after a title)."""
+        keys = name_keys(phrase)
+        if not keys:
+            return
+        for pool in (self.known, self.discovered):
+            for i, candidate in enumerate(pool):
+                if candidate.actor == actor and keys not in candidate.names:
+                    pool[i] = candidate._replace(names=candidate.names + (keys,))
+                    return

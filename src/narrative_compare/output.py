@@ -1,0 +1,435 @@
+"""Write result tables as CSV, JSON lines or Markdown, atomically.
+
+Files are never half-written: output goes to a temporary file in the target
+directory which replaces the target only once everything was written, so an
+error (or Ctrl-C) leaves the previous file untouched and no temporary file
+behind. A path of ``None`` or ``"-"`` means standard output.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+import numpy as np
+import pandas as pd
+
+from narrative_compare.errors import InputError
+
+#: Output formats understood by :func:`format_table`.
+FORMATS: tuple[str, ...] = ("csv", "jsonl", "markdown")
+
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_stdout(path: str | Path | None) -> bool:
+    return path is None or str(path) == "-"
+
+
+def excel_safe_value(value: Any) -> Any:
+    """Neutralise one cell against spreadsheet formula injection.
+
+    Strings starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return get a leading single quote (OWASP CSV-injection guidance); any other
+    value is returned unchanged.
+
+    Parameters
+    ----------
+    value : Any
+        Cell value.
+
+    Returns
+    -------
+    Any
+        The value, quoted if needed.
+
+    Examples
+    --------
+    >>> excel_safe_value("=HYPERLINK(1)"), excel_safe_value("fine"), excel_safe_value(-1)
+    ("'=HYPERLINK(1)", 'fine', -1)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def excel_safe_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy of ``df`` with every string cell passed through :func:`excel_safe_value`.
+
+    Numeric columns are left alone (a negative number is not a formula).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Table to protect.
+
+    Returns
+    -------
+    pandas.DataFrame
+        New frame; ``df`` is not modified.
+
+    Examples
+    --------
+    >>> excel_safe_frame(pd.DataFrame({"t": ["-x", "y"]}))["t"].tolist()
+    ["'-x", 'y']
+    """
+    out = df.copy()
+    for position in range(out.shape[1]):
+        column = out.iloc[:, position]
+        if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
+            out.isetitem(position, column.map(excel_safe_value))
+    return out
+
+
+def _json_value(value: Any) -> Any:
+    """Turn a cell into something :func:`json.dumps` writes faithfully."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, int | np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, _dt.date | _dt.time | pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, np.ndarray):
+        return [_json_value(item) for item in value.tolist()]
+    if isinstance(value, list | tuple):
+        return [_json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _json_value(item) for key, item in value.items()}
+    return str(value)
+
+
+def _markdown_cell(value: Any) -> str:
+    value = _json_value(value)
+    if value is None:
+        text = ""
+    elif isinstance(value, float):
+        text = format(value, ".6g")
+    elif isinstance(value, bool):
+        text = str(value).lower()
+    else:
+        text = str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+    return text.replace("|", "\\|")
+
+
+def _to_jsonl(df: pd.DataFrame) -> str:
+    keys = [str(column) for column in df.columns]
+    if len(set(keys)) != len(keys):
+        raise ValueError("cannot write JSON lines: duplicate column names")
+    lines = [
+        json.dumps(dict(zip(keys, map(_json_value, row), strict=True)), ensure_ascii=False)
+        for row in df.itertuples(index=False, name=None)
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+def _to_markdown(df: pd.DataFrame) -> str:
+    if df.shape[1] == 0:
+        return ""
+    header = [_markdown_cell(str(column)) for column in df.columns]
+    rule = [
+        "---:" if pd.api.types.is_numeric_dtype(df.iloc[:, i])
+        and not pd.api.types.is_bool_dtype(df.iloc[:, i])
+        else "---"
+        for i in range(df.shape[1])
+    ]
+    rows = [header, rule]
+    rows.extend(
+        [_markdown_cell(value) for value in row] for row in df.itertuples(index=False, name=None)
+    )
+    return "".join("| " + " | ".join(cells) + " |\n" for cells in rows)
+
+
+def format_table(df: pd.DataFrame, fmt: str, *, excel_safe: bool = False) -> str:
+    """Render a table as text.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Table; its index is not written.
+    fmt : {"csv", "jsonl", "markdown"}
+        ``csv``: pandas CSV with ``"\\n"`` line ends. ``jsonl``: one JSON object
+        per row, keys in column order, integers as integers, NaN and infinities
+        as ``null``, non-ASCII kept. ``markdown``: a GitHub pipe table (``|``
+        escaped, line breaks as ``<br>``, floats to 6 significant digits,
+        numeric columns right-aligned).
+    excel_safe : bool, default False
+        Prefix string cells that start with ``=``, ``+``, ``-``, ``@``, tab or
+        carriage return with ``'`` so spreadsheets do not run them as
+        formulas. This alters text, so ``article[start:end] == text`` no
+        longer holds for such rows; hence off by default.
+
+    Returns
+    -------
+    str
+        The rendered table, ending with a newline unless empty.
+
+    Raises
+    ------
+    ValueError
+        If ``fmt`` is not one of :data:`FORMATS`.
+
+    Examples
+    --------
+    >>> print(format_table(pd.DataFrame({"a": [1], "b": ["x|y"]}), "markdown"), end="")
+    | a | b |
+    | ---: | --- |
+    | 1 | x\\|y |
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if excel_safe:
+        df = excel_safe_frame(df)
+    if fmt == "csv":
+        return df.to_csv(index=False, lineterminator="\n")
+    if fmt == "jsonl":
+        return _to_jsonl(df)
+    return _to_markdown(df)
+
+
+def _default_mode() -> int:
+    # os.umask can only be read by setting it; put it straight back.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+class AtomicWriter:
+    """Context manager writing a text file atomically, or standard output.
+
+    On entry it opens a temporary file next to ``path`` (UTF-8, ``"\\n"`` line
+    ends) and returns it. On a clean exit the file is flushed, synced to disk
+    and renamed over ``path``; on any exception, ``KeyboardInterrupt``
+    included, the temporary file is deleted and ``path`` is left as it was.
+    With ``path`` ``None`` or ``"-"`` it yields :data:`sys.stdout` and does
+    nothing else.
+
+    Parameters
+    ----------
+    path : str or Path or None
+        Target file, or ``None``/``"-"`` for standard output.
+
+    Raises
+    ------
+    InputError
+        On entry, if ``path`` is a directory or its folder does not exist or is
+        not writable.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+    >>> with AtomicWriter(target) as fh:
+    ...     _ = fh.write("row\\n")
+    >>> target.read_text()
+    'row\\n'
+    """
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = None if _is_stdout(path) else Path(path)
+        self._file: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        if self.path is None:
+            return sys.stdout
+        if self.path.is_dir():
+            raise InputError(self.path, "is a directory")
+        directory = self.path.parent
+        if not directory.is_dir():
+            raise InputError(self.path, f"output folder {str(directory)!r} does not exist")
+        try:
+            self._file = tempfile.NamedTemporaryFile(
+                "w",
+                encoding="utf-8",
+                newline="\n",
+                dir=directory,
+                prefix=f".{self.path.name}.",
+                suffix=".tmp",
+                delete=False,
+            )
+        except OSError as error:
+            raise InputError(self.path, f"cannot write: {error.strerror or error}") from None
+        return self._file
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool:
+        if self._file is None:
+            return False
+        handle, self._file = self._file, None
+        tmp_name = handle.name
+        try:
+            if exc_type is None:
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
+                mode = self.path.stat().st_mode & 0o7777 if self.path.exists() else None
+                os.chmod(tmp_name, _default_mode() if mode is None else mode)
+                os.replace(tmp_name, self.path)
+                return False
+        except BaseException:
+            self._discard(handle, tmp_name)
+            raise
+        self._discard(handle, tmp_name)
+        return False
+
+    @staticmethod
+    def _discard(handle: IO[str], tmp_name: str) -> None:
+        with contextlib.suppress(OSError):
+            handle.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+
+
+def atomic_output(path: str | Path | None) -> AtomicWriter:
+    """Open ``path`` for atomic, streamed writing (see :class:`AtomicWriter`).
+
+    Parameters
+    ----------
+    path : str or Path or None
+        Target file, or ``None``/``"-"`` for standard output.
+
+    Returns
+    -------
+    AtomicWriter
+        Use it in a ``with`` statement.
+
+    Examples
+    --------
+    >>> with atomic_output("-") as fh:
+    ...     _ = fh.write("to stdout\\n")
+    to stdout
+    """
+    return AtomicWriter(path)
+
+
+def write_text_atomic(path: str | Path, content: str) -> None:
+    """Write ``content`` to ``path`` atomically (UTF-8, ``"\\n"`` line ends).
+
+    The text goes to a temporary file in the same folder, is flushed and
+    synced, then renamed over ``path`` with :func:`os.replace`. On any
+    exception the temporary file is removed and ``path`` is untouched.
+
+    Parameters
+    ----------
+    path : str or Path
+        Target file.
+    content : str
+        Text to write.
+
+    Raises
+    ------
+    InputError
+        If ``path`` is a directory or its folder is missing or not writable.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+    >>> write_text_atomic(target, "a\\n1\\n")
+    >>> target.read_text()
+    'a\\n1\\n'
+    """
+    if _is_stdout(path):
+        raise ValueError("write_text_atomic needs a file path, not standard output")
+    with AtomicWriter(path) as handle:
+        handle.write(content)
+
+
+def check_not_input(
+    output_path: str | Path | None, input_paths: Iterable[str | Path | None]
+) -> None:
+    """Refuse an output path that is one of the input files.
+
+    Parameters
+    ----------
+    output_path : str or Path or None
+        Output file; ``None`` or ``"-"`` (standard output) always passes.
+    input_paths : iterable of str or Path or None
+        Input files; ``None`` entries are ignored.
+
+    Raises
+    ------
+    InputError
+        ``"refusing to overwrite the input file"`` if the output is an input
+        (same file per :func:`os.path.samefile` when both exist, else the same
+        resolved path).
+
+    Examples
+    --------
+    >>> check_not_input("out.csv", ["article.txt"])
+    >>> check_not_input("-", ["article.txt"])
+    """
+    if _is_stdout(output_path):
+        return
+    output = Path(output_path)
+    for input_path in input_paths:
+        if input_path is None or _is_stdout(input_path):
+            continue
+        candidate = Path(input_path)
+        try:
+            if output.exists() and candidate.exists():
+                same = os.path.samefile(output, candidate)
+            else:
+                same = output.resolve() == candidate.resolve()
+        except OSError:
+            same = os.path.abspath(output) == os.path.abspath(candidate)
+        if same:
+            raise InputError(output, "refusing to overwrite the input file")
+
+
+def write_table(
+    df: pd.DataFrame, path: str | Path | None, fmt: str, *, excel_safe: bool = False
+) -> None:
+    """Render ``df`` with :func:`format_table` and write it.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Table to write.
+    path : str or Path or None
+        Target file (written atomically), or ``None``/``"-"`` for standard output.
+    fmt : {"csv", "jsonl", "markdown"}
+        Output format.
+    excel_safe : bool, default False
+        See :func:`format_table`.
+
+    Raises
+    ------
+    ValueError
+        If ``fmt`` is unknown (raised before anything is written).
+    InputError
+        If the target cannot be written.
+
+    Examples
+    --------
+    >>> write_table(pd.DataFrame({"a": [1, 2]}), None, "csv")
+    a
+    1
+    2
+    """
+    content = format_table(df, fmt, excel_safe=excel_safe)
+    if _is_stdout(path):
+        sys.stdout.write(content)
+        return
+    write_text_atomic(path, content)
