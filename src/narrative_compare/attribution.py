@@ -145,15 +145,78 @@ _ROLE_OF = re.compile(
     r"\b(?:" + "|".join(sorted(PERSON_WORDS)) + r")s?\s+(?:for|of|at|with|from)\s+(?P<org>.+)$",
     re.IGNORECASE,
 )
+# "who leads X", "who volunteered for X": the organisation a person acts for.
+_RELATION = re.compile(
+    r"\bwho\s+(?:leads|led|heads|headed|runs|chairs|directs|represents|speaks\s+for|"
+    r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|volunteer(?:s|ed)?\s+(?:for|with)|"
+    r"is\s+(?:a\s+)?(?:member|part)\s+of)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
+# "the company's managing director": the owner of the role.
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?P<org>(?:the\s+)?[\w\s.-]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PERSON_WORDS | {"delegation", "office", "team", "campaign", "board"}))
+    + r")s?\b",
+    re.IGNORECASE,
+)
 _RIGHT_PHRASE_END = re.compile(
-    r"[.;:!?\x00“”\"«»]|,\s+(?:adding|saying|noting|stressing|who|which|as|while|but|and|"
-    r"after|before|in|on|at|when)\b|\s+(?:that|who|which|as|after|when|while|to|on\s+"
+    r"[.;:!?\x00“”\"«»]|,\s+(?:adding|saying|noting|stressing|which|as|while|but|and|"
+    r"after|before|in|on|at|when)\b|\s+(?:that|which|as|after|when|while|to|on\s+"
     rf"{_WEEKDAY})\b",
     re.IGNORECASE,
 )
+_SOURCE_PHRASE_END = re.compile(r"[,.;:!?\x00“”\"«»]|\s(?:that|who|which)\b")
 _OBJECT_END = re.compile(
     r"[.;:!?]|,\s|\s(?:of|to|for|that|over|after|in|on|at|with|about|from|as|not)\s",
 )
+_ADVERBIAL_OPENERS = frozenset(
+    """in on at after before during for following despite amid meanwhile however earlier later
+    separately asked when while as since according under with without by from through over
+    speaking addressing writing responding but and yet so also still then""".split()
+)
+_LEADING_NAME = re.compile(
+    r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|and|the|de|al)\s+)*[A-Z][\w.’'-]*)*"
+)
+_LEADING_DESCRIPTION = re.compile(r"(?:The|A|An|This|That|Its|His|Her|Their)\s+[a-z][\w-]*")
+_BARE_STATEMENT = re.compile(
+    r"^(?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
+    + r")$"
+)
+_POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+\w+")
+_POSSESSIVE_OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Up to three describing words right before a name ("Environmental group",
+# "Health Minister"), stopping at function words.
+_DESCRIPTOR_BEFORE = re.compile(
+    r"(?:\b(?!(?:the|a|an|of|by|to|in|on|at|for|and|with|from)\b)[A-Za-z][\w-]*\s+){1,3}$",
+    re.IGNORECASE,
+)
+# ", the country's largest mining company," after a name.
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?P<description>(?:the|a|an)\s+[^,.;:()“”\"]{2,120}?)(?=[,.;:]|$)"
+)
+_TITLE = (
+    r"(?:Minister|President|Prime Minister|Secretary|Director|Chairman|Chairwoman|Governor|Mayor|"
+    r"Judge|Prosecutor|Ambassador|General|Gen\.|Colonel|Col\.|Sgt\.|Sergeant|Captain|Capt\.|"
+    r"Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Senator|Commander|Chief|Spokesman|Spokeswoman)"
+)
+_TITLED_NAME = re.compile(
+    rf"(?:\b[A-Z][a-z]+\s+){{0,2}}\b{_TITLE}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}"
+)
+_GENERIC_DESCRIPTION = re.compile(
+    r"^(?:the|this)\s+(company|firm|group|organi[sz]ation|agency|operator|charity|"
+    r"union|party|campaign|movement|alliance|ministry|department|government|office|body)$"
+)
+# Words in a name that show what type of body it is, for "the company".
+_TYPE_WORDS = {
+    "company": "holdings chemicals minerals industries energy motors airlines airways corp "
+    "inc ltd plc llc mining oil gas pharmaceuticals technologies systems bank steel foods",
+    "group": "group watch rights friends green clean rivers doctors coalition network",
+}
+_TYPE_WORDS["firm"] = _TYPE_WORDS["operator"] = _TYPE_WORDS["company"]
+_TYPE_WORDS["organisation"] = _TYPE_WORDS["organization"] = _TYPE_WORDS["charity"] = _TYPE_WORDS[
+    "group"
+]
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
 
@@ -197,13 +260,76 @@ class _Attributor:
         #: (actor, kind) of speakers, most recent last.
         self.history: list[tuple[Candidate, str]] = []
         self.group_speaker: dict[int, tuple[Candidate, str, str, str]] = {}
+        self.name_pattern = _names_pattern(resolver)
+        self.last_mention: dict[str, int] = {}
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.seg.sentences]
         results = []
         for sentence, cue in zip(self.seg.sentences, cues, strict=True):
-            results.append(self._attribute_sentence(sentence, cue, cues, results))
+            self._learn_descriptions(sentence)
+            result = self._attribute_sentence(sentence, cue, cues, results)
+            if result.mode == "narration":
+                self._remember_people(sentence)
+            results.append(result)
         return results
+
+    # -- mentions outside speech ---------------------------------------------
+
+    def _learn_descriptions(self, sentence: Sentence) -> None:
+        """Remember how the article describes its actors.
+
+        "Solvane Minerals, the country's largest mining company" and
+        "Environmental group Green Ostrel" let a later "the company" or "the
+        group" refer back to them.
+        """
+        if self.name_pattern is None:
+            return
+        text = self.text[sentence.start : sentence.end]
+        for match in self.name_pattern.finditer(text):
+            actor = self.resolver.match_name(match.group(0))
+            if actor is None:
+                continue
+            self.last_mention[actor.actor] = sentence.index
+            before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
+            if before:
+                self.resolver.remember_alias(actor.actor, before.group(0) + match.group(0))
+            after = _APPOSITION_AFTER.match(text, match.end())
+            if after:
+                self.resolver.remember_alias(actor.actor, after.group("description"))
+
+    def _last_mentioned_of_type(self, noun: str) -> Candidate | None:
+        words = set(_TYPE_WORDS.get(noun, "").split())
+        if not words:
+            return None
+        typed = [
+            c
+            for c in self.resolver.known
+            if any(words & set(words_of(n)) for n in self.names_of(c))
+        ]
+        typed.sort(key=lambda c: self.last_mention.get(c.actor, -1), reverse=True)
+        return typed[0] if typed else None
+
+    def names_of(self, candidate: Candidate) -> tuple[str, ...]:
+        return self.resolver.surface_names.get(candidate.actor, ())
+
+    def _remember_people(self, sentence: Sentence) -> None:
+        """Narration introduces people a later "she said" refers to."""
+        text = self.text[sentence.start : sentence.end]
+        if self.name_pattern is not None:
+            for match in self.name_pattern.finditer(text):
+                actor = self.resolver.match_name(match.group(0))
+                before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
+                titled = before is not None and entity_kind(before.group(0)) == "person"
+                if actor is not None and (
+                    titled or self.resolver.is_person_name(match.group(0), actor)
+                ):
+                    self._remember(actor, "person")
+        for match in _TITLED_NAME.finditer(text):
+            phrase = match.group(0)
+            actor = self.resolver.match_name(phrase) or self.resolver.discover(phrase, "person")
+            self.resolver.remember_alias(actor.actor, phrase)
+            self._remember(actor, "person")
 
     # -- cues -------------------------------------------------------------
 
@@ -223,14 +349,36 @@ class _Attributor:
             surface = match.group(0)
             lemma = cue_lemma(surface)
             if " ".join(surface.lower().split()) in SOURCE_PHRASES:
-                speaker = _phrase_after(masked, match.end())
+                speaker = _phrase_after(masked, match.end(), stop_at_comma=True)
                 if speaker and fallback is None:
                     fallback = Cue(lemma, match.start(), match.end(), *speaker, "source")
                 continue
             cue = self._verb_cue(masked, match, lemma)
             if cue is not None:
                 return cue
-        return fallback
+        return fallback or self._colon_cue(sentence, masked)
+
+    def _colon_cue(self, sentence: Sentence, masked: str) -> Cue | None:
+        """A sentence ending in a colon that opens a quotation names its speaker.
+
+        "In a press release, Brannock Chemicals addressed the cause:" followed
+        by a quoted paragraph: the subject of the main clause speaks, whatever
+        the verb.
+        """
+        following = sentence.index + 1
+        if not masked.rstrip().endswith(":") or following >= len(self.seg.sentences):
+            return None
+        if not self.sentence_quotes[following]:
+            return None
+        bounds = _segments(masked)
+        while len(bounds) > 1 and _is_adverbial(masked[bounds[0][0] : bounds[0][1]]):
+            bounds = bounds[1:]
+        start = bounds[0][0]
+        found = _leading_noun_phrase(masked[start : bounds[0][1]])
+        if found is None:
+            return None
+        phrase, offset = found
+        return Cue("say", start + offset, start + offset, phrase, start + offset, "subject")
 
     def _verb_cue(self, masked: str, match: re.Match[str], lemma: str) -> Cue | None:
         surface = match.group(0)
@@ -247,7 +395,7 @@ class _Attributor:
             if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", _MASK)) or not before):
                 return None
             found = _phrase_after(masked, match.end())
-            if found is None or is_bare_form(surface) and lemma != "say":
+            if found is None:
                 return None
             return Cue(lemma, match.start(), match.end(), found[0], found[1], "after")
         subject = _subject(left)
@@ -358,43 +506,75 @@ class _Attributor:
 
     def _resolve(self, phrase: str) -> tuple[Candidate, str, str]:
         """Map a speaker phrase to (actor, kind of speaker, how it was resolved)."""
-        words = phrase.strip().split()
-        lowered = phrase.strip().lower()
+        lowered = " ".join(phrase.lower().split())
         if lowered in _PRONOUNS:
             return self._resolve_pronoun(lowered)
         statement = _STATEMENT_SOURCE.search(phrase) or _POSSESSIVE_STATEMENT.match(phrase.strip())
         if statement is not None:
             actor, kind, _how = self._resolve(statement.group("source"))
             return actor, kind, "statement"
+        if _BARE_STATEMENT.match(lowered):
+            # "the statement said", "as per the press release": the document
+            # of the organisation that spoke last.
+            actor, kind, _how = self._resolve_pronoun("it")
+            return actor, kind, "statement"
         head, apposition = _split_apposition(phrase)
         kind = entity_kind(head)
         found = self.resolver.match_name(head)
         if found is not None:
+            if self.resolver.is_person_name(head, found):
+                kind = "person"
             return self._with_alias(found, head, kind, "name")
+        if apposition[:1].isupper():
+            found = self.resolver.match_name(apposition)
+            if found is not None:  # "His lawyer, Ilse Marquand, said"
+                return self._with_alias(found, head, "person", "apposition")
         if is_collective(head):
             return (
                 Candidate(COLLECTIVE_ACTOR, "Both sides", COLLECTIVE_CAMP, "group", ()),
                 "group",
                 "collective",
             )
-        organisation = _role_organisation(head, apposition)
-        if apposition:
+        owner = _POSSESSIVE_PRONOUN.match(lowered)
+        if owner is not None:
+            # "her campaign", "its spokesman": whoever the pronoun stands for.
+            actor, _kind, _how = self._resolve_pronoun(_POSSESSIVE_OWNER[owner.group(1)])
+            return self._with_alias(actor, head, kind, "pronoun")
+        if apposition and kind == "person":
             found = self.resolver.match_name(apposition)
-            if found is not None and kind == "person":
+            if found is not None:
                 return self._with_alias(found, head, kind, "apposition")
+        organisation = _role_organisation(head, apposition)
         if organisation:
-            found = self.resolver.match_name(organisation) or self.resolver.match_description(
-                organisation, self._recency()
-            )
+            found = self.resolver.match_name(organisation) or self._describe(organisation)
             if found is None:
                 found = self.resolver.discover(organisation, "org")
-            return self._with_alias(
-                found, head, "person" if kind == "person" else found.kind, "role"
-            )
-        found = self.resolver.match_description(_without_roles(head), self._recency())
-        if found is not None and len(words) <= 6:
-            return found, kind if kind == "person" else found.kind, "definite"
+            return self._with_alias(found, head, kind, "role")
+        found = self._describe(head)
+        if found is not None and len(head.split()) <= 6:
+            return self._with_alias(found, head, kind, "definite")
+        if kind == "person" and apposition:
+            found = self.resolver.bystanders(apposition)
+            if found is not None:
+                return self._with_alias(found, head, kind, "apposition")
         return self.resolver.discover(head, kind), kind, "discovered"
+
+    def _describe(self, phrase: str) -> Candidate | None:
+        """An actor a description refers back to: "the ministry", "the regional hospital"."""
+        recency = self._recency()
+        found = self.resolver.match_description(_without_roles(phrase), recency)
+        words = phrase.split()
+        if found is None and len(words) > 2 and words[0].lower() in ("the", "this", "that"):
+            found = self.resolver.match_description(words[-1], recency)
+        generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower())
+        if found is None and generic:
+            # "the company said" with no actor described so: the last
+            # mentioned actor whose name shows that type ("... Holdings"),
+            # else the organisation that spoke last, as for "it".
+            found = self._last_mentioned_of_type(generic.group(1)) or next(
+                (c for c, k in reversed(self.history) if k == "org"), None
+            )
+        return found
 
     def _with_alias(
         self, found: Candidate, head: str, kind: str, how: str
@@ -446,6 +626,15 @@ class _Attributor:
         return tuple(found)
 
 
+def _names_pattern(resolver: ActorResolver) -> re.Pattern[str] | None:
+    """One pattern finding the proper names of the actor file in running text."""
+    names = {n for n in resolver.known_names if n[:1].isupper()}
+    if not names:
+        return None
+    body = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
 def _quotes_by_sentence(
     sentences: Sequence[Sentence], quotes: Sequence[Quote]
 ) -> list[list[Quote]]:
@@ -481,26 +670,75 @@ def _clause_floor(before: str) -> int:
 
 
 def _subject(left: str) -> tuple[str, int] | None:
-    """The subject phrase at the end of ``left`` and its offset in it."""
-    segments = left.split(",")
-    if len(segments) >= 3 and not segments[-1].strip():
-        # "X, a spokeswoman for Y, said": the subject is X with its apposition.
-        head = segments[-3]
-        phrase = head + "," + segments[-2]
-        offset = len(",".join(segments[:-3])) + (1 if len(segments) > 3 else 0)
+    """The subject phrase at the end of ``left`` and its offset in it.
+
+    Comma-separated segments are read left to right: leading adverbials
+    ("In a statement on Monday,", "Speaking to reporters,") are skipped; when
+    the verb follows a comma, the first remaining segment is the subject and
+    the next one its apposition ("X, a spokeswoman for Y, said"; "Brenvik,
+    casting his ballot, said"); otherwise the last segment is the subject.
+    A clause coordinated with "and"/"but" ("X visited the site and said")
+    falls back to the noun phrase that opens the sentence.
+    """
+    bounds = _segments(left)
+    while len(bounds) > 1 and _is_adverbial(left[bounds[0][0] : bounds[0][1]]):
+        bounds = bounds[1:]
+    if not left[bounds[-1][0] : bounds[-1][1]].strip() and len(bounds) >= 2:
+        start = bounds[0][0]
+        end = bounds[1][1] if len(bounds) >= 3 else bounds[0][1]
     else:
-        phrase = segments[-1]
-        offset = len(left) - len(phrase)
-    phrase, offset = _trim_subject(phrase, offset)
-    if not phrase:
+        start, end = bounds[-1]
+    phrase, offset = _trim_subject(left[start:end], start)
+    last = phrase.rsplit(None, 1)[-1] if phrase.split() else ""
+    if last.lower() in _PRONOUNS and len(phrase.split()) > 1:
+        # "an offer it has described as": the pronoun is the subject.
+        return last, offset + len(phrase) - len(last)
+    if not _plausible_subject(phrase):
+        tail = left.rstrip()
+        if re.search(r"\b(?:and|but)$", tail, re.IGNORECASE):
+            return _leading_noun_phrase(left)
         return None
+    return phrase, offset
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in re.finditer(",", text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _is_adverbial(segment: str) -> bool:
+    """A segment that opens a sentence without being its subject."""
+    words = segment.split()
+    if not words:
+        return True
+    first = words[0].lower()
+    return first in _ADVERBIAL_OPENERS or (first.endswith(("ing", "ed")) and first[0].isupper())
+
+
+def _plausible_subject(phrase: str) -> bool:
     words = words_of(phrase.split(",")[0])
     if not words or len(words) > 14 or words[-1] in _BAD_SUBJECT_END:
+        return False
+    if words[0] in _ADVERBIAL_OPENERS:
+        return False
+    if phrase[:1].isupper() or words[0] in _PRONOUNS or words[-1] in GROUP_WORDS:
+        return True
+    return phrase.lower().startswith(("the ", "a ", "an ", "both ", "two ", "some ", "many "))
+
+
+def _leading_noun_phrase(clause: str) -> tuple[str, int] | None:
+    """The noun phrase opening a clause: a run of capitalised words, or a determiner and noun."""
+    stripped = clause.lstrip()
+    offset = len(clause) - len(stripped)
+    match = _LEADING_NAME.match(stripped) or _LEADING_DESCRIPTION.match(stripped)
+    if match is None:
         return None
-    if not (phrase[:1].isupper() or words[0] in _PRONOUNS or words[-1] in GROUP_WORDS):
-        if not phrase.lower().startswith(("the ", "a ", "an ", "both ", "two ", "some ", "many ")):
-            return None
-    return phrase, offset
+    phrase = re.sub(r"['’]s$", "", match.group(0).rstrip(" ,"))
+    return (phrase, offset) if _plausible_subject(phrase) else None
 
 
 def _trim_subject(phrase: str, offset: int) -> tuple[str, int]:
@@ -518,15 +756,21 @@ def _trim_subject(phrase: str, offset: int) -> tuple[str, int]:
     return stripped.rstrip(" ,"), offset
 
 
-def _phrase_after(masked: str, start: int) -> tuple[str, int] | None:
-    """The noun phrase right after a cue ("said Ann Roe, a lawyer.")."""
+def _phrase_after(
+    masked: str, start: int, *, stop_at_comma: bool = False
+) -> tuple[str, int] | None:
+    """The noun phrase right after a cue ("said Ann Roe, a lawyer.").
+
+    After a source cue ("according to X, ...") the phrase ends at a comma;
+    after a verb, a comma may open the speaker's apposition.
+    """
     rest = masked[start:]
-    end = _RIGHT_PHRASE_END.search(rest)
+    end = (_SOURCE_PHRASE_END if stop_at_comma else _RIGHT_PHRASE_END).search(rest)
     phrase = rest[: end.start()] if end else rest
     stripped = phrase.strip(" ,")
     if not stripped or len(stripped.split()) > 25:
         return None
-    if not (
+    if not stop_at_comma and not (
         stripped[:1].isupper()
         or stripped.split()[0].lower() in ("the", "a", "an", "he", "she", "it", "they")
     ):
@@ -540,16 +784,24 @@ def _split_apposition(phrase: str) -> tuple[str, str]:
 
 
 def _role_organisation(head: str, apposition: str) -> str:
-    """The organisation a role names: "a spokeswoman for X", "X spokesman Y"."""
+    """The organisation a role names.
+
+    "a spokeswoman for X", "X's managing director", "who leads X's
+    delegation", "Foreign Ministry spokeswoman Y": the organisation speaks
+    through its people.
+    """
     for text in (apposition, head):
-        match = _ROLE_OF.search(text)
+        match = _ROLE_OF.search(text) or _RELATION.search(text) or _POSSESSIVE_ROLE.match(text)
         if match:
-            return match.group("org").strip()
+            organisation = match.group("org").strip()
+            owner = _POSSESSIVE_ROLE.match(organisation)
+            return owner.group("org") if owner else re.sub(r"['’]s$", "", organisation)
     words = head.split()
     for i, word in enumerate(words):
         if i and word.lower().rstrip("s") in PERSON_WORDS - {"minister", "president", "general"}:
             before = " ".join(words[:i])
-            if entity_kind(before) == "org" and any(w[:1].isupper() for w in words[:i]):
+            content = [w for w in words[:i] if w.lower() not in ("the", "a", "an")]
+            if entity_kind(before) == "org" and any(w[:1].isupper() for w in content):
                 return before
     return ""
 

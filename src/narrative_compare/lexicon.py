@@ -145,6 +145,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "decry",
     "lament",
     "caution",
+    "call",
 )
 
 #: Multi-word cues: surface pattern (regex, lowercase) -> lemma. A verb form

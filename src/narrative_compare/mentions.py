@@ -104,7 +104,11 @@ ORG_WORDS = frozenset(
     parliament assembly presidency administration party movement group organization
     organisation association federation alliance coalition police military navy embassy
     service services center centre institute foundation network channel newspaper
-    agence press news television radio website cabinet kremlin command headquarters""".split()
+    agence press news television radio website cabinet kremlin command headquarters
+    chemicals minerals holdings industries energy motors airlines airways partners capital
+    systems technologies pharmaceuticals mining oil gas steel foods trust fund watch rights
+    green clean rivers doctors friends institute university school hospital clinic
+    programme program mission delegation""".split()
 )
 #: Words for speakers that are plural groups of people ("they").
 GROUP_WORDS = frozenset(
@@ -224,14 +228,29 @@ def is_collective(text: str) -> bool:
 _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
 
 
+_BYSTANDER_KEYS = frozenset(
+    stem(w)
+    for w in "residents resident witnesses witness eyewitnesses locals villagers civilians "
+    "citizens people passers".split()
+)
+
+
 class Candidate(NamedTuple):
-    """An actor a phrase can refer to: id, display name, camp, kind and keys."""
+    """An actor a phrase can refer to: id, display name, camp, kind and keys.
+
+    ``names`` are the key sets of its names (rule 1); ``descriptions`` also
+    holds the words it was later described with ("the company", "Health
+    Minister"), used only to resolve descriptions (rule 2).
+    """
 
     actor: str
     name: str
     camp: str
     kind: str
     names: tuple[frozenset[str], ...]
+    descriptions: tuple[frozenset[str], ...] = ()
+    #: Key sets of names that are personal names ("Klara Dunne").
+    people: tuple[frozenset[str], ...] = ()
 
 
 def candidates_from_table(table: ActorTable) -> list[Candidate]:
@@ -240,10 +259,12 @@ def candidates_from_table(table: ActorTable) -> list[Candidate]:
 
 
 def _candidate(actor: Actor, table: ActorTable) -> Candidate:
-    names = tuple(k for k in (name_keys(n) for n in table.names_of(actor)) if k)
-    kinds = {entity_kind(n) for n in table.names_of(actor)}
+    all_names = table.names_of(actor)
+    names = tuple(k for k in (name_keys(n) for n in all_names) if k)
+    kinds = {entity_kind(n) for n in all_names}
     kind = "org" if "org" in kinds or len(kinds) != 1 else kinds.pop()
-    return Candidate(actor.id, actor.name, actor.camp, kind, names)
+    people = tuple(name_keys(n) for n in all_names if entity_kind(n) == "person")
+    return Candidate(actor.id, actor.name, actor.camp, kind, names, (), people)
 
 
 def best_containing(keys: frozenset[str], candidates: Iterable[Candidate]) -> Candidate | None:
@@ -269,7 +290,7 @@ def best_contained(
     """
     if not keys:
         return None
-    matching = [c for c in candidates if any(keys <= name for name in c.names)]
+    matching = [c for c in candidates if any(keys <= name for name in c.names + c.descriptions)]
     if not matching:
         return None
     by_id = {c.actor: c for c in matching}
@@ -312,6 +333,14 @@ class ActorResolver:
     def __init__(self, table: ActorTable | None = None) -> None:
         self.known: list[Candidate] = candidates_from_table(table) if table is not None else []
         self.discovered: list[Candidate] = []
+        #: Names and aliases of each actor of the file, as written.
+        self.surface_names: dict[str, tuple[str, ...]] = (
+            {actor.id: table.names_of(actor) for actor in table.actors} if table else {}
+        )
+        #: Every name and alias of the actor file, as written.
+        self.known_names: tuple[str, ...] = (
+            tuple(n for actor in table.actors for n in table.names_of(actor)) if table else ()
+        )
 
     def match_name(self, phrase: str) -> Candidate | None:
         """An actor named by ``phrase`` (rule 1 of the module docstring).
@@ -337,25 +366,51 @@ class ActorResolver:
         keys = name_keys(phrase)
         return best_contained(keys, self.known + self.discovered, recency)
 
+    def bystanders(self, apposition: str) -> Candidate | None:
+        """The actor for ordinary people ("Elif Moran, a farmer from Dornic").
+
+        A private person described only by an occupation or a place speaks
+        as one of the residents or witnesses, when the actor file has such a
+        group; a group named in the apposition itself wins.
+        """
+        keys = name_keys(apposition)
+        groups = [c for c in self.known if any(name & _BYSTANDER_KEYS for name in c.names)]
+        for candidate in groups:
+            if any(name & keys for name in candidate.names):
+                return candidate
+        return groups[0] if groups and apposition.lower().startswith(("a ", "an ")) else None
+
     def discover(self, phrase: str, kind: str | None = None) -> Candidate:
         """Register ``phrase`` as a new actor, or return the one it already names."""
         found = self.match_name(phrase)
         if found is not None:
             return found
         name = slug(phrase) or phrase.strip()
+        kind = kind or entity_kind(phrase)
+        keys = name_keys(phrase)
         candidate = Candidate(
-            name, name, UNASSIGNED_CAMP, kind or entity_kind(phrase), (name_keys(phrase),)
+            name, name, UNASSIGNED_CAMP, kind, (keys,), (), (keys,) if kind == "person" else ()
         )
         self.discovered.append(candidate)
         return candidate
 
     def remember_alias(self, actor: str, phrase: str) -> None:
-        """Let ``phrase`` name ``actor`` from now on ("the minister" after a title)."""
+        """Let a description in ``phrase`` refer to ``actor`` from now on.
+
+        "Health Minister Klara Dunne" makes a later "the minister" resolve to
+        her actor; the words never make a *name* match (rule 1).
+        """
         keys = name_keys(phrase)
         if not keys:
             return
         for pool in (self.known, self.discovered):
             for i, candidate in enumerate(pool):
-                if candidate.actor == actor and keys not in candidate.names:
-                    pool[i] = candidate._replace(names=candidate.names + (keys,))
+                if candidate.actor == actor:
+                    if keys not in candidate.descriptions and keys not in candidate.names:
+                        pool[i] = candidate._replace(descriptions=candidate.descriptions + (keys,))
                     return
+
+    def is_person_name(self, phrase: str, actor: Candidate) -> bool:
+        """Whether ``phrase`` names a person among ``actor``'s names ("Amari")."""
+        keys = name_keys(phrase)
+        return bool(keys) and any(keys <= person for person in actor.people)
