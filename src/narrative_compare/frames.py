@@ -1,0 +1,485 @@
+"""Frame phrases: the labels each camp puts on events, people and claims.
+
+Two kinds of phrase are extracted from the statements of one article:
+
+``scare_quote``
+    A short quoted fragment (at most :data:`MAX_FRAME_WORDS` words) inside a
+    reported (``indirect`` or ``mixed``) statement or inside narration. In
+    reported speech the journalist quotes the speaker's own word; in narration
+    the outlet marks a label as someone else's, and the phrase is credited to
+    the Narrator. Direct quotes are the statement itself, not a label, and are
+    skipped, as is every quote longer than the limit.
+``evaluative``
+    A label introduced by an evaluative construction: ``described ... as``,
+    ``branded ... as``, ``labelled ... as``, ``called it``, ``what they called``,
+    ``termed``, ``dubbed``. The label is the quoted fragment right after the
+    construction if there is one, otherwise the words up to the next
+    punctuation mark or clause word (at most :data:`MAX_FRAME_WORDS`). A quote
+    that is both is reported once, as ``evaluative``.
+
+Quote marks: “ ”, « », „ “ (or „ ”), straight double quotes paired within a
+statement, and ‘ ’ pairs whose closing mark is not followed by a letter (so
+``Baku’s`` is an apostrophe, not a closing quote). A quote whose marks fall
+in two statements is not a frame.
+
+:func:`contested_labels` then puts the camps' labels side by side, grouped by
+what they refer to (:data:`REFERENCE_CATEGORIES`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import pandas as pd
+
+from narrative_compare.camps import require_columns
+from narrative_compare.errors import InputError
+from narrative_compare.schema import FRAME_COLUMNS
+
+#: Longest phrase, in words, that counts as a frame.
+MAX_FRAME_WORDS = 8
+
+#: Extra columns of :func:`extract_frames`, after :data:`FRAME_COLUMNS`.
+FRAME_EXTRA_COLUMNS: tuple[str, ...] = ("label_key", "cue")
+
+#: Kinds of frame phrase.
+FRAME_KINDS: tuple[str, ...] = ("scare_quote", "evaluative")
+
+#: Modes whose short quotes are scare quotes.
+SCARE_QUOTE_MODES: tuple[str, ...] = ("indirect", "mixed", "narration")
+
+#: Quote styles: opening mark, closing marks. Each regex captures the content.
+_QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"“([^“”\n]+)”"),
+    re.compile(r"«([^«»\n]+)»"),
+    re.compile(r"„([^„“”\n]+)[“”]"),
+    re.compile(r'"([^"\n]+)"'),
+    re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"),
+)
+
+_OPENING_MARKS = '“«„"‘'
+
+_ARTICLE = r"(?:(?:a|an|the)\s+)?"
+_EVALUATIVE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:described|describes|describing|describe|branded|brands|branding|brand"
+        r"|label(?:l)?ed|labels|label(?:l)?ing|characteri[sz]ed|portrayed|depicted)"
+        r"\b[^.;:!?“”«»\"]{0,80}?\bas\s+" + _ARTICLE,
+        r"\bwhat\s+(?:it|they|he|she|we|you|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:called|calls|call|termed|terms|term|dubbed|dubs|dub|described\s+as|describes\s+as)"
+        r"\s+" + _ARTICLE,
+        r"\b(?:called|calls|calling|call|termed|terms|terming|dubbed|dubs|dubbing)\s+"
+        r"(?:it|this|that|them|him|her)\s+" + _ARTICLE,
+        r"\b(?:termed|dubbed)\s+" + _ARTICLE,
+    )
+)
+
+#: Words that end an unquoted evaluative label.
+_CLAUSE_WORDS = frozenset(
+    "and but or that which who whom whose because after before while when since as "
+    "aimed if though although despite by".split()
+)
+
+_TRAILING = ".,;:!?…"
+_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+class FramePhrase(NamedTuple):
+    """One frame phrase; ``article[start:end] == phrase``."""
+
+    statement_id: int
+    camp: str
+    actor: str
+    phrase: str
+    kind: str
+    start: int
+    end: int
+    label_key: str
+    cue: str
+
+
+def label_key(phrase: str) -> str:
+    """Normalise a label for comparison across camps.
+
+    Lower-cased, curly apostrophes made straight, whitespace collapsed,
+    surrounding punctuation and a leading article (a, an, the) removed.
+
+    Parameters
+    ----------
+    phrase : str
+        Surface phrase.
+
+    Returns
+    -------
+    str
+        The key.
+
+    Examples
+    --------
+    >>> label_key("The  Humanitarian catastrophe of Baku’s siege.")
+    "humanitarian catastrophe of baku's siege"
+    """
+    key = " ".join(phrase.replace("’", "'").replace("‘", "'").lower().split())
+    key = key.strip(_TRAILING + " \"'")
+    return re.sub(r"^(?:a|an|the)\s+", "", key)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``text[start:end]`` past surrounding spaces and trailing punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+        end -= 1
+    return start, end
+
+
+def _word_count(phrase: str) -> int:
+    return len(phrase.split())
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted content in ``text``, marks and trailing punctuation excluded.
+
+    Parameters
+    ----------
+    text : str
+        One statement.
+
+    Returns
+    -------
+    list of (int, int)
+        Sorted ``(start, end)`` offsets into ``text``, without duplicates.
+
+    Examples
+    --------
+    >>> text = "They called it an “absolute lie.” of Baku’s"
+    >>> [text[s:e] for s, e in find_quotes(text)]
+    ['absolute lie']
+    """
+    spans = set()
+    for pattern in _QUOTE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = _trim(text, *match.span(1))
+            if end > start:
+                spans.add((start, end))
+    return sorted(spans)
+
+
+def _unquoted_label(text: str, position: int) -> tuple[int, int] | None:
+    """Words from ``position`` up to punctuation or a clause word, at most the word limit."""
+    start = end = None
+    for count, match in enumerate(_WORD_RE.finditer(text, position), start=1):
+        gap = text[end if end is not None else position : match.start()]
+        if gap.strip() or count > MAX_FRAME_WORDS or match.group().lower() in _CLAUSE_WORDS:
+            break
+        start = match.start() if start is None else start
+        end = match.end()
+    return None if start is None else (start, end)
+
+
+def _evaluative_spans(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of labels introduced by evaluative constructions."""
+    quote_at = {}
+    for start, end in quotes:
+        opening = start - 1
+        while opening >= 0 and text[opening].isspace():
+            opening -= 1
+        if opening >= 0 and text[opening] in _OPENING_MARKS:
+            quote_at.setdefault(opening, (start, end))
+    spans = set()
+    for pattern in _EVALUATIVE_PATTERNS:
+        for match in pattern.finditer(text):
+            position = match.end()
+            span = quote_at.get(position) or _unquoted_label(text, position)
+            if span is not None:
+                spans.add(span)
+    return sorted(spans)
+
+
+def _statement_frames(row: pd.Series) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the frames of one statement, offsets into its text."""
+    text = str(row["text"])
+    quotes = find_quotes(text)
+    found = {span: "evaluative" for span in _evaluative_spans(text, quotes)}
+    if row["mode"] in SCARE_QUOTE_MODES:
+        for span in quotes:
+            found.setdefault(span, "scare_quote")
+    return sorted(
+        (start, end, kind)
+        for (start, end), kind in found.items()
+        if _word_count(text[start:end]) <= MAX_FRAME_WORDS
+    )
+
+
+def _check_offsets(article_text: str, row: pd.Series) -> None:
+    if article_text[int(row["start"]) : int(row["end"])] != str(row["text"]):
+        raise InputError(
+            None,
+            f"statement {row['statement_id']}: text does not match the article at "
+            f"{row['start']}:{row['end']}",
+        )
+
+
+def extract_frames(article_text: str, statements: pd.DataFrame) -> pd.DataFrame:
+    """Scare quotes and evaluative labels of every statement of one article.
+
+    Parameters
+    ----------
+    article_text : str
+        The decoded article the statement offsets refer to.
+    statements : pandas.DataFrame
+        Statement table of that article only (filter corpus tables by
+        ``article`` first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`FRAME_COLUMNS` then :data:`FRAME_EXTRA_COLUMNS`, one row
+        per :class:`FramePhrase`, sorted by start then end; offsets are in the
+        article (``article_text[start:end] == phrase``, quote marks excluded).
+
+    Raises
+    ------
+    InputError
+        If a statement's text is not found at its offsets in ``article_text``.
+    ValueError
+        If the table holds statements of several articles.
+
+    Examples
+    --------
+    >>> article = "Baku denounced the “terrorist” groups."
+    >>> table = pd.DataFrame({"statement_id": [1], "camp": ["Azerbaijan"],
+    ...     "actor": ["az_gov"], "text": [article], "start": [0], "end": [len(article)],
+    ...     "mode": ["mixed"], "cue": ["denounce"]})
+    >>> extract_frames(article, table)[["phrase", "kind", "start", "end"]].values.tolist()
+    [['terrorist', 'scare_quote', 20, 29]]
+    """
+    require_columns(statements, ("statement_id", "camp", "actor", "text", "start", "end", "mode"))
+    if "article" in statements.columns and statements["article"].nunique() > 1:
+        raise ValueError("extract_frames works on one article; filter statements by article")
+    phrases = []
+    for _, row in statements.iterrows():
+        _check_offsets(article_text, row)
+        offset = int(row["start"])
+        for start, end, kind in _statement_frames(row):
+            phrase = article_text[offset + start : offset + end]
+            phrases.append(
+                FramePhrase(
+                    statement_id=int(row["statement_id"]),
+                    camp=str(row["camp"]),
+                    actor=str(row["actor"]),
+                    phrase=phrase,
+                    kind=kind,
+                    start=offset + start,
+                    end=offset + end,
+                    label_key=label_key(phrase),
+                    cue=str(row.get("cue", "")),
+                )
+            )
+    columns = list(FRAME_COLUMNS) + list(FRAME_EXTRA_COLUMNS)
+    table = pd.DataFrame(phrases, columns=list(FramePhrase._fields))[columns]
+    return table.sort_values(["start", "end"], kind="mergesort").reset_index(drop=True)
+
+
+#: Reference categories of labels, checked in this order, with general
+#: keywords (singular, lower case). A label falls in the category of its last
+#: keyword: in English noun phrases the head noun comes last ("terrorist
+#: attack" is an event, "attack groups" a side).
+REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "operation/event",
+        frozenset(
+            "operation offensive siege attack war invasion blockade strike assault aggression "
+            "bombardment bombing shelling gunfire fire occupation escalation massacre genocide "
+            "cleansing conflict fighting raid incursion crisis catastrophe bloodshed violence "
+            "killing intervention campaign mission hostility clash provocation "
+            "withdrawal ceasefire truce".split()
+        ),
+    ),
+    (
+        "other side",
+        frozenset(
+            "group force militant separatist terrorist regime army troop rebel insurgent "
+            "fighter formation junta occupier aggressor extremist criminal gang proxy "
+            "mercenary militia faction unit".split()
+        ),
+    ),
+    (
+        "claims",
+        frozenset(
+            "lie propaganda fabricated fabrication disinformation misinformation fake false "
+            "baseless unfounded groundless slander claim allegation accusation hoax myth "
+            "nonsense distortion smear fiction falsehood".split()
+        ),
+    ),
+)
+
+#: Category of labels matching no keyword.
+OTHER_CATEGORY = "other"
+
+#: Columns of :func:`contested_labels`.
+CONTESTED_COLUMNS: tuple[str, ...] = (
+    "category",
+    "camp",
+    "label",
+    "label_key",
+    "count",
+    "exclusivity",
+    "n_camps",
+)
+
+
+def _singular_forms(word: str) -> tuple[str, ...]:
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def label_category(
+    label: str,
+    categories: Sequence[tuple[str, frozenset[str]]] = REFERENCE_CATEGORIES,
+) -> str:
+    """Reference category of a label: the category of its last keyword.
+
+    Parameters
+    ----------
+    label : str
+        Label (any case).
+    categories : sequence of (name, keywords), default :data:`REFERENCE_CATEGORIES`
+        Keywords in singular lower case; plurals are matched by dropping
+        ``s``/``es`` or turning ``ies`` into ``y``.
+
+    Returns
+    -------
+    str
+        Category name, or :data:`OTHER_CATEGORY`.
+
+    Examples
+    --------
+    >>> label_category("anti-terrorism operations"), label_category("absolute lie")
+    ('operation/event', 'claims')
+    >>> label_category("illegal armed groups"), label_category("complete")
+    ('other side', 'other')
+    """
+    found = OTHER_CATEGORY
+    for word in re.findall(r"[a-z]+", label.lower()):
+        forms = _singular_forms(word)
+        for name, keywords in categories:
+            if any(form in keywords for form in forms):
+                found = name
+                break
+    return found
+
+
+def _category_rank(name: str, categories: Sequence[tuple[str, frozenset[str]]]) -> int:
+    names = [category for category, _ in categories] + [OTHER_CATEGORY]
+    return names.index(name) if name in names else len(names)
+
+
+def contested_labels(
+    frames: pd.DataFrame,
+    *,
+    categories: Sequence[tuple[str, frozenset[str]]] = REFERENCE_CATEGORIES,
+    kinds: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Each camp's labels side by side, grouped by what they refer to.
+
+    Labels are compared by :func:`label_key`. ``exclusivity`` is the share
+    of a label's uses that come from the camp (1.0: only this camp uses it).
+
+    Parameters
+    ----------
+    frames : pandas.DataFrame
+        Output of :func:`extract_frames` (one article or several concatenated).
+    categories : sequence of (name, keywords), default :data:`REFERENCE_CATEGORIES`
+        Reference lexicon, see :func:`label_category`.
+    kinds : sequence of str, optional
+        Keep only these frame kinds (default: all).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`CONTESTED_COLUMNS`: ``label`` is the camp's most
+        frequent surface form (ties: the first in the table), ``n_camps`` the
+        number of camps using the label. Sorted by category (lexicon order,
+        ``other`` last), camp, descending exclusivity, descending count, label.
+
+    Examples
+    --------
+    >>> frames = pd.DataFrame({"camp": ["A", "B", "B"],
+    ...     "phrase": ["terrorist attack", "war", "lie"]})
+    >>> contested_labels(frames)[["category", "camp", "label"]].values.tolist()
+    [['operation/event', 'A', 'terrorist attack'], ['operation/event', 'B', 'war'], \
+['claims', 'B', 'lie']]
+    """
+    if not {"camp", "phrase"} <= set(frames.columns):
+        raise ValueError("frames need the columns camp and phrase")
+    if kinds is not None and "kind" in frames.columns:
+        frames = frames[frames["kind"].isin(list(kinds))]
+    table = pd.DataFrame(
+        {
+            "camp": frames["camp"].astype(str),
+            "phrase": frames["phrase"].astype(str),
+            "label_key": frames["phrase"].astype(str).map(label_key),
+        }
+    )
+    rows = []
+    for (camp, key), part in table.groupby(["camp", "label_key"], sort=True):
+        surface = part["phrase"].value_counts(sort=False)
+        rows.append({"camp": camp, "label_key": key, "count": len(part), "label": surface.idxmax()})
+    result = pd.DataFrame(rows, columns=["camp", "label_key", "count", "label"])
+    totals = result.groupby("label_key")["count"].transform("sum")
+    result["exclusivity"] = (result["count"] / totals).astype(float)
+    result["n_camps"] = result.groupby("label_key")["camp"].transform("nunique")
+    result["category"] = result["label_key"].map(lambda key: label_category(key, categories))
+    result["_rank"] = result["category"].map(lambda name: _category_rank(name, categories))
+    result = result.sort_values(
+        ["_rank", "camp", "exclusivity", "count", "label"],
+        ascending=[True, True, False, False, True],
+        kind="mergesort",
+    )
+    return result[list(CONTESTED_COLUMNS)].reset_index(drop=True)
+
+
+def contested_pivot(table: pd.DataFrame, sep: str = "; ") -> pd.DataFrame:
+    """Wide view of :func:`contested_labels`: one row per category, one column per camp.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`contested_labels`.
+    sep : str, default "; "
+        Separator of the labels in a cell.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Column ``category`` then the camps in sorted order; each cell joins the
+        camp's labels in the table's order ("" if none). Rows keep the
+        category order of ``table``.
+
+    Examples
+    --------
+    >>> table = contested_labels(pd.DataFrame({"camp": ["A", "B"],
+    ...     "phrase": ["anti-terrorism operation", "illegal siege"]}))
+    >>> contested_pivot(table).values.tolist()
+    [['operation/event', 'anti-terrorism operation', 'illegal siege']]
+    """
+    camps = sorted(table["camp"].unique())
+    categories = list(dict.fromkeys(table["category"]))
+    rows = []
+    for category in categories:
+        part = table[table["category"] == category]
+        row = {"category": category}
+        for camp in camps:
+            row[camp] = sep.join(part.loc[part["camp"] == camp, "label"])
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["category", *camps])

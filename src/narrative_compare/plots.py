@@ -1,0 +1,443 @@
+"""Plots of the framing comparison (matplotlib).
+
+Every plotting function takes its data and an optional ``ax``; without one it
+creates a figure (laid out with ``tight_layout`` so labels are not clipped) and returns
+the Axes it drew on. Camp colours come from a ``colors`` mapping (camp -> any
+matplotlib colour, e.g. the actor file's ``camps``); camps it does not name
+get colours from a fixed palette in sorted camp order, the Narrator grey.
+
+Importing this module selects the non-interactive Agg backend only when no
+backend was chosen yet and the code does not run in a Jupyter kernel, so
+notebooks keep their inline backend.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import matplotlib
+
+from narrative_compare.actors import camp_color_map
+from narrative_compare.errors import InputError
+from narrative_compare.output import write_text_atomic
+from narrative_compare.schema import MODES
+
+
+def _backend_chosen() -> bool:
+    getter = getattr(matplotlib.rcParams, "_get_backend_or_none", None)
+    return bool(os.environ.get("MPLBACKEND")) or (getter is not None and getter() is not None)
+
+
+if not (_backend_chosen() or "matplotlib.pyplot" in sys.modules or "ipykernel" in sys.modules):
+    matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402  (after the backend choice)
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
+
+#: Hatch of each mode in :func:`plot_statements_by_camp`.
+MODE_HATCHES: Mapping[str, str] = {"direct": "", "indirect": "//", "mixed": "xx", "narration": ".."}
+
+#: Marker of each mode in :func:`plot_timeline`.
+MODE_MARKERS: Mapping[str, str] = {"direct": "o", "indirect": "s", "mixed": "D", "narration": "."}
+
+#: Salt of the SVG element ids, fixed so SVG output is byte-for-byte stable.
+SVG_HASH_SALT = "narrative-compare"
+
+#: Per-format savefig metadata dropping dates and version strings.
+_STABLE_METADATA: Mapping[str, Mapping[str, None]] = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+}
+
+
+def camp_colors(camps: Iterable[str], colors: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Colour of every camp as ``#rrggbb``, as the rest of the package assigns them.
+
+    ``colors`` may use any matplotlib colour spec; the assignment itself is
+    :func:`narrative_compare.actors.camp_color_map` over the sorted camps
+    (Narrator grey, unassigned light grey, the others their given colour or
+    the next unused palette colour).
+
+    Parameters
+    ----------
+    camps : iterable of str
+        Camps to colour.
+    colors : mapping of camp to colour, optional
+        Preferred colours.
+
+    Returns
+    -------
+    dict of str to str
+        Camp -> lower-case hex colour, in sorted camp order.
+
+    Raises
+    ------
+    InputError
+        If a colour in ``colors`` is not a valid matplotlib colour.
+
+    Examples
+    --------
+    >>> camp_colors(["Russia", "Narrator", "Armenia"], {"Armenia": "red"})
+    {'Armenia': '#ff0000', 'Narrator': '#7f7f7f', 'Russia': '#1f77b4'}
+    """
+    given = {}
+    for camp, value in (colors or {}).items():
+        try:
+            given[str(camp)] = to_hex(value)
+        except (ValueError, TypeError):
+            raise InputError(None, f"camp {camp!r}: invalid colour {value!r}") from None
+    return camp_color_map(sorted({str(camp) for camp in camps}), given)
+
+
+def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Axes, bool]:
+    """The given Axes, or those of a new figure; also whether the figure is new."""
+    if ax is not None:
+        return ax, False
+    _, ax = plt.subplots(figsize=figsize)
+    return ax, True
+
+
+def _finish(ax: Axes, created: bool) -> Axes:
+    # tight_layout runs once (unlike constrained layout, which re-runs and
+    # shifts by fractions of a pixel on every draw), so saves are reproducible.
+    if created:
+        ax.figure.tight_layout()
+    return ax
+
+
+def _camp_legend(ax: Axes, palette: Mapping[str, str], **kwargs) -> None:
+    handles = [Patch(facecolor=color, label=camp) for camp, color in palette.items()]
+    ax.legend(handles=handles, **kwargs)
+
+
+def plot_statements_by_camp(
+    statements: pd.DataFrame, ax: Axes | None = None, colors: Mapping[str, str] | None = None
+) -> Axes:
+    """Stacked bars: statements per camp, one stack segment per mode.
+
+    Bars take the camp colour; the mode is shown by the hatch
+    (:data:`MODE_HATCHES`) and explained in the legend.
+
+    Parameters
+    ----------
+    statements : pandas.DataFrame
+        Statement table (``camp``, ``mode``).
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on; a new figure is made without one.
+    colors : mapping of camp to colour, optional
+        See :func:`camp_colors`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+    """
+    ax, created = _new_axes(ax, (7.0, 4.0))
+    counts = pd.crosstab(statements["camp"].astype(str), statements["mode"].astype(str))
+    camps = sorted(counts.index)
+    modes = [m for m in MODES if m in counts.columns] + sorted(set(counts.columns) - set(MODES))
+    counts = counts.reindex(index=camps, columns=modes, fill_value=0)
+    palette = camp_colors(camps, colors)
+    x = np.arange(len(camps))
+    bottom = np.zeros(len(camps))
+    for mode in modes:
+        heights = counts[mode].to_numpy(dtype=float)
+        ax.bar(
+            x,
+            heights,
+            bottom=bottom,
+            color=[palette[c] for c in camps],
+            hatch=MODE_HATCHES.get(mode, "--"),
+            edgecolor="white",
+            linewidth=0.8,
+            label=mode,
+        )
+        bottom += heights
+    ax.set_xticks(x, camps, rotation=30, ha="right")
+    ax.set_title("Statements by camp and mode")
+    ax.set_xlabel("camp")
+    ax.set_ylabel("statements")
+    handles = [
+        Patch(facecolor="#bbbbbb", edgecolor="white", hatch=MODE_HATCHES.get(m, "--"), label=m)
+        for m in modes
+    ]
+    ax.legend(handles=handles, title="mode")
+    return _finish(ax, created)
+
+
+def _method_terms(terms: pd.DataFrame, method: str | None) -> tuple[pd.DataFrame, str]:
+    methods = sorted(terms["method"].unique()) if len(terms) else []
+    if method is None:
+        if len(methods) > 1:
+            raise ValueError(f"terms hold several methods ({', '.join(methods)}); pass method=")
+        method = methods[0] if methods else ""
+    return terms[terms["method"] == method], method
+
+
+def plot_distinctive_terms(
+    terms: pd.DataFrame,
+    camp_a: str,
+    camp_b: str,
+    top: int = 10,
+    ax: Axes | None = None,
+    colors: Mapping[str, str] | None = None,
+    method: str | None = None,
+) -> Axes:
+    """Diverging bars: ``camp_a``'s top terms to the left, ``camp_b``'s to the right.
+
+    Parameters
+    ----------
+    terms : pandas.DataFrame
+        Output of :func:`narrative_compare.terms.tfidf_terms` or ``log_odds_terms``
+        (sorted by descending score within a camp).
+    camp_a, camp_b : str
+        The camps to compare.
+    top : int, default 10
+        Terms per camp.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on.
+    colors : mapping of camp to colour, optional
+        See :func:`camp_colors`.
+    method : str, optional
+        Method to plot when ``terms`` holds several.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    Raises
+    ------
+    ValueError
+        If ``terms`` holds several methods and ``method`` is not given.
+    """
+    terms, method = _method_terms(terms, method)
+    ax, created = _new_axes(ax, (7.0, 0.9 + 0.32 * 2 * top))
+    palette = camp_colors([camp_a, camp_b], colors)
+    left = terms[terms["camp"] == camp_a].head(top)
+    right = terms[terms["camp"] == camp_b].head(top)
+    labels = list(left["term"]) + list(right["term"])
+    values = [-float(s) for s in left["score"]] + [float(s) for s in right["score"]]
+    bar_colors = [palette[camp_a]] * len(left) + [palette[camp_b]] * len(right)
+    y = np.arange(len(labels))
+    ax.barh(y, values, color=bar_colors)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    ax.axvline(0.0, color="black", linewidth=0.8)
+    limit = max([abs(v) for v in values] + [1e-9]) * 1.05
+    ax.set_xlim(-limit, limit)
+    ax.set_title(f"Distinctive terms ({method}): {camp_a} vs {camp_b}")
+    ax.set_xlabel(f"score (\u2190 {camp_a} | {camp_b} \u2192)")
+    ax.set_ylabel("term")
+    _camp_legend(ax, {camp_a: palette[camp_a], camp_b: palette[camp_b]}, loc="best")
+    return _finish(ax, created)
+
+
+def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blues") -> Axes:
+    """Heat map of a camp similarity matrix, values written in the cells.
+
+    Parameters
+    ----------
+    sim : pandas.DataFrame
+        Output of :func:`narrative_compare.similarity.camp_similarity`.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on.
+    cmap : str, default "Blues"
+        Colour map (values 0 to 1).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on; the colour bar is attached to its figure.
+    """
+    size = 2.5 + 0.6 * len(sim)
+    ax, created = _new_axes(ax, (size + 1.2, size))
+    values = sim.to_numpy(dtype=float)
+    image = ax.imshow(values, cmap=cmap, vmin=0.0, vmax=1.0)
+    labels = [str(label) for label in sim.columns]
+    ax.set_xticks(np.arange(len(labels)), labels, rotation=45, ha="right")
+    ax.set_yticks(np.arange(len(sim.index)), [str(label) for label in sim.index])
+    for (i, j), value in np.ndenumerate(values):
+        ax.text(
+            j,
+            i,
+            f"{value:.2f}",
+            ha="center",
+            va="center",
+            fontsize=8,
+            color="white" if value > 0.6 else "black",
+        )
+    ax.figure.colorbar(image, ax=ax, label="cosine similarity")
+    ax.set_title("Camp similarity (TF-IDF cosine)")
+    ax.set_xlabel("camp")
+    ax.set_ylabel("camp")
+    return _finish(ax, created)
+
+
+def _timeline_positions(statements: pd.DataFrame) -> pd.Series:
+    """x position of each statement: its id, or a running number over articles."""
+    if "article" in statements.columns:
+        order = statements.sort_values(["article", "start"], kind="mergesort").index
+        return pd.Series(np.arange(1, len(order) + 1), index=order).reindex(statements.index)
+    return statements["statement_id"].astype(int)
+
+
+def plot_timeline(
+    statements: pd.DataFrame, ax: Axes | None = None, colors: Mapping[str, str] | None = None
+) -> Axes:
+    """Who speaks when: statement order on x, one row per camp, marker shape by mode.
+
+    Parameters
+    ----------
+    statements : pandas.DataFrame
+        Statement table (``statement_id``, ``camp``, ``mode``; with an
+        ``article`` column statements are numbered across articles).
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on.
+    colors : mapping of camp to colour, optional
+        See :func:`camp_colors`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+    """
+    camps = sorted(statements["camp"].astype(str).unique())
+    ax, created = _new_axes(ax, (9.0, 1.2 + 0.45 * max(len(camps), 1)))
+    palette = camp_colors(camps, colors)
+    row = {camp: i for i, camp in enumerate(camps)}
+    x = _timeline_positions(statements)
+    modes = [m for m in MODES if m in set(statements["mode"])]
+    for camp in camps:
+        for mode in modes:
+            mask = (statements["camp"].astype(str) == camp) & (statements["mode"] == mode)
+            if mask.any():
+                ax.scatter(
+                    x[mask],
+                    [row[camp]] * int(mask.sum()),
+                    color=palette[camp],
+                    marker=MODE_MARKERS[mode],
+                    s=48,
+                    zorder=3,
+                )
+    ax.set_yticks(np.arange(len(camps)), camps)
+    ax.set_ylim(-0.6, len(camps) - 0.4)
+    ax.invert_yaxis()
+    ax.grid(axis="x", linewidth=0.4, alpha=0.5)
+    ax.set_title("Statements in article order")
+    ax.set_xlabel("statement")
+    ax.set_ylabel("camp")
+    handles = [Patch(facecolor=palette[c], label=c) for c in camps] + [
+        Line2D([], [], color="#555555", marker=MODE_MARKERS[m], linestyle="", label=m)
+        for m in modes
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+    return _finish(ax, created)
+
+
+def _write_bytes_atomic(path: Path, content: bytes) -> None:
+    """Write bytes to ``path`` via a temporary file in the same folder and os.replace."""
+    if not path.parent.is_dir():
+        raise InputError(path, f"output folder {str(path.parent)!r} does not exist")
+    handle = tempfile.NamedTemporaryFile(
+        "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    )
+    try:
+        with handle:
+            handle.write(content)
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 100) -> bytes:
+    """Render a figure reproducibly: no dates or versions, fixed SVG ids.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        Figure to render.
+    fmt : {"png", "svg", "pdf"}, default "png"
+        Output format.
+    dpi : float, default 100
+        Resolution of raster output.
+
+    Returns
+    -------
+    bytes
+        The file content; the same figure gives the same bytes.
+
+    Raises
+    ------
+    ValueError
+        On an unsupported format.
+    """
+    if fmt not in _STABLE_METADATA:
+        raise ValueError(f"unsupported format {fmt!r}; choose one of png, svg, pdf")
+    buffer = io.BytesIO()
+    with matplotlib.rc_context({"svg.hashsalt": SVG_HASH_SALT}):
+        fig.savefig(buffer, format=fmt, dpi=dpi, metadata=dict(_STABLE_METADATA[fmt]))
+    return buffer.getvalue()
+
+
+def save_figure(
+    fig: Figure, path_stem: str | Path, formats: Sequence[str] = ("png", "svg"), dpi: float = 100
+) -> list[Path]:
+    """Write ``fig`` as ``<path_stem>.<format>`` for each format, atomically and reproducibly.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        Figure to save.
+    path_stem : str or Path
+        Target path without extension.
+    formats : sequence of {"png", "svg", "pdf"}, default ("png", "svg")
+        Formats to write.
+    dpi : float, default 100
+        Resolution of raster output.
+
+    Returns
+    -------
+    list of Path
+        The files written, in ``formats`` order.
+
+    Raises
+    ------
+    ValueError
+        On an unsupported format (before anything is written).
+    InputError
+        If the target folder does not exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> fig = Figure()
+    >>> [p.suffix for p in save_figure(fig, Path(tempfile.mkdtemp()) / "empty")]
+    ['.png', '.svg']
+    """
+    unknown = [fmt for fmt in formats if fmt not in _STABLE_METADATA]
+    if unknown:
+        raise ValueError(f"unsupported format {unknown[0]!r}; choose one of png, svg, pdf")
+    written = []
+    for fmt in formats:
+        path = Path(f"{path_stem}.{fmt}")
+        content = figure_bytes(fig, fmt, dpi)
+        if fmt == "svg":
+            write_text_atomic(path, content.decode("utf-8"))
+        else:
+            _write_bytes_atomic(path, content)
+        written.append(path)
+    return written

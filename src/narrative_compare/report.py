@@ -1,0 +1,336 @@
+"""Self-contained HTML report of the framing comparison of one article.
+
+``index.html`` embeds its figures as PNG data URIs and its style sheet
+inline: it loads nothing from the network and runs no script. Every string
+that comes from the article or the actor file is HTML-escaped. The tables
+are also written as CSV files next to it. Output is deterministic (same input,
+same bytes) and every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import math
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.axes import Axes
+
+from narrative_compare.frames import contested_labels, contested_pivot, extract_frames
+from narrative_compare.output import write_text_atomic
+from narrative_compare.plots import (
+    camp_colors,
+    figure_bytes,
+    plot_distinctive_terms,
+    plot_similarity,
+    plot_statements_by_camp,
+    plot_timeline,
+    plt,  # pyplot as imported after the plots module chose a backend
+)
+from narrative_compare.schema import MODES, NARRATOR_CAMP, UNASSIGNED_CAMP
+from narrative_compare.similarity import accusation_network, camp_similarity
+from narrative_compare.terms import log_odds_terms, tfidf_terms
+
+#: CSV files written next to ``index.html``.
+CSV_FILES: tuple[str, ...] = (
+    "statements.csv",
+    "terms.csv",
+    "frames.csv",
+    "contested_labels.csv",
+    "similarity.csv",
+    "network.csv",
+)
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 72em; color: #222; }
+h1 { margin-bottom: 0.2em; }
+table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.9em; }
+th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f4f4f4; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.chip { display: inline-block; padding: 0.1em 0.6em; margin: 0 0.3em 0.3em 0;
+        border-left: 0.9em solid; background: #f7f7f7; }
+figure { margin: 1em 0; }
+img { max-width: 100%; height: auto; }
+"""
+
+
+def _escape(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f'<td class="num">{"" if math.isnan(value) else f"{value:.4f}"}</td>'
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f'<td class="num">{value}</td>'
+    return f"<td>{_escape('' if pd.isna(value) else value)}</td>"
+
+
+def html_table(
+    df: pd.DataFrame,
+    row_style: Callable[[Mapping[str, object]], str] | None = None,
+    empty: str = "none",
+) -> str:
+    """Render a DataFrame as an HTML table, every header and cell escaped.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Table; the index is not shown.
+    row_style : callable, optional
+        ``{column: value} -> CSS`` for the row's ``style`` attribute (escaped).
+    empty : str, default "none"
+        Text shown instead of a table without rows.
+
+    Returns
+    -------
+    str
+        HTML.
+
+    Examples
+    --------
+    >>> html_table(pd.DataFrame({"a<": ["<b>"]}))
+    '<table><thead><tr><th>a&lt;</th></tr></thead><tbody>\\n<tr><td>&lt;b&gt;</td></tr>\\n</tbody></table>'
+    """
+    if df.empty:
+        return f"<p><em>{_escape(empty)}</em></p>"
+    header = "".join(f"<th>{_escape(column)}</th>" for column in df.columns)
+    rows = []
+    for values in df.itertuples(index=False, name=None):
+        record = dict(zip(df.columns, values, strict=True))
+        style = f' style="{_escape(row_style(record))}"' if row_style else ""
+        cells = "".join(
+            _cell(value.item() if hasattr(value, "item") else value) for value in values
+        )
+        rows.append(f"<tr{style}>{cells}</tr>")
+    body = "\n".join(rows)
+    return f"<table><thead><tr>{header}</tr></thead><tbody>\n{body}\n</tbody></table>"
+
+
+def _figure_html(ax: Axes, caption: str) -> str:
+    """Embed the figure of ``ax`` as a PNG data URI and close it."""
+    fig = ax.figure
+    try:
+        data = base64.b64encode(figure_bytes(fig, "png")).decode("ascii")
+    finally:
+        plt.close(fig)
+    return (
+        f'<figure><img alt="{_escape(caption)}" src="data:image/png;base64,{data}">'
+        f"<figcaption>{_escape(caption)}</figcaption></figure>"
+    )
+
+
+def _compared_pair(statements: pd.DataFrame) -> tuple[str, str] | None:
+    """The two speaking camps with most statements (ties by name), if there are two."""
+    camps = statements.loc[
+        ~statements["camp"].isin([NARRATOR_CAMP, UNASSIGNED_CAMP]), "camp"
+    ].astype(str)
+    counts = camps.value_counts()
+    ranked = sorted(counts.index, key=lambda camp: (-counts[camp], camp))
+    return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
+
+
+def _header_html(
+    statements: pd.DataFrame, title: str, article_text: str, palette: Mapping[str, str]
+) -> str:
+    modes = statements["mode"].value_counts()
+    mode_text = ", ".join(f"{int(modes.get(mode, 0))} {mode}" for mode in MODES)
+    chips = "".join(
+        f'<span class="chip" style="border-left-color: {color}">{_escape(camp)}</span>'
+        for camp, color in palette.items()
+    )
+    return (
+        f"<h1>{_escape(title)}</h1>\n"
+        f"<p>{len(article_text)} characters, {len(statements)} statements ({mode_text}), "
+        f"{statements['actor'].nunique()} actors, {statements['camp'].nunique()} camps.</p>\n"
+        f"<p>{chips}</p>"
+    )
+
+
+def _statement_view(statements: pd.DataFrame) -> pd.DataFrame:
+    columns = ["statement_id", "camp", "actor", "speaker", "cue", "mode", "targets", "text"]
+    return statements[[c for c in columns if c in statements.columns]]
+
+
+def _figures_html(
+    statements: pd.DataFrame,
+    terms: Mapping[str, pd.DataFrame],
+    similarity: pd.DataFrame,
+    colors: Mapping[str, str],
+    top: int,
+) -> dict[str, str]:
+    if statements.empty:
+        return {}
+    figures = {
+        "by_camp": _figure_html(
+            plot_statements_by_camp(statements, colors=colors), "Statements by camp and mode"
+        ),
+        "timeline": _figure_html(
+            plot_timeline(statements, colors=colors), "Statements in article order"
+        ),
+    }
+    pair = _compared_pair(statements)
+    for method, table in terms.items():
+        if pair is not None and not table.empty:
+            ax = plot_distinctive_terms(table, *pair, top=min(top, 10), colors=colors)
+            figures[f"terms_{method}"] = _figure_html(
+                ax, f"Distinctive terms ({method}): {pair[0]} vs {pair[1]}"
+            )
+    if len(similarity):
+        figures["similarity"] = _figure_html(plot_similarity(similarity), "Camp similarity")
+    return figures
+
+
+def _tables(statements: pd.DataFrame, article_text: str, top: int) -> dict[str, pd.DataFrame]:
+    """Every table of the report, keyed by CSV file stem."""
+    terms = {
+        "tfidf": tfidf_terms(statements, top=top),
+        "log-odds": log_odds_terms(statements, top=top),
+    }
+    frames = extract_frames(article_text, statements)
+    contested = contested_labels(frames)
+    similarity = camp_similarity(statements)
+    return {
+        "statements": statements,
+        "terms_tfidf": terms["tfidf"],
+        "terms_log-odds": terms["log-odds"],
+        "terms": pd.concat([terms["tfidf"], terms["log-odds"]], ignore_index=True),
+        "frames": frames,
+        "contested_labels": contested,
+        "contested_pivot": contested_pivot(contested),
+        "similarity": similarity,
+        "network": accusation_network(statements),
+    }
+
+
+def _similarity_flat(similarity: pd.DataFrame) -> pd.DataFrame:
+    flat = similarity.copy()
+    flat.insert(0, "camp", [str(label) for label in flat.index])
+    return flat.reset_index(drop=True)
+
+
+def _section(heading: str, *parts: str) -> str:
+    return f"<section>\n<h2>{_escape(heading)}</h2>\n" + "\n".join(parts) + "\n</section>"
+
+
+def render_report(
+    statements: pd.DataFrame,
+    *,
+    article_text: str,
+    title: str,
+    colors: Mapping[str, str] | None = None,
+    top: int = 15,
+) -> tuple[str, dict[str, str]]:
+    """Build the report without writing it.
+
+    Parameters
+    ----------
+    statements, article_text, title, colors, top
+        See :func:`write_report`.
+
+    Returns
+    -------
+    html : str
+        Content of ``index.html``.
+    csv : dict of str to str
+        File name (:data:`CSV_FILES`) -> CSV content.
+    """
+    palette = camp_colors(statements["camp"].astype(str), colors)
+    tables = _tables(statements, article_text, top)
+    terms = {"tfidf": tables["terms_tfidf"], "log-odds": tables["terms_log-odds"]}
+    figures = _figures_html(statements, terms, tables["similarity"], palette, top)
+    similarity = _similarity_flat(tables["similarity"])
+
+    def camp_border(row: Mapping[str, object]) -> str:
+        return f"border-left: 6px solid {palette.get(str(row['camp']), '#cccccc')}"
+
+    sections = [
+        _header_html(statements, title, article_text, palette),
+        _section("Who speaks", figures.get("by_camp", ""), figures.get("timeline", "")),
+        _section("Statements", html_table(_statement_view(statements), camp_border)),
+        _section(
+            "Distinctive terms",
+            "<h3>TF-IDF</h3>",
+            figures.get("terms_tfidf", ""),
+            html_table(terms["tfidf"], camp_border),
+            "<h3>Log-odds with informative Dirichlet prior (z-scores)</h3>",
+            figures.get("terms_log-odds", ""),
+            html_table(terms["log-odds"], camp_border),
+        ),
+        _section("Frame phrases", html_table(tables["frames"], camp_border)),
+        _section(
+            "Contested labels",
+            html_table(tables["contested_pivot"]),
+            html_table(tables["contested_labels"], camp_border),
+        ),
+        _section("Camp similarity", figures.get("similarity", ""), html_table(similarity)),
+        _section("Accusation network", html_table(tables["network"])),
+    ]
+    document = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        + "\n".join(sections)
+        + "\n</body>\n</html>\n"
+    )
+    csv_tables = {
+        "statements.csv": statements,
+        "terms.csv": tables["terms"],
+        "frames.csv": tables["frames"],
+        "contested_labels.csv": tables["contested_labels"],
+        "similarity.csv": similarity,
+        "network.csv": tables["network"],
+    }
+    csv = {name: df.to_csv(index=False, lineterminator="\n") for name, df in csv_tables.items()}
+    return document, csv
+
+
+def write_report(
+    statements: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    article_text: str,
+    title: str,
+    colors: Mapping[str, str] | None = None,
+    top: int = 15,
+) -> Path:
+    """Write ``out_dir/index.html`` and the report's tables as CSV files.
+
+    Parameters
+    ----------
+    statements : pandas.DataFrame
+        Statement table of one article.
+    out_dir : str or Path
+        Output folder, created if missing.
+    article_text : str
+        The article the statement offsets refer to.
+    title : str
+        Article name shown in the header.
+    colors : mapping of camp to colour, optional
+        Camp colours (see :func:`narrative_compare.plots.camp_colors`).
+    top : int, default 15
+        Distinctive terms per camp and method.
+
+    Returns
+    -------
+    Path
+        The path of ``index.html``.
+
+    Raises
+    ------
+    InputError
+        On an invalid colour, statements not matching the article, or an
+        unwritable folder.
+    """
+    document, csv = render_report(
+        statements, article_text=article_text, title=title, colors=colors, top=top
+    )
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in CSV_FILES:
+        write_text_atomic(folder / name, csv[name])
+    index = folder / "index.html"
+    write_text_atomic(index, document)
+    return index

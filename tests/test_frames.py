@@ -1,0 +1,209 @@
+"""Tests of narrative_compare.frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from framing_fixtures import seed_statements, seed_text, toy_article, toy_statements
+
+from narrative_compare.errors import InputError
+from narrative_compare.frames import (
+    CONTESTED_COLUMNS,
+    FRAME_EXTRA_COLUMNS,
+    contested_labels,
+    contested_pivot,
+    extract_frames,
+    find_quotes,
+    label_category,
+    label_key,
+)
+from narrative_compare.schema import FRAME_COLUMNS
+
+SIEGE = "the humanitarian catastrophe resulting from Baku’s illegal siege"
+
+
+@pytest.fixture(scope="module")
+def seed_frames() -> pd.DataFrame:
+    return extract_frames(seed_text(), seed_statements())
+
+
+def _frames(texts_by_camp: dict[str, list[str]], mode: str = "indirect") -> pd.DataFrame:
+    statements = toy_statements(texts_by_camp, mode=mode)
+    return extract_frames(toy_article(statements), statements)
+
+
+def test_columns(seed_frames: pd.DataFrame) -> None:
+    assert tuple(seed_frames.columns) == FRAME_COLUMNS + FRAME_EXTRA_COLUMNS
+
+
+def test_seed_phrases_and_camps(seed_frames: pd.DataFrame) -> None:
+    found = dict(zip(seed_frames["phrase"], seed_frames["camp"], strict=True))
+    assert found["anti-terrorism operations"] == "Azerbaijan"
+    assert found["complete"] == "Azerbaijan"
+    assert found["illegal Armenian armed groups"] == "Azerbaijan"
+    assert found["heavy gunfire"] == "Armenia"
+    assert found["stop the bloodshed"] == "Russia"
+    assert found["absolute lie"] == "Armenia"
+    assert found[SIEGE] == "Armenia"
+
+
+def test_seed_kinds(seed_frames: pd.DataFrame) -> None:
+    kinds = dict(zip(seed_frames["phrase"], seed_frames["kind"], strict=True))
+    assert kinds["absolute lie"] == "evaluative"
+    assert kinds[SIEGE] == "evaluative"
+    assert kinds["anti-terrorism operations"] == "scare_quote"
+
+
+def test_offsets_point_at_the_phrase(seed_frames: pd.DataFrame) -> None:
+    article = seed_text()
+    for phrase, start, end in zip(
+        seed_frames["phrase"], seed_frames["start"], seed_frames["end"], strict=True
+    ):
+        assert article[start:end] == phrase
+    assert list(seed_frames["start"]) == sorted(seed_frames["start"])
+
+
+def test_long_and_split_direct_quotes_are_not_frames(seed_frames: pd.DataFrame) -> None:
+    phrases = " | ".join(seed_frames["phrase"])
+    assert "relieved" not in phrases
+    assert "bread" not in phrases and "urgently" not in phrases
+    assert set(seed_frames["kind"]) <= {"scare_quote", "evaluative"}
+
+
+def test_label_key_normalises() -> None:
+    assert label_key(SIEGE) == "humanitarian catastrophe resulting from baku's illegal siege"
+    assert label_key("  Heavy   Gunfire. ") == "heavy gunfire"
+
+
+def test_quote_styles_and_apostrophes() -> None:
+    text = (
+        'They said «  guerre totale » and „Sonderoperation“ and "straight talk" and '
+        "‘Baku’s war’ but not Baku’s or the rebels’ claims."
+    )
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        "guerre totale",
+        "Sonderoperation",
+        "straight talk",
+        "Baku’s war",
+    ]
+
+
+def test_unpaired_quote_is_ignored() -> None:
+    assert find_quotes("He said “People are queuing for bread.") == []
+
+
+def test_scare_quote_modes() -> None:
+    reported = _frames({"A": ["A said the “special operation” went well."]}, mode="indirect")
+    direct = _frames({"A": ["“Special operation,” A said."]}, mode="direct")
+    narration = _frames({"Narrator": ["The “special operation” began at dawn."]})
+    assert reported["phrase"].tolist() == ["special operation"]
+    assert direct.empty
+    assert narration[["phrase", "camp", "actor"]].values.tolist() == [
+        ["special operation", "Narrator", "narrator"]
+    ]
+
+
+def test_quotes_longer_than_eight_words_are_not_frames() -> None:
+    frames = _frames({"A": ["A said “one two three four five six seven eight nine” then."]})
+    assert frames.empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "B described the attack as a clear violation of international law, it said.",
+            "clear violation of international law",
+        ),
+        ("B called it genocide.", "genocide"),
+        ("B branded the group as terrorists and left.", "terrorists"),
+        ("B labelled the vote as a sham.", "sham"),
+        ("The move, termed a provocation by B, failed.", "provocation"),
+        ("B condemned what it called an occupation; talks stalled.", "occupation"),
+        ("B condemned what they called “ethnic cleansing” in the region.", "ethnic cleansing"),
+    ],
+)
+def test_evaluative_constructions(sentence: str, label: str) -> None:
+    frames = _frames({"B": [sentence]})
+    evaluative = frames[frames["kind"] == "evaluative"]
+    assert evaluative["phrase"].tolist() == [label]
+
+
+def test_calls_on_is_not_a_label() -> None:
+    assert _frames({"B": ["B called on both sides to talk."]}).empty
+
+
+def test_mismatching_offsets_are_an_input_error() -> None:
+    statements = toy_statements({"A": ["A said “x”."]})
+    with pytest.raises(InputError, match="does not match the article"):
+        extract_frames("something else entirely", statements)
+
+
+def test_several_articles_rejected() -> None:
+    statements = toy_statements({"A": ["one", "two"]}).assign(article=["a.txt", "b.txt"])
+    with pytest.raises(ValueError, match="one article"):
+        extract_frames("one two", statements)
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        ("anti-terrorism operations", "operation/event"),
+        (SIEGE, "operation/event"),
+        ("illegal Armenian armed groups", "other side"),
+        ("absolute lie", "claims"),
+        ("terrorist attack", "operation/event"),
+        ("attack militias", "other side"),
+        ("complete", "other"),
+    ],
+)
+def test_label_category(label: str, category: str) -> None:
+    assert label_category(label) == category
+
+
+def test_contested_labels_on_seed(seed_frames: pd.DataFrame) -> None:
+    table = contested_labels(seed_frames)
+    assert tuple(table.columns) == CONTESTED_COLUMNS
+    event = table[table["category"] == "operation/event"]
+    assert ("Azerbaijan", "anti-terrorism operations") in set(
+        zip(event["camp"], event["label"], strict=True)
+    )
+    assert ("Armenia", SIEGE) in set(zip(event["camp"], event["label"], strict=True))
+    claims = table[table["category"] == "claims"]
+    assert claims[["camp", "label"]].values.tolist() == [["Armenia", "absolute lie"]]
+    assert (table["exclusivity"] == 1.0).all()
+    pivot = contested_pivot(table).set_index("category")
+    assert "anti-terrorism operations" in pivot.loc["operation/event", "Azerbaijan"]
+    assert SIEGE in pivot.loc["operation/event", "Armenia"]
+    assert pivot.loc["claims", "Azerbaijan"] == ""
+
+
+def test_exclusivity_and_ranking() -> None:
+    frames = pd.DataFrame(
+        {
+            "camp": ["A", "A", "B", "A", "A", "A"],
+            "phrase": ["the war", "War", "war", "invasion", "invasion", "aggression"],
+        }
+    )
+    table = contested_labels(frames)
+    a_rows = table[table["camp"] == "A"]
+    # invasion and aggression are A's alone; war is shared 2 to 1
+    assert a_rows["label"].tolist() == ["invasion", "aggression", "the war"]
+    assert a_rows["exclusivity"].tolist() == pytest.approx([1.0, 1.0, 2 / 3])
+    assert a_rows["n_camps"].tolist() == [1, 1, 2]
+    b_row = table[table["camp"] == "B"].iloc[0]
+    assert b_row["exclusivity"] == pytest.approx(1 / 3)
+
+
+def test_category_order_and_kinds_filter() -> None:
+    frames = pd.DataFrame(
+        {
+            "camp": ["A", "A", "A"],
+            "phrase": ["lies", "regime", "siege"],
+            "kind": ["scare_quote", "evaluative", "scare_quote"],
+        }
+    )
+    table = contested_labels(frames)
+    assert table["category"].tolist() == ["operation/event", "other side", "claims"]
+    only = contested_labels(frames, kinds=["evaluative"])
+    assert only["label"].tolist() == ["regime"]

@@ -1,0 +1,153 @@
+"""Tests of narrative_compare.plots (Agg backend, no pixel comparisons)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from framing_fixtures import SEED_COLORS, seed_statements  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+
+from narrative_compare.actors import DEFAULT_PALETTE, NARRATOR_COLOR, UNASSIGNED_COLOR  # noqa: E402
+from narrative_compare.errors import InputError  # noqa: E402
+from narrative_compare.plots import (  # noqa: E402
+    camp_colors,
+    figure_bytes,
+    plot_distinctive_terms,
+    plot_similarity,
+    plot_statements_by_camp,
+    plot_timeline,
+    save_figure,
+)
+from narrative_compare.similarity import camp_similarity  # noqa: E402
+from narrative_compare.terms import log_odds_terms, tfidf_terms  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures() -> Iterator[None]:
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    return seed_statements()
+
+
+def _legend_texts(ax) -> list[str]:
+    return [text.get_text() for text in ax.get_legend().get_texts()]
+
+
+def test_camp_colors_fallback_is_deterministic() -> None:
+    colors = camp_colors(["Russia", "Narrator", "Armenia", "unassigned"], {"Armenia": "red"})
+    assert colors == {
+        "Armenia": "#ff0000",
+        "Narrator": NARRATOR_COLOR,
+        "Russia": DEFAULT_PALETTE[0],
+        "unassigned": UNASSIGNED_COLOR,
+    }
+    # a palette colour already given to a camp is not handed out again
+    taken = camp_colors(["A", "B"], {"A": DEFAULT_PALETTE[0]})
+    assert taken == {"A": DEFAULT_PALETTE[0], "B": DEFAULT_PALETTE[1]}
+
+
+def test_invalid_colour_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="invalid colour"):
+        camp_colors(["A"], {"A": "red; background: url(x)"})
+
+
+def test_statements_by_camp(seed: pd.DataFrame) -> None:
+    ax = plot_statements_by_camp(seed, colors=SEED_COLORS)
+    assert ax.get_title() == "Statements by camp and mode"
+    assert ax.get_xlabel() == "camp" and ax.get_ylabel() == "statements"
+    assert _legend_texts(ax) == ["direct", "indirect", "mixed", "narration"]
+    camps = [label.get_text() for label in ax.get_xticklabels()]
+    assert camps == sorted(seed["camp"].unique())
+    bar_colors = {to_hex(patch.get_facecolor()) for patch in ax.patches}
+    assert SEED_COLORS["Azerbaijan"] in bar_colors and NARRATOR_COLOR in bar_colors
+    total = sum(patch.get_height() for patch in ax.patches)
+    assert total == len(seed)
+
+
+def test_given_axes_are_used(seed: pd.DataFrame) -> None:
+    fig, ax = plt.subplots()
+    assert plot_timeline(seed, ax=ax) is ax
+
+
+def test_distinctive_terms(seed: pd.DataFrame) -> None:
+    terms = log_odds_terms(seed)
+    ax = plot_distinctive_terms(terms, "Azerbaijan", "Armenia", top=5, colors=SEED_COLORS)
+    assert ax.get_title() == "Distinctive terms (log-odds): Azerbaijan vs Armenia"
+    assert "Azerbaijan" in ax.get_xlabel() and "Armenia" in ax.get_xlabel()
+    assert _legend_texts(ax) == ["Azerbaijan", "Armenia"]
+    widths = [patch.get_width() for patch in ax.patches]
+    colors = [to_hex(patch.get_facecolor()) for patch in ax.patches]
+    assert len(widths) == 10
+    assert all(w < 0 for w in widths[:5]) and all(w > 0 for w in widths[5:])
+    assert colors == [SEED_COLORS["Azerbaijan"]] * 5 + [SEED_COLORS["Armenia"]] * 5
+    expected = terms[terms["camp"] == "Azerbaijan"]["term"].head(5).tolist()
+    assert [t.get_text() for t in ax.get_yticklabels()][:5] == expected
+
+
+def test_distinctive_terms_needs_one_method(seed: pd.DataFrame) -> None:
+    both = pd.concat([tfidf_terms(seed), log_odds_terms(seed)], ignore_index=True)
+    with pytest.raises(ValueError, match="several methods"):
+        plot_distinctive_terms(both, "Azerbaijan", "Armenia")
+    ax = plot_distinctive_terms(both, "Azerbaijan", "Armenia", method="tfidf")
+    assert "tfidf" in ax.get_title()
+
+
+def test_similarity_heat_map(seed: pd.DataFrame) -> None:
+    sim = camp_similarity(seed)
+    ax = plot_similarity(sim)
+    assert ax.get_title() == "Camp similarity (TF-IDF cosine)"
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(sim.index)
+    annotations = [t.get_text() for t in ax.texts]
+    assert len(annotations) == sim.size and annotations[0] == "1.00"
+    assert len(ax.figure.axes) == 2  # the colour bar
+
+
+def test_timeline(seed: pd.DataFrame) -> None:
+    ax = plot_timeline(seed, colors=SEED_COLORS)
+    assert ax.get_title() == "Statements in article order"
+    assert ax.get_xlabel() == "statement" and ax.get_ylabel() == "camp"
+    camps = sorted(seed["camp"].unique())
+    assert _legend_texts(ax) == camps + ["direct", "indirect", "mixed", "narration"]
+    points = sum(len(collection.get_offsets()) for collection in ax.collections)
+    assert points == len(seed)
+    colors = {to_hex(c.get_facecolor()[0]) for c in ax.collections}
+    assert SEED_COLORS["Russia"] in colors
+
+
+def test_timeline_numbers_statements_across_articles(seed: pd.DataFrame) -> None:
+    two = pd.concat([seed.assign(article="b"), seed.assign(article="a")], ignore_index=True)
+    ax = plot_timeline(two)
+    xs = sorted(x for c in ax.collections for x, _ in c.get_offsets())
+    assert xs == list(range(1, 2 * len(seed) + 1))
+
+
+def test_save_figure_is_reproducible(seed: pd.DataFrame, tmp_path) -> None:
+    paths_a = save_figure(plot_statements_by_camp(seed).figure, tmp_path / "a")
+    paths_b = save_figure(plot_statements_by_camp(seed).figure, tmp_path / "b")
+    assert [p.name for p in paths_a] == ["a.png", "a.svg"]
+    for first, second in zip(paths_a, paths_b, strict=True):
+        assert first.read_bytes() == second.read_bytes()
+    svg = paths_a[1].read_text(encoding="utf-8")
+    assert "<dc:date>" not in svg
+    assert b"Matplotlib" not in paths_a[0].read_bytes()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_save_figure_rejects_unknown_format(seed: pd.DataFrame, tmp_path) -> None:
+    fig = plot_timeline(seed).figure
+    with pytest.raises(ValueError, match="unsupported format"):
+        save_figure(fig, tmp_path / "x", formats=("png", "bmp"))
+    assert not list(tmp_path.iterdir())
+    with pytest.raises(ValueError):
+        figure_bytes(fig, "gif")

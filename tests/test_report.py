@@ -1,0 +1,149 @@
+"""Tests of narrative_compare.report."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from framing_fixtures import (  # noqa: E402
+    SEED_COLORS,
+    seed_statements,
+    seed_text,
+    toy_article,
+    toy_statements,
+)
+
+from narrative_compare.errors import InputError  # noqa: E402
+from narrative_compare.frames import extract_frames  # noqa: E402
+from narrative_compare.report import CSV_FILES, html_table, write_report  # noqa: E402
+from narrative_compare.terms import tfidf_terms  # noqa: E402
+
+XSS = "<script>alert(1)</script>"
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "report"
+    return write_report(
+        seed_statements(),
+        out,
+        article_text=seed_text(),
+        title="Azerbaijan offensive",
+        colors=SEED_COLORS,
+    )
+
+
+def _hostile_statements() -> pd.DataFrame:
+    statements = toy_statements(
+        {
+            "A": [f"The ministry said {XSS} was an “illegal siege”."],
+            "B<i>": ["B said the “anti-terrorism operation” went as planned & well."],
+            "Narrator": ["Fighting continued."],
+        }
+    )
+    statements.loc[0, "actor"] = '"><img src=x onerror=alert(2)>'
+    return statements
+
+
+def test_files_written(seed_report: Path) -> None:
+    assert seed_report.name == "index.html"
+    for name in CSV_FILES:
+        assert (seed_report.parent / name).is_file()
+    assert not list(seed_report.parent.glob(".*.tmp"))
+
+
+def test_report_content(seed_report: Path) -> None:
+    page = seed_report.read_text(encoding="utf-8")
+    assert "<h1>Azerbaijan offensive</h1>" in page
+    assert "24 statements" in page
+    for heading in (
+        "Statements",
+        "Distinctive terms",
+        "Frame phrases",
+        "Contested labels",
+        "Camp similarity",
+        "Accusation network",
+    ):
+        assert f"<h2>{heading}</h2>" in page
+    assert "absolute lie" in page and "anti-terrorism operations" in page
+    assert page.count('src="data:image/png;base64,') >= 4
+    assert f"border-left: 6px solid {SEED_COLORS['Armenia']}" in page
+
+
+def test_no_remote_resources(seed_report: Path) -> None:
+    page = seed_report.read_text(encoding="utf-8")
+    assert not re.search(r"(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", page, re.IGNORECASE)
+    assert "http://" not in page and "https://" not in page
+    assert "<script" not in page.lower() and "<link" not in page.lower()
+
+
+def test_csv_tables_match_the_analysis(seed_report: Path) -> None:
+    folder = seed_report.parent
+    statements = pd.read_csv(folder / "statements.csv", keep_default_na=False)
+    assert list(statements["text"]) == list(seed_statements()["text"])
+    frames = pd.read_csv(folder / "frames.csv", keep_default_na=False)
+    expected = extract_frames(seed_text(), seed_statements())
+    assert frames["phrase"].tolist() == expected["phrase"].tolist()
+    terms = pd.read_csv(folder / "terms.csv")
+    assert set(terms["method"]) == {"tfidf", "log-odds"}
+    tfidf = terms[terms["method"] == "tfidf"].reset_index(drop=True)
+    assert tfidf["term"].tolist() == tfidf_terms(seed_statements(), top=15)["term"].tolist()
+    similarity = pd.read_csv(folder / "similarity.csv")
+    assert similarity.columns[0] == "camp"
+    assert similarity["camp"].tolist() == similarity.columns[1:].tolist()
+    assert b"\r\n" not in (folder / "network.csv").read_bytes()
+
+
+def test_input_is_escaped(tmp_path: Path) -> None:
+    statements = _hostile_statements()
+    index = write_report(
+        statements, tmp_path, article_text=toy_article(statements), title=f"T {XSS}"
+    )
+    page = index.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script" not in page.lower()
+    assert "<img src=x" not in page
+    assert "B&lt;i&gt;" in page and "<i>" not in page
+    assert "went as planned &amp; well" in page
+
+
+def test_deterministic_bytes(tmp_path: Path) -> None:
+    statements = _hostile_statements()
+    article = toy_article(statements)
+    first = write_report(statements, tmp_path / "one", article_text=article, title="t")
+    second = write_report(statements, tmp_path / "two", article_text=article, title="t")
+    for name in ("index.html", *CSV_FILES):
+        assert (first.parent / name).read_bytes() == (second.parent / name).read_bytes(), name
+
+
+def test_invalid_colour_rejected(tmp_path: Path) -> None:
+    statements = _hostile_statements()
+    with pytest.raises(InputError, match="invalid colour"):
+        write_report(
+            statements,
+            tmp_path,
+            article_text=toy_article(statements),
+            title="t",
+            colors={"A": "red;background:url(https://x)"},
+        )
+    assert not (tmp_path / "index.html").exists()
+
+
+def test_html_table_escapes_headers_and_cells() -> None:
+    table = html_table(pd.DataFrame({"<h>": ["<b>"], "n": [1], "x": [0.5]}))
+    assert "<th>&lt;h&gt;</th>" in table and "<td>&lt;b&gt;</td>" in table
+    assert '<td class="num">1</td>' in table and '<td class="num">0.5000</td>' in table
+    assert "none" in html_table(pd.DataFrame({"a": []}))
+
+
+def test_report_csv_is_parseable(seed_report: Path) -> None:
+    text = (seed_report.parent / "contested_labels.csv").read_text(encoding="utf-8")
+    table = pd.read_csv(io.StringIO(text))
+    assert {"category", "camp", "label", "exclusivity"} <= set(table.columns)
