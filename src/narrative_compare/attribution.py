@@ -45,6 +45,7 @@ from narrative_compare.lexicon import (
     is_participle,
 )
 from narrative_compare.mentions import (
+    BYSTANDER_WORDS,
     GROUP_WORDS,
     PERSON_WORDS,
     ActorResolver,
@@ -142,12 +143,21 @@ _POSSESSIVE_STATEMENT = re.compile(
 )
 # "a spokeswoman for X", "the head of X": the role's organisation speaks.
 _ROLE_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(PERSON_WORDS)) + r")s?\s+(?:for|of|at|with|from)\s+(?P<org>.+)$",
+    r"\b(?:"
+    + "|".join(sorted(PERSON_WORDS - BYSTANDER_WORDS))
+    + r")s?\s+(?:for|of|at|with|from)\s+(?P<org>.+)$",
     re.IGNORECASE,
+)
+# Roles through which an organisation speaks ("Foreign Ministry spokeswoman Y").
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
+    chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
+    representative deputy coordinator negotiator commander ceo founder leader""".split()
 )
 # "who leads X", "who volunteered for X": the organisation a person acts for.
 _RELATION = re.compile(
     r"\bwho\s+(?:leads|led|heads|headed|runs|chairs|directs|represents|speaks\s+for|"
+    r"commands|commanded|oversees|manages|founded|"
     r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|volunteer(?:s|ed)?\s+(?:for|with)|"
     r"is\s+(?:a\s+)?(?:member|part)\s+of)\s+(?P<org>.+)$",
     re.IGNORECASE,
@@ -217,6 +227,13 @@ _TYPE_WORDS["firm"] = _TYPE_WORDS["operator"] = _TYPE_WORDS["company"]
 _TYPE_WORDS["organisation"] = _TYPE_WORDS["organization"] = _TYPE_WORDS["charity"] = _TYPE_WORDS[
     "group"
 ]
+# "one of the striking dockworkers", "a resident of ...", "a farmer from ...".
+_INDEFINITE = re.compile(
+    r"^(?:one\s+of\s+the\s+(?P<group>[\w\s-]+?)(?:\s*,.*|\s+(?:at|in|from|who|whose|on)\b.*)?$"
+    r"|an?\s+.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+BYSTANDERS_NAME = "residents and witnesses"
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
 
@@ -262,11 +279,13 @@ class _Attributor:
         self.group_speaker: dict[int, tuple[Candidate, str, str, str]] = {}
         self.name_pattern = _names_pattern(resolver)
         self.last_mention: dict[str, int] = {}
+        self._current = 0
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.seg.sentences]
         results = []
         for sentence, cue in zip(self.seg.sentences, cues, strict=True):
+            self._current = sentence.index
             self._learn_descriptions(sentence)
             result = self._attribute_sentence(sentence, cue, cues, results)
             if result.mode == "narration":
@@ -304,14 +323,14 @@ class _Attributor:
             return None
         typed = [
             c
-            for c in self.resolver.known
+            for c in self.resolver.known + self.resolver.discovered
             if any(words & set(words_of(n)) for n in self.names_of(c))
         ]
         typed.sort(key=lambda c: self.last_mention.get(c.actor, -1), reverse=True)
         return typed[0] if typed else None
 
     def names_of(self, candidate: Candidate) -> tuple[str, ...]:
-        return self.resolver.surface_names.get(candidate.actor, ())
+        return self.resolver.surface_names.get(candidate.actor, (candidate.name,))
 
     def _remember_people(self, sentence: Sentence) -> None:
         """Narration introduces people a later "she said" refers to."""
@@ -524,6 +543,9 @@ class _Attributor:
         if found is not None:
             if self.resolver.is_person_name(head, found):
                 kind = "person"
+            if apposition and kind != "person":
+                # "X, an environmental group that ...": a later "the group" is X.
+                self.resolver.remember_alias(found.actor, apposition)
             return self._with_alias(found, head, kind, "name")
         if apposition[:1].isupper():
             found = self.resolver.match_name(apposition)
@@ -557,23 +579,32 @@ class _Attributor:
             found = self.resolver.bystanders(apposition)
             if found is not None:
                 return self._with_alias(found, head, kind, "apposition")
-        return self.resolver.discover(head, kind), kind, "discovered"
+        if kind == "person" and _INDEFINITE.match(apposition) and not self.resolver.known:
+            # Without an actor file, private people speak as a group:
+            # "one of the parents" -> parents, "a farmer" -> residents and witnesses.
+            group = _INDEFINITE.match(apposition).group("group") or BYSTANDERS_NAME
+            return self.resolver.discover(group, "group"), kind, "apposition"
+        found = self.resolver.discover(head, kind)
+        if apposition and kind != "person":
+            self.resolver.remember_alias(found.actor, apposition)
+        return found, kind, "discovered"
 
     def _describe(self, phrase: str) -> Candidate | None:
         """An actor a description refers back to: "the ministry", "the regional hospital"."""
         recency = self._recency()
         found = self.resolver.match_description(_without_roles(phrase), recency)
         words = phrase.split()
-        if found is None and len(words) > 2 and words[0].lower() in ("the", "this", "that"):
+        common_noun = all(w.islower() for w in words[1:])
+        if found is None and len(words) > 2 and common_noun and words[0].lower() in ("the", "this"):
             found = self.resolver.match_description(words[-1], recency)
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower())
         if found is None and generic:
             # "the company said" with no actor described so: the last
             # mentioned actor whose name shows that type ("... Holdings"),
             # else the organisation that spoke last, as for "it".
-            found = self._last_mentioned_of_type(generic.group(1)) or next(
-                (c for c, k in reversed(self.history) if k == "org"), None
-            )
+            found = self._last_mentioned_of_type(generic.group(1))
+            if found is None and self.history and self.history[-1][1] == "org":
+                found = self.history[-1][0]
         return found
 
     def _with_alias(
@@ -594,6 +625,7 @@ class _Attributor:
 
     def _remember(self, actor: Candidate, kind: str) -> None:
         self.history.append((actor, kind))
+        self.last_mention[actor.actor] = self._current
 
     def _recency(self) -> list[str]:
         seen: list[str] = []
@@ -798,7 +830,7 @@ def _role_organisation(head: str, apposition: str) -> str:
             return owner.group("org") if owner else re.sub(r"['’]s$", "", organisation)
     words = head.split()
     for i, word in enumerate(words):
-        if i and word.lower().rstrip("s") in PERSON_WORDS - {"minister", "president", "general"}:
+        if i and word.lower().rstrip("s") in ROLE_WORDS:
             before = " ".join(words[:i])
             content = [w for w in words[:i] if w.lower() not in ("the", "a", "an")]
             if entity_kind(before) == "org" and any(w[:1].isupper() for w in content):

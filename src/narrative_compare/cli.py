@@ -16,6 +16,7 @@ from pathlib import Path
 from narrative_compare import __version__
 from narrative_compare.actors import ActorTable, load_actors
 from narrative_compare.errors import InputError, NarrativeCompareError
+from narrative_compare.frames import extract_frames
 from narrative_compare.loading import (
     DEFAULT_MAX_BYTES,
     Article,
@@ -24,7 +25,9 @@ from narrative_compare.loading import (
     seed_article_path,
 )
 from narrative_compare.output import FORMATS, check_not_input, write_table
+from narrative_compare.report import write_report
 from narrative_compare.statements import extract_statements
+from narrative_compare.terms import distinctive_terms
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
@@ -62,6 +65,54 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_arguments(statements)
     _add_table_output_arguments(statements)
     statements.set_defaults(run=run_statements)
+
+    compare = commands.add_parser(
+        "compare",
+        help="distinctive terms of each camp (TF-IDF or log-odds)",
+        description="Distinctive terms per camp, columns camp, term, method, score, count. "
+        "tfidf ranks a camp's terms by TF-IDF over camp documents; log-odds is the "
+        "log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn "
+        "2008), reported as a z-score, so small camps are not drowned by large ones.",
+    )
+    _add_input_arguments(compare)
+    compare.add_argument(
+        "--method", choices=("tfidf", "log-odds"), default="log-odds", help="(default log-odds)"
+    )
+    compare.add_argument(
+        "--top", type=_positive_int, default=15, metavar="N", help="terms per camp (default 15)"
+    )
+    compare.add_argument(
+        "--no-narration", action="store_true", help="leave the journalist's narration out"
+    )
+    _add_table_output_arguments(compare)
+    compare.set_defaults(run=run_compare)
+
+    frames = commands.add_parser(
+        "frames",
+        help="quoted labels, scare quotes and evaluative labels per camp",
+        description="Frame phrases: short quoted labels and scare quotes inside reported "
+        "speech or narration, and evaluative labels (described ... as, what it called), "
+        "columns statement_id, camp, actor, phrase, kind, start, end (offsets of phrase "
+        "in the article).",
+    )
+    _add_input_arguments(frames)
+    _add_table_output_arguments(frames)
+    frames.set_defaults(run=run_frames)
+
+    report = commands.add_parser(
+        "report",
+        help="write a self-contained HTML report with tables and figures",
+        description="Write DIR/index.html (figures embedded, no remote resources, all "
+        "article text escaped) and the same tables as CSV files beside it.",
+    )
+    _add_input_arguments(report)
+    report.add_argument(
+        "-o", "--output", metavar="DIR", default="report", help="output folder (default report)"
+    )
+    report.add_argument(
+        "--top", type=_positive_int, default=15, metavar="N", help="terms per camp (default 15)"
+    )
+    report.set_defaults(run=run_report)
     return parser
 
 
@@ -153,6 +204,47 @@ def run_statements(args: argparse.Namespace) -> int:
     article, actors = load_inputs(args)
     table = extract_statements(article, actors)
     write_table(table, args.output, args.format, excel_safe=args.excel_safe)
+    return EXIT_OK
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """``narrative-compare compare``: distinctive terms per camp."""
+    _check_output(args)
+    article, actors = load_inputs(args)
+    statements = extract_statements(article, actors)
+    terms = distinctive_terms(
+        statements, method=args.method, top=args.top, include_narration=not args.no_narration
+    )
+    write_table(terms, args.output, args.format, excel_safe=args.excel_safe)
+    return EXIT_OK
+
+
+def run_frames(args: argparse.Namespace) -> int:
+    """``narrative-compare frames``: frame phrases with camp and actor."""
+    _check_output(args)
+    article, actors = load_inputs(args)
+    frames = extract_frames(article.text, extract_statements(article, actors))
+    write_table(frames, args.output, args.format, excel_safe=args.excel_safe)
+    return EXIT_OK
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``narrative-compare report``: the HTML report and its CSV tables."""
+    article, actors = load_inputs(args)
+    output = Path(args.output)
+    if output.exists() and not output.is_dir():
+        raise InputError(output, "exists and is not a folder")
+    statements = extract_statements(article, actors)
+    colors = actors.color_map() if actors is not None else None
+    index = write_report(
+        statements,
+        output,
+        article_text=article.text,
+        title=article.name,
+        colors=colors,
+        top=args.top,
+    )
+    print(f"narrative-compare: wrote {index}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -228,11 +228,12 @@ def is_collective(text: str) -> bool:
 _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
 
 
-_BYSTANDER_KEYS = frozenset(
-    stem(w)
-    for w in "residents resident witnesses witness eyewitnesses locals villagers civilians "
-    "citizens people passers".split()
+#: Words for ordinary people, who speak as residents or witnesses.
+BYSTANDER_WORDS = frozenset(
+    "residents resident witnesses witness eyewitnesses eyewitness locals local villagers "
+    "villager civilians civilian citizens citizen people passers".split()
 )
+_BYSTANDER_KEYS = frozenset(stem(w) for w in BYSTANDER_WORDS)
 
 
 class Candidate(NamedTuple):
