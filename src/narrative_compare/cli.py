@@ -236,6 +236,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise InputError(output, "exists and is not a folder")
     statements = extract_statements(article, actors)
     colors = actors.color_map() if actors is not None else None
+    camp_of = {actor.id: actor.camp for actor in actors.actors} if actors is not None else None
     index = write_report(
         statements,
         output,
@@ -243,6 +244,7 @@ def run_report(args: argparse.Namespace) -> int:
         title=article.name,
         colors=colors,
         top=args.top,
+        camp_of=camp_of,
     )
     print(f"narrative-compare: wrote {index}", file=sys.stderr)
     return EXIT_OK

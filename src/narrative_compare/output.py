@@ -242,9 +242,10 @@ class AtomicWriter:
     'row\\n'
     """
 
-    def __init__(self, path: str | Path | None) -> None:
+    def __init__(self, path: str | Path | None, *, binary: bool = False) -> None:
         self.path = None if _is_stdout(path) else Path(path)
-        self._file: IO[str] | None = None
+        self.binary = binary
+        self._file: IO[Any] | None = None
 
     def __enter__(self) -> IO[str]:
         if self.path is None:
@@ -255,10 +256,10 @@ class AtomicWriter:
         if not directory.is_dir():
             raise InputError(self.path, f"output folder {str(directory)!r} does not exist")
         try:
+            text_mode = {} if self.binary else {"encoding": "utf-8", "newline": "\n"}
             self._file = tempfile.NamedTemporaryFile(
-                "w",
-                encoding="utf-8",
-                newline="\n",
+                "wb" if self.binary else "w",
+                **text_mode,
                 dir=directory,
                 prefix=f".{self.path.name}.",
                 suffix=".tmp",
@@ -353,6 +354,23 @@ def write_text_atomic(path: str | Path, content: str) -> None:
     if _is_stdout(path):
         raise ValueError("write_text_atomic needs a file path, not standard output")
     with AtomicWriter(path) as handle:
+        handle.write(content)
+
+
+def write_bytes_atomic(path: str | Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` atomically, like :func:`write_text_atomic`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "f.png"
+    >>> write_bytes_atomic(target, b"\x89PNG")
+    >>> target.read_bytes()
+    b'\x89PNG'
+    """
+    if _is_stdout(path):
+        raise ValueError("write_bytes_atomic needs a file path, not standard output")
+    with AtomicWriter(path, binary=True) as handle:
         handle.write(content)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import matplotlib
 
 from narrative_compare.actors import camp_color_map
 from narrative_compare.errors import InputError
-from narrative_compare.output import write_text_atomic
+from narrative_compare.output import write_bytes_atomic, write_text_atomic
 from narrative_compare.schema import MODES
 
 
@@ -347,22 +346,6 @@ def plot_timeline(
     return _finish(ax, created)
 
 
-def _write_bytes_atomic(path: Path, content: bytes) -> None:
-    """Write bytes to ``path`` via a temporary file in the same folder and os.replace."""
-    if not path.parent.is_dir():
-        raise InputError(path, f"output folder {str(path.parent)!r} does not exist")
-    handle = tempfile.NamedTemporaryFile(
-        "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(content)
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
 def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 100) -> bytes:
     """Render a figure reproducibly: no dates or versions, fixed SVG ids.
 
@@ -389,7 +372,15 @@ def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 100) -> bytes:
         raise ValueError(f"unsupported format {fmt!r}; choose one of png, svg, pdf")
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.hashsalt": SVG_HASH_SALT}):
-        fig.savefig(buffer, format=fmt, dpi=dpi, metadata=dict(_STABLE_METADATA[fmt]))
+        # bbox_inches="tight" keeps legends placed outside the axes in the file.
+        fig.savefig(
+            buffer,
+            format=fmt,
+            dpi=dpi,
+            metadata=dict(_STABLE_METADATA[fmt]),
+            bbox_inches="tight",
+            pad_inches=0.1,
+        )
     return buffer.getvalue()
 
 
@@ -424,6 +415,7 @@ def save_figure(
     Examples
     --------
     >>> import tempfile
+    >>> import tempfile
     >>> fig = Figure()
     >>> [p.suffix for p in save_figure(fig, Path(tempfile.mkdtemp()) / "empty")]
     ['.png', '.svg']
@@ -438,6 +430,6 @@ def save_figure(
         if fmt == "svg":
             write_text_atomic(path, content.decode("utf-8"))
         else:
-            _write_bytes_atomic(path, content)
+            write_bytes_atomic(path, content)
         written.append(path)
     return written

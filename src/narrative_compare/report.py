@@ -123,12 +123,31 @@ def _figure_html(ax: Axes, caption: str) -> str:
     )
 
 
-def _compared_pair(statements: pd.DataFrame) -> tuple[str, str] | None:
-    """The two speaking camps with most statements (ties by name), if there are two."""
-    camps = statements.loc[
-        ~statements["camp"].isin([NARRATOR_CAMP, UNASSIGNED_CAMP]), "camp"
+def _compared_pair(
+    statements: pd.DataFrame, camp_of: Mapping[str, str] | None = None
+) -> tuple[str, str] | None:
+    """The two camps the diverging term chart compares.
+
+    The pair of camps that aim most accusations, demands and calls at each
+    other (``targets``, mapped to camps with ``camp_of`` and the speakers'
+    own camps), ties broken by name; without such edges, the two speaking
+    camps with most statements.
+    """
+    speaking = statements.loc[
+        ~statements["camp"].isin([NARRATOR_CAMP, UNASSIGNED_CAMP]), ["actor", "camp"]
     ].astype(str)
-    counts = camps.value_counts()
+    camps_of_actor = dict(zip(speaking["actor"], speaking["camp"], strict=True))
+    camps_of_actor.update(camp_of or {})
+    edges: dict[tuple[str, str], int] = {}
+    for camp, targets in zip(statements["camp"], statements["targets"].fillna(""), strict=True):
+        for target in filter(None, str(targets).split(";")):
+            other = camps_of_actor.get(target)
+            if other and other != camp and camp in set(speaking["camp"]):
+                key = tuple(sorted((str(camp), other)))
+                edges[key] = edges.get(key, 0) + 1
+    if edges:
+        return min(edges, key=lambda pair: (-edges[pair], pair))
+    counts = speaking["camp"].value_counts()
     ranked = sorted(counts.index, key=lambda camp: (-counts[camp], camp))
     return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
@@ -161,6 +180,7 @@ def _figures_html(
     similarity: pd.DataFrame,
     colors: Mapping[str, str],
     top: int,
+    camp_of: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     if statements.empty:
         return {}
@@ -172,7 +192,7 @@ def _figures_html(
             plot_timeline(statements, colors=colors), "Statements in article order"
         ),
     }
-    pair = _compared_pair(statements)
+    pair = _compared_pair(statements, camp_of)
     for method, table in terms.items():
         if pair is not None and not table.empty:
             ax = plot_distinctive_terms(table, *pair, top=min(top, 10), colors=colors)
@@ -223,12 +243,13 @@ def render_report(
     title: str,
     colors: Mapping[str, str] | None = None,
     top: int = 15,
+    camp_of: Mapping[str, str] | None = None,
 ) -> tuple[str, dict[str, str]]:
     """Build the report without writing it.
 
     Parameters
     ----------
-    statements, article_text, title, colors, top
+    statements, article_text, title, colors, top, camp_of
         See :func:`write_report`.
 
     Returns
@@ -241,7 +262,7 @@ def render_report(
     palette = camp_colors(statements["camp"].astype(str), colors)
     tables = _tables(statements, article_text, top)
     terms = {"tfidf": tables["terms_tfidf"], "log-odds": tables["terms_log-odds"]}
-    figures = _figures_html(statements, terms, tables["similarity"], palette, top)
+    figures = _figures_html(statements, terms, tables["similarity"], palette, top, camp_of)
     similarity = _similarity_flat(tables["similarity"])
 
     def camp_border(row: Mapping[str, object]) -> str:
@@ -295,6 +316,7 @@ def write_report(
     title: str,
     colors: Mapping[str, str] | None = None,
     top: int = 15,
+    camp_of: Mapping[str, str] | None = None,
 ) -> Path:
     """Write ``out_dir/index.html`` and the report's tables as CSV files.
 
@@ -312,6 +334,9 @@ def write_report(
         Camp colours (see :func:`narrative_compare.plots.camp_colors`).
     top : int, default 15
         Distinctive terms per camp and method.
+    camp_of : mapping of actor id to camp, optional
+        Camps of the actor file, so that targets which never speak count when
+        choosing the two camps the term chart compares.
 
     Returns
     -------
@@ -325,7 +350,12 @@ def write_report(
         unwritable folder.
     """
     document, csv = render_report(
-        statements, article_text=article_text, title=title, colors=colors, top=top
+        statements,
+        article_text=article_text,
+        title=title,
+        colors=colors,
+        top=top,
+        camp_of=camp_of,
     )
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
