@@ -47,6 +47,7 @@ from narrative_compare.lexicon import (
 from narrative_compare.mentions import (
     BYSTANDER_WORDS,
     GROUP_WORDS,
+    ORG_WORDS,
     PERSON_WORDS,
     ActorResolver,
     Candidate,
@@ -93,11 +94,17 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _MASK = "\x00"
 # Words that show a cue form is a noun here ("the report", "its claims").
 _DETERMINERS = frozenset(
-    """a an the this that these those its his her their our my your such no any some many
-    several media news press further new recent earlier latest initial official unconfirmed
+    "a an the this that these those its his her their our my your such no any some many "
+    "several".split()
+)
+# Words before a bare form that make it a noun: "media reports", "amid calls".
+_NOUN_MODIFIERS = frozenset(
+    """media news press further new recent earlier latest initial official unconfirmed
     first second amid following after before despite over about of""".split()
 )
 _PASSIVE = frozenset("was were is are be been being".split())
+# Auxiliaries inside a would-be subject show it is a clause, not a noun phrase.
+_FINITE = _PASSIVE | frozenset("have has had".split())
 _RELATIVE = frozenset("what which who whom whose where when".split())
 # Words a subject phrase cannot end with: prepositions, conjunctions and
 # relative pronouns show the "subject" is the tail of another clause.
@@ -177,7 +184,8 @@ _RIGHT_PHRASE_END = re.compile(
 )
 _SOURCE_PHRASE_END = re.compile(r"[,.;:!?\x00“”\"«»]|\s(?:that|who|which)\b")
 _OBJECT_END = re.compile(
-    r"[.;:!?]|,\s|\s(?:of|to|for|that|over|after|in|on|at|with|about|from|as|not)\s",
+    r"[.;:!?]|,\s|\s(?:of|to|for|that|over|after|in|on|at|with|about|from|as|not|against|"
+    r"amid|into|during|before|by|because|following|since|until|while|when)\s",
 )
 _ADVERBIAL_OPENERS = frozenset(
     """in on at after before during for following despite amid meanwhile however earlier later
@@ -215,7 +223,9 @@ _TITLED_NAME = re.compile(
 )
 _GENERIC_DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(company|firm|group|organi[sz]ation|agency|operator|charity|"
-    r"union|party|campaign|movement|alliance|ministry|department|government|office|body)$"
+    r"union|party|campaign|movement|alliance|ministry|department|government|office|body|"
+    r"regulator|watchdog|authority|commission|council|court|committee|board|police|army|"
+    r"military|agency|institute|bank|hospital|embassy|mission)$"
 )
 # Words in a name that show what type of body it is, for "the company".
 _TYPE_WORDS = {
@@ -234,6 +244,15 @@ _INDEFINITE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 BYSTANDERS_NAME = "residents and witnesses"
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(saying|adding|stressing|noting|insisting|claiming|arguing|warning|explaining)\b"
+)
+_COLON_QUOTE = re.compile(r":\s*[“\"«„‘]\x00")
+_BYSTANDER_HEAD = re.compile(
+    r"^(?:another|a|an|one|one\s+local)\s+(resident|witness|eyewitness|villager|local|farmer|"
+    r"shopkeeper|driver|passer-by|survivor|neighbour|neighbor|parent|mother|father|worker)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
 
@@ -276,16 +295,20 @@ class _Attributor:
         self.sentence_quotes = _quotes_by_sentence(seg.sentences, quotes)
         #: (actor, kind) of speakers, most recent last.
         self.history: list[tuple[Candidate, str]] = []
+        #: Section of each history entry: pronouns look in their section first.
+        self.history_sections: list[int] = []
         self.group_speaker: dict[int, tuple[Candidate, str, str, str]] = {}
         self.name_pattern = _names_pattern(resolver)
         self.last_mention: dict[str, int] = {}
         self._current = 0
+        self._section = 0
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.seg.sentences]
         results = []
         for sentence, cue in zip(self.seg.sentences, cues, strict=True):
             self._current = sentence.index
+            self._section = sentence.section
             self._learn_descriptions(sentence)
             result = self._attribute_sentence(sentence, cue, cues, results)
             if result.mode == "narration":
@@ -316,6 +339,19 @@ class _Attributor:
             after = _APPOSITION_AFTER.match(text, match.end())
             if after:
                 self.resolver.remember_alias(actor.actor, after.group("description"))
+
+    def _named_in_sentence(self, exclude: str) -> set[str]:
+        """Actors named in the current sentence outside the words ``exclude``."""
+        if self.name_pattern is None:
+            return set()
+        sentence = self.seg.sentences[self._current]
+        text = self.text[sentence.start : sentence.end].replace(exclude, " " * len(exclude), 1)
+        named = set()
+        for match in self.name_pattern.finditer(text):
+            actor = self.resolver.match_name(match.group(0))
+            if actor is not None:
+                named.add(actor.actor)
+        return named
 
     def _last_mentioned_of_type(self, noun: str) -> Candidate | None:
         words = set(_TYPE_WORDS.get(noun, "").split())
@@ -371,11 +407,31 @@ class _Attributor:
                 speaker = _phrase_after(masked, match.end(), stop_at_comma=True)
                 if speaker and fallback is None:
                     fallback = Cue(lemma, match.start(), match.end(), *speaker, "source")
+                    if not masked[: match.start()].strip():
+                        # "According to X, the seller claimed ...": X is the source.
+                        return fallback
                 continue
             cue = self._verb_cue(masked, match, lemma)
             if cue is not None:
                 return cue
-        return fallback or self._colon_cue(sentence, masked)
+        return fallback or self._participle_cue(masked) or self._colon_cue(sentence, masked)
+
+    def _participle_cue(self, masked: str) -> Cue | None:
+        """ "X disputed the figure, saying ...": the sentence's subject speaks."""
+        match = _PARTICIPLE_CUE.search(masked)
+        if match is None:
+            return None
+        bounds = _segments(masked[: match.start()])
+        while len(bounds) > 1 and _is_adverbial(masked[bounds[0][0] : bounds[0][1]]):
+            bounds = bounds[1:]
+        found = _leading_noun_phrase(masked[bounds[0][0] : bounds[0][1]])
+        if found is None:
+            return None
+        phrase, offset = found
+        start = bounds[0][0] + offset
+        return Cue(
+            cue_lemma(match.group(1)), match.start(1), match.end(1), phrase, start, "subject"
+        )
 
     def _colon_cue(self, sentence: Sentence, masked: str) -> Cue | None:
         """A sentence ending in a colon that opens a quotation names its speaker.
@@ -407,6 +463,8 @@ class _Attributor:
             return None
         if previous in _DETERMINERS or previous.endswith(("'s", "’s")):
             return None  # a noun: "the report", "its claims"
+        if previous in _NOUN_MODIFIERS and is_bare_form(surface):
+            return None  # "media reports", "amid calls for calm"
         floor = _clause_floor(before)
         left = before[floor:]
         if not left.strip(" ,\x00"):
@@ -421,8 +479,11 @@ class _Attributor:
         if subject is None:
             return None
         phrase, offset = subject
-        if is_bare_form(surface) and len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1:
-            return None  # bare forms ("report", "calls") only right after the subject
+        if is_bare_form(surface) and (
+            len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
+            or len(phrase.split(",")[0].split()) > 6
+        ):
+            return None  # bare forms ("report", "posts") only right after a short subject
         return Cue(lemma, match.start(), match.end(), phrase, floor + offset, "subject")
 
     # -- attribution --------------------------------------------------------
@@ -437,7 +498,7 @@ class _Attributor:
             self._remember(actor, kind)
             if group is not None and group not in self.group_speaker:
                 self.group_speaker[group] = (actor, kind, how, cue.lemma)
-            mode = "direct" if quoted_share >= 0.5 else "mixed" if quoted_share > 0 else "indirect"
+            mode = _mode(self._masked(sentence), quoted_share)
             if cue.position == "source" and quoted_share >= 0.5:
                 mode = "direct"
             targets = self._targets(sentence, cue)
@@ -535,6 +596,8 @@ class _Attributor:
         if _BARE_STATEMENT.match(lowered):
             # "the statement said", "as per the press release": the document
             # of the organisation that spoke last.
+            if not any(kind == "org" for _candidate, kind in self.history):
+                return self.resolver.discover(slug(phrase), "org"), "org", "discovered"
             actor, kind, _how = self._resolve_pronoun("it")
             return actor, kind, "statement"
         head, apposition = _split_apposition(phrase)
@@ -579,6 +642,18 @@ class _Attributor:
             found = self.resolver.bystanders(apposition)
             if found is not None:
                 return self._with_alias(found, head, kind, "apposition")
+        bystander = _BYSTANDER_HEAD.match(head)
+        if (kind == "person" or bystander) and self.history and self.history[-1][1] == "group":
+            # "Residents said ...", then "said Petra Lind, 41, who left ...":
+            # a private person quoted after a group speaks as one of it.
+            return self.history[-1][0], "person", "group member"
+        if bystander is not None:
+            # "Another resident, Tomas Hale, said": one of the residents.
+            group = self.resolver.bystanders(head) if self.resolver.known else None
+            if group is None and not self.resolver.known:
+                group = self.resolver.discover(_plural(bystander.group(1)), "group")
+            if group is not None:
+                return group, "person", "apposition"
         if kind == "person" and _INDEFINITE.match(apposition) and not self.resolver.known:
             # Without an actor file, private people speak as a group:
             # "one of the parents" -> parents, "a farmer" -> residents and witnesses.
@@ -590,8 +665,13 @@ class _Attributor:
         return found, kind, "discovered"
 
     def _describe(self, phrase: str) -> Candidate | None:
-        """An actor a description refers back to: "the ministry", "the regional hospital"."""
-        recency = self._recency()
+        """An actor a description refers back to: "the ministry", "the regional hospital".
+
+        An actor named by name elsewhere in the same sentence is not what the
+        description means ("The firm disputed Redkite's figure" is not Redkite).
+        """
+        named = self._named_in_sentence(exclude=phrase)
+        recency = [actor for actor in self._recency() if actor not in named]
         found = self.resolver.match_description(_without_roles(phrase), recency)
         words = phrase.split()
         common_noun = all(w.islower() for w in words[1:])
@@ -614,17 +694,45 @@ class _Attributor:
         return found, kind if kind == "person" else found.kind, how
 
     def _resolve_pronoun(self, pronoun: str) -> tuple[Candidate, str, str]:
+        """The most recent compatible speaker, in the current section first.
+
+        Within a section the preferred kind (a person for "she", an
+        organisation for "it") wins, then any speaker: machine-translated
+        text often calls a ministry "she". Only then earlier sections.
+        """
         wanted = _PRONOUNS[pronoun]
         order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
-        for kinds in (order, ("person", "org", "group")):
-            for candidate, kind in reversed(self.history):
-                if kind in kinds:
-                    return candidate, kind, "pronoun"
+        entries = list(zip(self.history, self.history_sections, strict=True))[::-1]
+        here = [entry for entry, section in entries if section == self._section]
+        for pool in (here, [entry for entry, _section in entries]):
+            for kinds in (order, ("person", "org", "group")):
+                for candidate, kind in pool:
+                    if kind in kinds:
+                        return candidate, kind, "pronoun"
+        subject = self._recent_subject()
+        if subject is not None:
+            return self.resolver.discover(subject, wanted), wanted, "pronoun"
         # No antecedent: the pronoun itself is the only name we have.
         return self.resolver.discover(pronoun.capitalize(), wanted), wanted, "unresolved"
 
+    def _recent_subject(self) -> str | None:
+        """The subject of the latest narration sentence of the section, if it names someone.
+
+        "The Harbour Workers Union met on Monday. “We are ready,” it said."
+        """
+        for sentence in reversed(self.seg.sentences[: self._current]):
+            if sentence.section != self._section:
+                break
+            found = _leading_noun_phrase(self.text[sentence.start : sentence.end])
+            if found is not None and found[0][:1].isupper() and found[0].lower() not in _PRONOUNS:
+                words = found[0].split()
+                if len(words) >= 2 or words[0].lower() not in _DETERMINERS:
+                    return found[0]
+        return None
+
     def _remember(self, actor: Candidate, kind: str) -> None:
         self.history.append((actor, kind))
+        self.history_sections.append(self._section)
         self.last_mention[actor.actor] = self._current
 
     def _recency(self) -> list[str]:
@@ -656,6 +764,31 @@ class _Attributor:
             if target not in found:
                 found.append(target)
         return tuple(found)
+
+
+def _plural(noun: str) -> str:
+    """English plural of a simple noun: witness -> witnesses, resident -> residents."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _mode(masked: str, quoted_share: float) -> str:
+    """direct, mixed or indirect for a sentence with a cue.
+
+    Quoted words make the sentence direct when they are most of it, when the
+    sentence opens with the quotation ("“...,” the union said") or when a
+    colon introduces it ("She continued: “...”"); a shorter quoted fragment
+    inside reported speech makes it mixed.
+    """
+    if quoted_share == 0:
+        return "indirect"
+    opens_quoted = masked.lstrip("“\"«„‘' ")[:1] == _MASK
+    if quoted_share >= 0.5 or opens_quoted or _COLON_QUOTE.search(masked):
+        return "direct"
+    return "mixed"
 
 
 def _names_pattern(resolver: ActorResolver) -> re.Pattern[str] | None:
@@ -755,10 +888,12 @@ def _plausible_subject(phrase: str) -> bool:
     words = words_of(phrase.split(",")[0])
     if not words or len(words) > 14 or words[-1] in _BAD_SUBJECT_END:
         return False
-    if words[0] in _ADVERBIAL_OPENERS:
-        return False
+    if words[0] in _ADVERBIAL_OPENERS or _FINITE & set(words):
+        return False  # "The breach is the largest reported": a verb, not a subject
     if phrase[:1].isupper() or words[0] in _PRONOUNS or words[-1] in GROUP_WORDS:
         return True
+    if words[0] in _POSSESSIVE_OWNER:
+        return True  # "its spokeswoman, Claire Nduma, said"
     return phrase.lower().startswith(("the ", "a ", "an ", "both ", "two ", "some ", "many "))
 
 
@@ -828,13 +963,17 @@ def _role_organisation(head: str, apposition: str) -> str:
             organisation = match.group("org").strip()
             owner = _POSSESSIVE_ROLE.match(organisation)
             return owner.group("org") if owner else re.sub(r"['’]s$", "", organisation)
-    words = head.split()
-    for i, word in enumerate(words):
-        if i and word.lower().rstrip("s") in ROLE_WORDS:
-            before = " ".join(words[:i])
-            content = [w for w in words[:i] if w.lower() not in ("the", "a", "an")]
-            if entity_kind(before) == "org" and any(w[:1].isupper() for w in content):
-                return before
+    for text in (head, apposition):
+        words = text.split()
+        for i, word in enumerate(words):
+            if i and word.lower().strip(",.").rstrip("s") in ROLE_WORDS:
+                content = [w for w in words[:i] if w.lower() not in ("the", "a", "an")]
+                named = any(w[:1].isupper() for w in content)
+                typed = any(w.lower() in ORG_WORDS for w in content)
+                if content and entity_kind(" ".join(content)) == "org" and (named or typed):
+                    return " ".join(
+                        words[:i]
+                    )  # "Foreign Ministry spokeswoman Y", "a coalition spokeswoman"
     return ""
 
 

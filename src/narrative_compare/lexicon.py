@@ -146,6 +146,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "lament",
     "caution",
     "call",
+    "dispute",
+    "confirm",
 )
 
 #: Multi-word cues: surface pattern (regex, lowercase) -> lemma. A verb form

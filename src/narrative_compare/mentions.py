@@ -95,7 +95,9 @@ PERSON_WORDS = frozenset(
     lawyer attorney professor doctor dr mr mrs ms sir lord lady king queen prince senator
     deputy representative analyst expert researcher economist resident witness journalist
     correspondent reporter editor founder ceo chairperson coordinator negotiator adviser
-    advisor aide counsel inspector superintendent constable sgt gen col lt capt adm""".split()
+    advisor aide counsel inspector superintendent constable sgt gen col lt capt adm
+    meteorologist scientist forecaster historian physician nurse teacher student
+    activist organiser organizer campaigner commissioner""".split()
 )
 #: Words that mark a speaker as an organisation or a state.
 ORG_WORDS = frozenset(
@@ -105,6 +107,8 @@ ORG_WORDS = frozenset(
     organisation association federation alliance coalition police military navy embassy
     service services center centre institute foundation network channel newspaper
     agence press news television radio website cabinet kremlin command headquarters
+    cooperative society club league board bureau directorate corps brigade battalion
+    regiment unit team labs lab laboratory consortium
     chemicals minerals holdings industries energy motors airlines airways partners capital
     systems technologies pharmaceuticals mining oil gas steel foods trust fund watch rights
     green clean rivers doctors friends institute university school hospital clinic
@@ -168,28 +172,42 @@ def name_keys(text: str) -> frozenset[str]:
 def entity_kind(text: str) -> str:
     """Guess whether a speaker phrase names a person, a group or an organisation.
 
-    Returns ``"person"``, ``"group"`` or ``"org"``. Titles and roles make a
-    person; plural nouns of people make a group; two or more capitalised
-    words without an organisation word are a personal name.
+    Returns ``"person"``, ``"group"`` or ``"org"``. The head of the phrase
+    (the words before a preposition or comma) decides: a role word followed
+    only by a name ("Fire service spokesman Dario Menck") or ending the head
+    ("the commission's chairman") makes a person, as does a single
+    individual ("a shopkeeper"); a plural noun of people makes a group; an
+    organisation word makes an organisation; two to four capitalised words
+    without one are a personal name.
 
     Examples
     --------
     >>> entity_kind("Defence Minister Oren Halvik"), entity_kind("residents")
     ('person', 'group')
+    >>> entity_kind("Office of the Chief Prosecutor")
+    'org'
+    >>> entity_kind("Fire service spokesman Dario Menck")
+    'person'
     """
     words = words_of(text)
     if not words:
         return "org"
-    if any(w in PERSON_WORDS for w in words) and not _org_head(words):
-        return "person"
     head = _head_words(text)
-    if head and (head[-1].lower() in GROUP_WORDS or _is_plural_demonym(head[-1])):
+    head_lower = [w.lower().strip(".,'’") for w in head]
+    for i, word in enumerate(head_lower):
+        if word in PERSON_WORDS and all(w[:1].isupper() for w in head[i + 1 :]):
+            return "person"
+    if head and (head_lower[-1] in GROUP_WORDS or _is_plural_demonym(head[-1])):
         return "group"
-    capitals = [t for t in text.split() if t[:1].isupper()]
-    if any(w in ORG_WORDS for w in words):
+    if any(w in ORG_WORDS for w in head_lower):
         return "org"
-    if len(capitals) >= 2 and len(words) <= 4 and len(capitals) == len(text.split()):
-        return "person"
+    if head_lower[:1] in (["a"], ["an"], ["another"]):
+        return "person"  # "a shopkeeper on Tanner Street": one individual
+    if head_lower[:1] == ["the"]:
+        return "org"
+    capitals = [t for t in head if t[:1].isupper()]
+    if 2 <= len(capitals) == len(head) <= 4 and not any(w in ORG_WORDS for w in words[:1]):
+        return "person"  # "Meteorologist Karin Olsby of the National Weather Office"
     return "org"
 
 
@@ -202,16 +220,6 @@ def _head_words(text: str) -> list[str]:
 def _is_plural_demonym(word: str) -> bool:
     """ "Armenians", "Valdorians", "Kestranis": capitalised plural of a demonym."""
     return word[:1].isupper() and word.endswith(("ians", "ans", "nis", "ese")) and len(word) > 5
-
-
-def _org_head(words: Sequence[str]) -> bool:
-    """Whether an organisation word heads the phrase ("Ministry of ... minister")."""
-    for word in words:
-        if word in PERSON_WORDS:
-            return False
-        if word in ORG_WORDS:
-            return True
-    return False
 
 
 def is_collective(text: str) -> bool:
@@ -262,10 +270,42 @@ def candidates_from_table(table: ActorTable) -> list[Candidate]:
 def _candidate(actor: Actor, table: ActorTable) -> Candidate:
     all_names = table.names_of(actor)
     names = tuple(k for k in (name_keys(n) for n in all_names) if k)
-    kinds = {entity_kind(n) for n in all_names}
-    kind = "org" if "org" in kinds or len(kinds) != 1 else kinds.pop()
-    people = tuple(name_keys(n) for n in all_names if entity_kind(n) == "person")
+    people = tuple(
+        name_keys(n)
+        for n in all_names
+        if _is_personal_alias(n, actor) or _is_surname_alias(n, actor)
+    )
+    if len(people) == len(all_names):
+        kind = "person"  # an actor who is one person ("Aurel Danescu", "Danescu")
+    else:
+        kind = "group" if entity_kind(actor.name) == "group" else "org"
     return Candidate(actor.id, actor.name, actor.camp, kind, names, (), people)
+
+
+def _is_personal_alias(alias: str, actor: Actor) -> bool:
+    """Whether an alias of an actor-file entry is a person's name.
+
+    Shape alone cannot tell "Fair Deal" or "Redkite Labs" from "Dana Vell",
+    so the actor's own name counts as a person only when a surname alone is
+    also listed ("Aurel Danescu" with "Danescu"), and an alias that repeats
+    words of the actor's name ("Clean Rivers" of "Clean Rivers Morvania") is
+    the organisation itself.
+    """
+    if entity_kind(alias) != "person":
+        return False
+    words = alias.split()
+    if alias == actor.name:
+        return len(words) >= 2 and words[-1] in actor.aliases
+    return not set(words) <= set(actor.name.split())
+
+
+def _is_surname_alias(alias: str, actor: Actor) -> bool:
+    """ "Danescu" beside "Aurel Danescu": a surname standing alone."""
+    return len(alias.split()) == 1 and any(
+        n.split()[-1] == alias and _is_personal_alias(n, actor)
+        for n in (actor.name, *actor.aliases)
+        if len(n.split()) >= 2
+    )
 
 
 def best_containing(keys: frozenset[str], candidates: Iterable[Candidate]) -> Candidate | None:

@@ -145,7 +145,8 @@ def _to_markdown(df: pd.DataFrame) -> str:
         return ""
     header = [_markdown_cell(str(column)) for column in df.columns]
     rule = [
-        "---:" if pd.api.types.is_numeric_dtype(df.iloc[:, i])
+        "---:"
+        if pd.api.types.is_numeric_dtype(df.iloc[:, i])
         and not pd.api.types.is_bool_dtype(df.iloc[:, i])
         else "---"
         for i in range(df.shape[1])
