@@ -1,0 +1,256 @@
+"""Attribution constructs, one small invented text each."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrative_compare.attribution import attribute
+from narrative_compare.schema import NARRATOR_ACTOR, NARRATOR_CAMP, UNASSIGNED_CAMP
+
+ACTORS = [
+    {"id": "kes_pres", "name": "Kestrani presidency", "camp": "Kestran"},
+    {"id": "kes_gov", "name": "Government of Kestran", "camp": "Kestran", "aliases": ["Kestran"]},
+    {
+        "id": "val_mod",
+        "name": "Valdorian Ministry of Defence",
+        "camp": "Valdoria",
+        "aliases": ["Valdorian Defence Ministry", "Oren Halvik"],
+    },
+    {
+        "id": "val_gov",
+        "name": "Government of Valdoria",
+        "camp": "Valdoria",
+        "aliases": ["Valdoria"],
+    },
+    {"id": "morvania", "name": "Morvania", "camp": "Morvania"},
+    {"id": "union", "name": "Harbour Workers Union", "camp": "Labour"},
+    {"id": "port", "name": "Arvel Port Authority", "camp": "Business"},
+    {"id": "commission", "name": "Electoral Commission", "camp": "Neutral"},
+    {"id": "dunne", "name": "Klara Dunne", "camp": "Kestran"},
+]
+
+
+def attributed(df, fragment, row):
+    r = row(df, fragment)
+    return r["actor"], r["camp"], r["mode"]
+
+
+def test_quote_then_said_name(statements, row):
+    df = statements("“We will not yield,” said Klara Dunne. The crowd left.", ACTORS)
+    r = row(df, "yield")
+    assert (r["actor"], r["camp"], r["cue"], r["mode"]) == ("dunne", "Kestran", "say", "direct")
+    assert r["speaker"] == "Klara Dunne"
+    assert attributed(df, "crowd", row) == (NARRATOR_ACTOR, NARRATOR_CAMP, "narration")
+
+
+def test_quote_then_name_said(statements, row):
+    text = '"The strike goes on until every single demand is met," the Harbour Workers Union said.'
+    df = statements(text, ACTORS)
+    assert attributed(df, "strike", row) == ("union", "Labour", "direct")
+
+
+def test_apposition_spokeswoman_for_organisation(statements, row):
+    text = "Lina Morrow, a spokeswoman for the Kestrani presidency, said the talks had failed."
+    df = statements(text, ACTORS)
+    assert attributed(df, "talks", row) == ("kes_pres", "Kestran", "indirect")
+    assert row(df, "talks")["speaker"].startswith("Lina Morrow")
+
+
+def test_apposition_describing_the_subject_keeps_the_subject(statements, row):
+    df = statements("Morvania, a close ally of Valdoria, said the border must stay open.", ACTORS)
+    assert attributed(df, "border", row) == ("morvania", "Morvania", "indirect")
+
+
+def test_title_before_name(statements, row):
+    df = statements("Defence Minister Oren Halvik said the troops would stay.", ACTORS)
+    assert attributed(df, "troops", row) == ("val_mod", "Valdoria", "indirect")
+    assert row(df, "troops")["speaker"] == "Defence Minister Oren Halvik"
+
+
+def test_spokesperson_for_organisation(statements, row):
+    df = statements("A spokesperson for the Arvel Port Authority said ships were waiting.", ACTORS)
+    assert attributed(df, "ships", row) == ("port", "Business", "indirect")
+
+
+def test_pronoun_chains_across_paragraphs(statements, row):
+    text = (
+        "Klara Dunne said the clinics would reopen.\n\n"
+        "She said staff had been hired.\n\n"
+        "The Valdorian Defence Ministry said the drills were routine.\n\n"
+        "It added that no civilians were hurt.\n\n"
+        "The Harbour Workers Union said the strike would go on.\n\n"
+        "They also demanded higher wages.\n"
+    )
+    df = statements(text, ACTORS)
+    assert attributed(df, "staff", row)[0] == "dunne"
+    assert row(df, "staff")["resolved_by"] == "pronoun"
+    assert attributed(df, "civilians", row)[0] == "val_mod"
+    assert attributed(df, "wages", row)[0] == "union"
+
+
+def test_definite_descriptions(statements, row):
+    text = (
+        "The Harbour Workers Union said the strike would go on. "
+        "The Valdorian Defence Ministry said the drills were routine.\n\n"
+        "The union accused the port authority of lying.\n\n"
+        "The ministry denied any link to the strike.\n"
+    )
+    df = statements(text, ACTORS)
+    assert attributed(df, "lying", row)[0] == "union"
+    assert row(df, "lying")["resolved_by"] == "definite"
+    assert attributed(df, "denied", row)[0] == "val_mod"
+
+
+def test_colon_continuation_and_following_quote_keep_speaker(statements, row):
+    text = (
+        "Klara Dunne said the deal was fair.\n\n"
+        "She continued: “We have waited long enough.” “Nobody wants another winter.”\n"
+    )
+    df = statements(text, ACTORS)
+    assert attributed(df, "waited", row) == ("dunne", "Kestran", "direct")
+    assert row(df, "waited")["cue"] == "continue"
+    assert attributed(df, "Nobody", row) == ("dunne", "Kestran", "direct")
+
+
+def test_multi_sentence_quote_speaker_after_last_sentence(statements, row):
+    text = (
+        "The Valdorian army crossed the river.\n\n"
+        "“We will rebuild the bridge. We will reopen the school. We will not leave,” "
+        "said Klara Dunne.\n"
+    )
+    df = statements(text, ACTORS)
+    quoted = df[df["paragraph"] == 1]
+    assert len(quoted) == 3
+    assert quoted["actor"].tolist() == ["dunne"] * 3
+    assert quoted["mode"].iloc[:2].tolist() == ["direct", "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild the bridge. We will not leave,” said Defence Minister Oren Halvik.",
+        "“No,” said Defence Minister Oren Halvik of the Valdorian Defence Ministry.",
+        '"The strike goes on," the Harbour Workers Union said.',
+        "“The port is closed,” said the Arvel Port Authority.",
+    ],
+)
+def test_quote_with_trailing_tag_is_direct(statements, text):
+    df = statements(text, ACTORS)
+    assert df["mode"].tolist() == ["direct"] * len(df)
+
+
+def test_quote_opened_by_colon_ending_previous_paragraph(statements, row):
+    text = (
+        "The Harbour Workers Union said in a statement on Monday:\n\n"
+        "“Every dock will close if the talks fail. We are ready.”\n"
+    )
+    df = statements(text, ACTORS)
+    assert attributed(df, "Every dock", row) == ("union", "Labour", "direct")
+    assert attributed(df, "We are ready", row) == ("union", "Labour", "direct")
+
+
+def test_read_a_statement_released_by(statements, row):
+    df = statements("“The vote was rigged,” read a statement released by Morvania.", ACTORS)
+    r = row(df, "rigged")
+    assert (r["actor"], r["cue"]) == ("morvania", "read")
+    assert r["mode"] in ("direct", "mixed")
+
+
+def test_as_per_the_press_release(statements, row):
+    text = (
+        "The Electoral Commission said the count would be delayed.\n\n"
+        "Turnout was 41 per cent, as per the press release.\n"
+    )
+    df = statements(text, ACTORS)
+    r = row(df, "Turnout")
+    assert (r["actor"], r["cue"], r["mode"]) == ("commission", "according to", "indirect")
+
+
+def test_according_to(statements, row):
+    df = statements("Turnout was 41 per cent, according to the Electoral Commission.", ACTORS)
+    r = row(df, "Turnout")
+    assert (r["actor"], r["camp"], r["cue"]) == ("commission", "Neutral", "according to")
+
+
+def test_modes(statements, row):
+    text = (
+        "“The port is closed to all ships until further notice,” said the Arvel Port Authority. "
+        "The union said workers were “tired of empty promises” from managers. "
+        "Klara Dunne said the deal was fair. "
+        "The Valdorian Defence Ministry moved tanks toward Kestran."
+    )
+    df = statements(text, ACTORS)
+    assert df["mode"].tolist() == ["direct", "mixed", "indirect", "narration"]
+
+
+def test_sentence_naming_actors_without_speech_act_is_narration(statements, row):
+    df = statements("Klara Dunne met Oren Halvik and Morvania in Arvel on Friday.", ACTORS)
+    r = row(df, "Friday")
+    assert (r["actor"], r["camp"], r["cue"], r["mode"], r["speaker"]) == (
+        NARRATOR_ACTOR,
+        NARRATOR_CAMP,
+        "",
+        "narration",
+        "",
+    )
+
+
+def test_targets_of_a_call(statements, row):
+    df = statements("Morvania called on Kestran and Valdoria to stop the fighting.", ACTORS)
+    r = row(df, "fighting")
+    assert (r["actor"], r["cue"]) == ("morvania", "call on")
+    assert sorted(r["targets"].split(";")) == ["kes_gov", "val_gov"]
+
+
+def test_targets_of_an_accusation(statements, row):
+    df = statements("The Kestrani presidency accused Valdoria of shelling villages.", ACTORS)
+    r = row(df, "shelling")
+    assert (r["actor"], r["cue"], r["targets"]) == ("kes_pres", "accuse", "val_gov")
+
+
+def test_non_targeting_cue_has_no_targets(statements, row):
+    df = statements("Morvania said Kestran and Valdoria had agreed to talk.", ACTORS)
+    assert row(df, "agreed")["targets"] == ""
+
+
+def test_discovery_links_name_description_and_pronoun(statements):
+    text = (
+        "The Valdorian Defence Ministry said the drills were routine.\n\n"
+        "The ministry added that no civilians were hurt.\n\n"
+        "It also said the exercise would end on Friday.\n"
+    )
+    df = statements(text)
+    assert df["actor"].nunique() == 1
+    assert set(df["camp"]) == {UNASSIGNED_CAMP}
+    assert df["resolved_by"].tolist() == ["discovered", "definite", "pronoun"]
+    assert "Valdorian" in df["actor"].iloc[0] and "Ministry" in df["actor"].iloc[0]
+
+
+def test_unknown_speaker_with_actor_file_is_discovered_unassigned(statements, row):
+    df = statements("The Ostrel Fishermen's Guild said the nets were empty.", ACTORS)
+    r = row(df, "nets")
+    assert r["camp"] == UNASSIGNED_CAMP
+    assert "Guild" in r["actor"]
+
+
+def test_quote_words_never_give_a_cue(statements, row):
+    df = statements("“The minister said nothing,” the Harbour Workers Union said.", ACTORS)
+    r = row(df, "nothing")
+    assert r["actor"] == "union"
+
+
+def test_attribute_returns_one_attribution_per_sentence():
+    text = "Klara Dunne said the deal was fair. The crowd left. “Fine,” she said."
+    rows = attribute(text)
+    assert [r.sentence.index for r in rows] == [0, 1, 2]
+    assert rows[1].actor == NARRATOR_ACTOR
+
+
+def test_discovered_targets_are_bare_names(statements, row):
+    df = statements("Morvania warned Valdoria and Kestran against escalation.")
+    assert row(df, "escalation")["targets"] == "Valdoria;Kestran"
+
+
+def test_unresolved_statement_source_is_not_a_pronoun_actor(statements, row):
+    df = statements("The vote was delayed, as per the press release.")
+    assert row(df, "delayed")["actor"].lower() not in {"it", "he", "she", "they"}

@@ -1,0 +1,180 @@
+"""Attribution accuracy on the gold-labelled articles (regression guards).
+
+Scoring follows ``../shared/tools/eval_attribution.py``: each gold sentence is
+matched to the statement row containing its snippet; the actor (and camp)
+must be one of the accepted ``;``-separated values. Without an actor file
+("auto"), a discovered actor counts when it shares a word with the gold
+actor's names. The tool's helpers are imported when the shared folder exists.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from narrative_compare.actors import load_actors
+from narrative_compare.loading import load_article
+from narrative_compare.statements import extract_statements
+
+REPO = Path(__file__).resolve().parents[1]
+# The `shared` folder beside the checkout.
+SHARED = REPO.parent / "shared"
+ARTICLES = REPO / "tests" / "data" / "articles"
+SEED = REPO / "seeds" / "azerbaijan_karabakh_offensive_2023.txt"
+EVAL_TOOL = SHARED / "tools" / "eval_attribution.py"
+
+HOLDOUT = REPO / "tests" / "data" / "holdout"
+
+# Lower bounds a few points under the figures measured with
+# eval_attribution.py (actor file actor% / --auto actor%):
+# seed 100/96; articles: border_clash 91/87, harbour_trial 96/92,
+# kaleth_water 100/100, ostrel_blast_web 100/93, port_strike 100/100,
+# runoff_election 100/92; holdout (written apart from the engine, first scored
+# at 80/80, 79/75, 77/85, 84/64 before the engine was improved on them):
+# dam_dispute 96/96, data_breach 100/100, protest_crackdown 100/100,
+# wildfire_web 100/100.
+ARTICLE_NAMES = tuple(
+    (folder, path.name.removesuffix(".gold.csv"))
+    for folder in (ARTICLES, HOLDOUT)
+    for path in sorted(folder.glob("*.gold.csv"))
+)
+ACTOR_MIN, CAMP_MIN, AUTO_MIN = 90.0, 90.0, 85.0
+
+
+def _local_helpers() -> ModuleType:
+    module = ModuleType("eval_helpers")
+
+    def norm(s):
+        return re.sub(r"\s+", " ", (s or "").replace("’", "'")).strip().lower()
+
+    def accept(cell):
+        return {norm(x) for x in (cell or "").split(";")}
+
+    def words(s):
+        found = re.findall(r"[a-z][a-z'.-]+", norm(s))
+        return {w for w in found if len(w) > 2} - {"the", "and", "for", "of"}
+
+    module.norm, module.accept, module.words = norm, accept, words
+    return module
+
+
+def _helpers() -> ModuleType:
+    if EVAL_TOOL.is_file():
+        spec = importlib.util.spec_from_file_location("eval_attribution", EVAL_TOOL)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if all(hasattr(module, name) for name in ("norm", "accept", "words")):
+            return module
+    return _local_helpers()
+
+
+H = _helpers()
+
+
+def score(article: Path, gold: Path, actors: Path, auto: bool) -> dict[str, float]:
+    """Accuracy in per cent of actor and camp, as the shared tool computes it."""
+    table = None if auto else load_actors(actors)
+    rows = extract_statements(load_article(article), table).to_dict("records")
+    names = {}
+    if auto:
+        for a in yaml.safe_load(actors.read_text(encoding="utf-8"))["actors"]:
+            aliases = [H.words(x) for x in a.get("aliases", [])]
+            names[H.norm(a["id"])] = H.words(a.get("name", "")) | set().union(*aliases)
+    hits = {"actor": 0, "camp": 0}
+    with gold.open(encoding="utf-8") as handle:
+        gold_rows = list(csv.DictReader(handle))
+    assert gold_rows, f"{gold} has no rows"
+    for g in gold_rows:
+        snip = H.norm(g["snippet"])
+        hit = next((r for r in rows if snip in H.norm(r["text"])), None)
+        if hit is None:
+            hit = next((r for r in rows if H.norm(r["text"]) and H.norm(r["text"]) in snip), None)
+        if hit is None:
+            continue
+        actor, camp = H.norm(hit["actor"]), H.norm(hit["camp"])
+        gold_actors = H.accept(g["actors"])
+        if auto:
+            if actor in ("narrator", ""):
+                ok_actor = "narrator" in gold_actors
+            else:
+                ok_actor = any(
+                    H.words(actor) & names.get(a, set()) for a in gold_actors if a != "narrator"
+                )
+        else:
+            ok_actor = actor in gold_actors
+        hits["actor"] += bool(ok_actor)
+        hits["camp"] += camp in H.accept(g["camps"])
+    return {k: 100.0 * v / len(gold_rows) for k, v in hits.items()}
+
+
+def _seed_files() -> tuple[Path, Path]:
+    gold, actors = SHARED / "gold" / "seed_statements.csv", SHARED / "gold" / "seed_actors.yml"
+    if not (gold.is_file() and actors.is_file()):
+        pytest.skip(f"seed gold files not found in {SHARED / 'gold'} (shared folder absent)")
+    return gold, actors
+
+
+def test_seed_with_actor_file():
+    gold, actors = _seed_files()
+    result = score(SEED, gold, actors, auto=False)
+    assert result["actor"] >= 95.0, result
+    assert result["camp"] == 100.0, result
+
+
+def test_seed_auto():
+    gold, actors = _seed_files()
+    assert score(SEED, gold, actors, auto=True)["actor"] >= 90.0
+
+
+@pytest.mark.parametrize(("folder", "name"), ARTICLE_NAMES, ids=lambda v: getattr(v, "name", v))
+def test_article_with_actor_file(folder, name):
+    result = score(
+        folder / f"{name}.txt",
+        folder / f"{name}.gold.csv",
+        folder / f"{name}.actors.yml",
+        auto=False,
+    )
+    assert result["actor"] >= ACTOR_MIN, result
+    assert result["camp"] >= CAMP_MIN, result
+
+
+@pytest.mark.parametrize(("folder", "name"), ARTICLE_NAMES, ids=lambda v: getattr(v, "name", v))
+def test_article_auto(folder, name):
+    result = score(
+        folder / f"{name}.txt",
+        folder / f"{name}.gold.csv",
+        folder / f"{name}.actors.yml",
+        auto=True,
+    )
+    assert result["actor"] >= AUTO_MIN, result
+
+
+def test_every_test_article_is_scored():
+    assert len(ARTICLE_NAMES) == 10
+    for folder, name in ARTICLE_NAMES:
+        assert (folder / f"{name}.txt").is_file() and (folder / f"{name}.actors.yml").is_file()
+
+
+def test_scoring_can_fail(monkeypatch):
+    # With every row turned into narration the guard must trip: the scorer is
+    # not vacuous.
+    original = extract_statements
+
+    def narration_only(article, actors=None):
+        df = original(article, actors)
+        return df.assign(actor="narrator", camp="Narrator", mode="narration")
+
+    monkeypatch.setattr(__name__ + ".extract_statements", narration_only, raising=True)
+    result = score(
+        ARTICLES / "port_strike.txt",
+        ARTICLES / "port_strike.gold.csv",
+        ARTICLES / "port_strike.actors.yml",
+        auto=False,
+    )
+    assert result["actor"] < ACTOR_MIN and result["camp"] < CAMP_MIN
