@@ -89,18 +89,30 @@ def test_bad_article(capsys, tmp_path, command, case):
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_directory_argument(capsys, tmp_path, command):
+def test_folder_without_articles_is_refused(capsys, tmp_path, command):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "notes.md").write_text(GOOD_ARTICLE, encoding="utf-8")
+    out_args, target = output_args(command, tmp_path)
+    check_refused(capsys, [command, str(folder), *out_args], target, str(folder))
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_folder_with_a_bad_file_is_partial(capsys, tmp_path, command):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
     out_args, target = output_args(command, tmp_path)
-    code = cli.main([command, str(folder), *out_args])
+    code = cli.main([command, str(folder), "--jobs", "1", *out_args])
     out, err = capsys.readouterr()
-    if code in (0, 1):
-        pytest.skip(f"{command} reads a directory as a corpus")
-    assert code == 2 and out == "" and "Traceback" not in err
-    assert len(err.splitlines()) == 1 and str(folder) in err
-    assert not target.exists()
+    assert code == 1, err
+    assert "Traceback" not in err
+    assert any("b.txt" in line and "skipped" in line for line in err.splitlines())
+    assert target.exists()
+    strict = cli.main([command, str(folder), "--jobs", "1", "--strict", *out_args])
+    _out, err = capsys.readouterr()
+    assert strict == 2 and len(err.splitlines()) == 1 and "b.txt" in err
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c != "report"])

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from narrative_compare import __version__
 from narrative_compare.actors import ActorTable, load_actors
+from narrative_compare.corpus import CorpusSummary, aggregate_corpus, write_corpus_statements
 from narrative_compare.errors import InputError, NarrativeCompareError
-from narrative_compare.frames import extract_frames
 from narrative_compare.loading import (
     DEFAULT_MAX_BYTES,
     Article,
@@ -25,9 +25,7 @@ from narrative_compare.loading import (
     seed_article_path,
 )
 from narrative_compare.output import FORMATS, check_not_input, write_table
-from narrative_compare.report import write_report
 from narrative_compare.statements import extract_statements
-from narrative_compare.terms import distinctive_terms
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
@@ -121,7 +119,8 @@ def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
         "article",
         nargs="?",
         metavar="ARTICLE",
-        help="a UTF-8 or UTF-16 text (or HTML) file; default: the bundled seed article",
+        help="a UTF-8 or UTF-16 text (or HTML) file, or a folder of them; "
+        "default: the bundled seed article",
     )
     parser.add_argument(
         "--actors",
@@ -133,6 +132,45 @@ def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
         "--encoding",
         metavar="NAME",
         help="decode the input with this codec (e.g. cp1252) instead of UTF-8/UTF-16",
+    )
+    corpus = parser.add_argument_group(
+        "folders of articles",
+        "when ARTICLE is a folder, every file matching --glob below it is read, one at a "
+        "time, and rows get an 'article' column (path relative to the folder)",
+    )
+    corpus.add_argument(
+        "--glob",
+        default="**/*.txt",
+        metavar="PATTERN",
+        help="files to read in a folder (default **/*.txt)",
+    )
+    corpus.add_argument(
+        "--meta",
+        metavar="FILE",
+        help="CSV with an 'article' column (outlet, date, ...) joined onto rows",
+    )
+    corpus.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="parallel processes (default: all cores); output is the same for any N",
+    )
+    corpus.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on a dask.distributed cluster: 'local' or tcp://HOST:PORT "
+        "(needs the [dask] extra)",
+    )
+    corpus.add_argument(
+        "--progress",
+        action="store_true",
+        help="show a progress bar on stderr (default: only on a terminal)",
+    )
+    corpus.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop at the first unreadable file instead of skipping it",
     )
     parser.add_argument(
         "--max-bytes",
@@ -175,7 +213,7 @@ def _positive_int(value: str) -> int:
 
 
 def resolve_inputs(args: argparse.Namespace) -> tuple[Path, Path | None]:
-    """The article and actor file to use: the seed's when ARTICLE is omitted."""
+    """The article (or folder) and actor file to use: the seed's when ARTICLE is omitted."""
     if args.article is None:
         article = seed_article_path()
         actors = Path(args.actors) if args.actors else seed_actors_path()
@@ -185,12 +223,47 @@ def resolve_inputs(args: argparse.Namespace) -> tuple[Path, Path | None]:
 
 def load_inputs(args: argparse.Namespace) -> tuple[Article, ActorTable | None]:
     """Load the article and the actor file named on the command line."""
-    article_path, actors_path = resolve_inputs(args)
-    actors = load_actors(actors_path) if actors_path is not None else None
+    article_path, actors = _input_path_and_actors(args)
     article = load_article(article_path, encoding=args.encoding, max_bytes=args.max_bytes)
     if article.note:
         print(f"narrative-compare: {article_path}: {article.note}", file=sys.stderr)
     return article, actors
+
+
+def _input_path_and_actors(args: argparse.Namespace) -> tuple[Path, ActorTable | None]:
+    article_path, actors_path = resolve_inputs(args)
+    if args.meta and not article_path.is_dir():
+        raise InputError(args.meta, "--meta needs a folder of articles, not a single file")
+    actors = load_actors(actors_path) if actors_path is not None else None
+    return article_path, actors
+
+
+def _is_corpus(args: argparse.Namespace) -> bool:
+    return args.article is not None and Path(args.article).is_dir()
+
+
+def _corpus_options(args: argparse.Namespace) -> dict[str, object]:
+    """Keyword arguments of the corpus functions, from the command line."""
+    return {
+        "pattern": args.glob,
+        "jobs": args.jobs,
+        "dask": args.dask,
+        "encoding": args.encoding,
+        "max_bytes": args.max_bytes,
+        "progress": args.progress or sys.stderr.isatty(),
+        "strict": args.strict,
+    }
+
+
+def _finish_corpus(summary: CorpusSummary) -> int:
+    """Print the closing summary line; exit 1 when files were skipped."""
+    for skipped in summary.skipped:
+        print(
+            f"narrative-compare: warning: skipped {skipped.article}: {skipped.reason}",
+            file=sys.stderr,
+        )
+    print(f"narrative-compare: {summary.describe()}", file=sys.stderr)
+    return EXIT_PARTIAL if summary.skipped else EXIT_OK
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -201,6 +274,18 @@ def _check_output(args: argparse.Namespace) -> None:
 def run_statements(args: argparse.Namespace) -> int:
     """``narrative-compare statements``: print the statement table."""
     _check_output(args)
+    if _is_corpus(args):
+        root, actors = _input_path_and_actors(args)
+        summary = write_corpus_statements(
+            root,
+            actors,
+            args.output,
+            args.format,
+            meta=args.meta,
+            excel_safe=args.excel_safe,
+            **_corpus_options(args),
+        )
+        return _finish_corpus(summary)
     article, actors = load_inputs(args)
     table = extract_statements(article, actors)
     write_table(table, args.output, args.format, excel_safe=args.excel_safe)
@@ -209,11 +294,37 @@ def run_statements(args: argparse.Namespace) -> int:
 
 def run_compare(args: argparse.Namespace) -> int:
     """``narrative-compare compare``: distinctive terms per camp."""
+    # Imported here: scikit-learn is only needed by the commands that compare.
+    from narrative_compare.terms import (
+        TermCounts,
+        distinctive_terms,
+        log_odds_from_counts,
+        tfidf_from_counts,
+    )
+
     _check_output(args)
+    include_narration = not args.no_narration
+    if _is_corpus(args):
+        root, actors = _input_path_and_actors(args)
+        result = aggregate_corpus(
+            root,
+            actors,
+            counts=TermCounts(include_narration=include_narration),
+            meta=args.meta,
+            **_corpus_options(args),
+        )
+        from_counts = log_odds_from_counts if args.method == "log-odds" else tfidf_from_counts
+        write_table(
+            from_counts(result.counts, top=args.top),
+            args.output,
+            args.format,
+            excel_safe=args.excel_safe,
+        )
+        return _finish_corpus(result.summary)
     article, actors = load_inputs(args)
     statements = extract_statements(article, actors)
     terms = distinctive_terms(
-        statements, method=args.method, top=args.top, include_narration=not args.no_narration
+        statements, method=args.method, top=args.top, include_narration=include_narration
     )
     write_table(terms, args.output, args.format, excel_safe=args.excel_safe)
     return EXIT_OK
@@ -221,7 +332,16 @@ def run_compare(args: argparse.Namespace) -> int:
 
 def run_frames(args: argparse.Namespace) -> int:
     """``narrative-compare frames``: frame phrases with camp and actor."""
+    from narrative_compare.frames import extract_frames
+
     _check_output(args)
+    if _is_corpus(args):
+        root, actors = _input_path_and_actors(args)
+        result = aggregate_corpus(
+            root, actors, frames=True, meta=args.meta, **_corpus_options(args)
+        )
+        write_table(result.frames, args.output, args.format, excel_safe=args.excel_safe)
+        return _finish_corpus(result.summary)
     article, actors = load_inputs(args)
     frames = extract_frames(article.text, extract_statements(article, actors))
     write_table(frames, args.output, args.format, excel_safe=args.excel_safe)
@@ -230,24 +350,34 @@ def run_frames(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     """``narrative-compare report``: the HTML report and its CSV tables."""
-    article, actors = load_inputs(args)
+    # Imported here: matplotlib is only needed by the report.
+    from narrative_compare.report import write_report
+
     output = Path(args.output)
     if output.exists() and not output.is_dir():
         raise InputError(output, "exists and is not a folder")
-    statements = extract_statements(article, actors)
-    colors = actors.color_map() if actors is not None else None
-    camp_of = {actor.id: actor.camp for actor in actors.actors} if actors is not None else None
+    if _is_corpus(args):
+        root, actors = _input_path_and_actors(args)
+        result = aggregate_corpus(
+            root, actors, keep_statements=True, frames=True, meta=args.meta, **_corpus_options(args)
+        )
+        statements, frames, text, title = result.statements, result.frames, "", root.name
+    else:
+        article, actors = load_inputs(args)
+        statements, frames = extract_statements(article, actors), None
+        text, title = article.text, article.name
     index = write_report(
         statements,
         output,
-        article_text=article.text,
-        title=article.name,
-        colors=colors,
+        article_text=text,
+        title=title,
+        colors=actors.color_map() if actors is not None else None,
         top=args.top,
-        camp_of=camp_of,
+        camp_of={a.id: a.camp for a in actors.actors} if actors is not None else None,
+        frames=frames,
     )
     print(f"narrative-compare: wrote {index}", file=sys.stderr)
-    return EXIT_OK
+    return _finish_corpus(result.summary) if _is_corpus(args) else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

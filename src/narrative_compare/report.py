@@ -161,9 +161,13 @@ def _header_html(
         f'<span class="chip" style="border-left-color: {color}">{_escape(camp)}</span>'
         for camp, color in palette.items()
     )
+    if "article" in statements.columns:
+        size = f"{statements['article'].nunique()} articles"
+    else:
+        size = f"{len(article_text)} characters"
     return (
         f"<h1>{_escape(title)}</h1>\n"
-        f"<p>{len(article_text)} characters, {len(statements)} statements ({mode_text}), "
+        f"<p>{size}, {len(statements)} statements ({mode_text}), "
         f"{statements['actor'].nunique()} actors, {statements['camp'].nunique()} camps.</p>\n"
         f"<p>{chips}</p>"
     )
@@ -204,13 +208,16 @@ def _figures_html(
     return figures
 
 
-def _tables(statements: pd.DataFrame, article_text: str, top: int) -> dict[str, pd.DataFrame]:
+def _tables(
+    statements: pd.DataFrame, article_text: str, top: int, frames: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
     """Every table of the report, keyed by CSV file stem."""
     terms = {
         "tfidf": tfidf_terms(statements, top=top),
         "log-odds": log_odds_terms(statements, top=top),
     }
-    frames = extract_frames(article_text, statements)
+    if frames is None:
+        frames = extract_frames(article_text, statements)
     contested = contested_labels(frames)
     similarity = camp_similarity(statements)
     return {
@@ -244,12 +251,13 @@ def render_report(
     colors: Mapping[str, str] | None = None,
     top: int = 15,
     camp_of: Mapping[str, str] | None = None,
+    frames: pd.DataFrame | None = None,
 ) -> tuple[str, dict[str, str]]:
     """Build the report without writing it.
 
     Parameters
     ----------
-    statements, article_text, title, colors, top, camp_of
+    statements, article_text, title, colors, top, camp_of, frames
         See :func:`write_report`.
 
     Returns
@@ -260,7 +268,7 @@ def render_report(
         File name (:data:`CSV_FILES`) -> CSV content.
     """
     palette = camp_colors(statements["camp"].astype(str), colors)
-    tables = _tables(statements, article_text, top)
+    tables = _tables(statements, article_text, top, frames)
     terms = {"tfidf": tables["terms_tfidf"], "log-odds": tables["terms_log-odds"]}
     figures = _figures_html(statements, terms, tables["similarity"], palette, top, camp_of)
     similarity = _similarity_flat(tables["similarity"])
@@ -317,6 +325,7 @@ def write_report(
     colors: Mapping[str, str] | None = None,
     top: int = 15,
     camp_of: Mapping[str, str] | None = None,
+    frames: pd.DataFrame | None = None,
 ) -> Path:
     """Write ``out_dir/index.html`` and the report's tables as CSV files.
 
@@ -337,6 +346,9 @@ def write_report(
     camp_of : mapping of actor id to camp, optional
         Camps of the actor file, so that targets which never speak count when
         choosing the two camps the term chart compares.
+    frames : pandas.DataFrame, optional
+        Frame phrases computed already (a corpus, whose statements come from
+        many articles); by default they are extracted from ``article_text``.
 
     Returns
     -------
@@ -356,6 +368,7 @@ def write_report(
         colors=colors,
         top=top,
         camp_of=camp_of,
+        frames=frames,
     )
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
