@@ -253,6 +253,9 @@ _BYSTANDER_HEAD = re.compile(
     r"shopkeeper|driver|passer-by|survivor|neighbour|neighbor|parent|mother|father|worker)\b",
     re.IGNORECASE,
 )
+# Bounds that keep attribution linear in the input on pathological text.
+_MAX_PHRASE_CHARS = 400
+_MAX_CUES_TRIED = 40
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
 
@@ -300,6 +303,7 @@ class _Attributor:
         self.group_speaker: dict[int, tuple[Candidate, str, str, str]] = {}
         self.name_pattern = _names_pattern(resolver)
         self.last_mention: dict[str, int] = {}
+        self._masked_cache: dict[int, str] = {}
         self._current = 0
         self._section = 0
 
@@ -389,18 +393,33 @@ class _Attributor:
     # -- cues -------------------------------------------------------------
 
     def _masked(self, sentence: Sentence) -> str:
-        """The sentence with quoted words replaced by a mask character."""
-        chars = self.text[sentence.start : sentence.end]
+        """The sentence with quoted words replaced by a mask character (cached).
+
+        Built in one pass over the sentence's quotations, so a sentence with
+        thousands of quotations stays linear.
+        """
+        cached = self._masked_cache.get(sentence.index)
+        if cached is not None:
+            return cached
+        pieces, position = [], sentence.start
         for quote in self.sentence_quotes[sentence.index]:
-            lo = max(quote.start, sentence.start) - sentence.start
-            hi = min(quote.end, sentence.end) - sentence.start
-            chars = chars[:lo] + _MASK * (hi - lo) + chars[hi:]
-        return chars
+            lo, hi = max(quote.start, position), min(quote.end, sentence.end)
+            if lo >= hi:
+                continue
+            pieces.append(self.text[position:lo])
+            pieces.append(_MASK * (hi - lo))
+            position = hi
+        pieces.append(self.text[position : sentence.end])
+        masked = "".join(pieces)
+        self._masked_cache = {sentence.index: masked}  # one sentence at a time
+        return masked
 
     def _find_cue(self, sentence: Sentence) -> Cue | None:
         masked = self._masked(sentence)
         fallback = None
-        for match in CUE_PATTERN.finditer(masked):
+        for tried, match in enumerate(CUE_PATTERN.finditer(masked)):
+            if tried == _MAX_CUES_TRIED:
+                break  # a pathological sentence: dozens of cue words, none with a subject
             surface = match.group(0)
             lemma = cue_lemma(surface)
             if " ".join(surface.lower().split()) in SOURCE_PHRASES:
@@ -465,7 +484,9 @@ class _Attributor:
             return None  # a noun: "the report", "its claims"
         if previous in _NOUN_MODIFIERS and is_bare_form(surface):
             return None  # "media reports", "amid calls for calm"
-        floor = _clause_floor(before)
+        # A subject is a few words long: looking further back only costs time
+        # (and made a sentence of thousands of "said" quadratic).
+        floor = max(_clause_floor(before), len(before) - _MAX_PHRASE_CHARS)
         left = before[floor:]
         if not left.strip(" ,\x00"):
             # The verb opens its clause: the speaker follows ("...," said X).
@@ -931,7 +952,7 @@ def _phrase_after(
     After a source cue ("according to X, ...") the phrase ends at a comma;
     after a verb, a comma may open the speaker's apposition.
     """
-    rest = masked[start:]
+    rest = masked[start : start + _MAX_PHRASE_CHARS]
     end = (_SOURCE_PHRASE_END if stop_at_comma else _RIGHT_PHRASE_END).search(rest)
     phrase = rest[: end.start()] if end else rest
     stripped = phrase.strip(" ,")
