@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -92,6 +93,8 @@ COLLECTIVE_ACTOR = "both_sides"
 
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _MASK = "\x00"
+_WORD_CHAR = re.compile(r"[^\W_]")
+_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 # Words that show a cue form is a noun here ("the report", "its claims").
 _DETERMINERS = frozenset(
     "a an the this that these those its his her their our my your such no any some many "
@@ -594,9 +597,12 @@ class _Attributor:
         )
 
     def _quoted_share(self, sentence: Sentence) -> float:
+        """Share of the sentence's word characters that are quoted."""
+        if not self.sentence_quotes[sentence.index]:
+            return 0.0
         masked = self._masked(sentence)
-        letters = sum(c.isalnum() for c in masked)
         hidden = masked.count(_MASK)
+        letters = len(_WORD_CHAR.findall(masked))
         return hidden / (hidden + letters) if hidden else 0.0
 
     def _group_of(self, sentence: Sentence) -> int | None:
@@ -610,7 +616,7 @@ class _Attributor:
         lowered = " ".join(phrase.lower().split())
         if lowered in _PRONOUNS:
             return self._resolve_pronoun(lowered)
-        statement = _STATEMENT_SOURCE.search(phrase) or _POSSESSIVE_STATEMENT.match(phrase.strip())
+        statement = _statement_source(phrase)
         if statement is not None:
             actor, kind, _how = self._resolve(statement.group("source"))
             return actor, kind, "statement"
@@ -837,9 +843,25 @@ def _quotes_by_sentence(
     return result
 
 
+@functools.lru_cache(maxsize=4096)
+def _statement_source(phrase: str) -> re.Match[str] | None:
+    """"a statement released by X", "X's statement": the match naming X."""
+    lowered = phrase.lower()
+    if " by " in lowered or " from " in lowered:
+        found = _STATEMENT_SOURCE.search(phrase)
+        if found is not None:
+            return found
+    if "'" in phrase or "’" in phrase:
+        return _POSSESSIVE_STATEMENT.match(phrase.strip())
+    return None
+
+
 def _last_word(text: str) -> str:
-    match = re.search(r"([\w'’-]+)\W*$", text.replace(_MASK, " "))
-    return match.group(1).lower() if match and not text.rstrip().endswith(_MASK) else ""
+    tail = text[-80:]
+    if tail.rstrip().endswith(_MASK):
+        return ""
+    match = _LAST_WORD.search(tail.replace(_MASK, " "))
+    return match.group(1).lower() if match else ""
 
 
 def _clause_floor(before: str) -> int:
@@ -905,6 +927,7 @@ def _is_adverbial(segment: str) -> bool:
     return first in _ADVERBIAL_OPENERS or (first.endswith(("ing", "ed")) and first[0].isupper())
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible_subject(phrase: str) -> bool:
     words = words_of(phrase.split(",")[0])
     if not words or len(words) > 14 or words[-1] in _BAD_SUBJECT_END:
@@ -930,11 +953,15 @@ def _leading_noun_phrase(clause: str) -> tuple[str, int] | None:
 
 
 def _trim_subject(phrase: str, offset: int) -> tuple[str, int]:
+    """Drop trailing adverbials and leading fillers from a subject phrase."""
     while True:
-        trimmed = _TRAILING_ADVERBIAL.sub("", phrase)
-        if trimmed == phrase:
+        # The adverbials are anchored at the end: searching the last 80
+        # characters finds them without scanning the whole phrase.
+        cut = max(0, len(phrase) - 80)
+        match = _TRAILING_ADVERBIAL.search(phrase, cut)
+        if match is None:
             break
-        phrase = trimmed
+        phrase = phrase[: match.start()]
     stripped = phrase.lstrip()
     offset += len(phrase) - len(stripped)
     lead = _LEADING_FILLER.match(stripped)
@@ -971,6 +998,7 @@ def _split_apposition(phrase: str) -> tuple[str, str]:
     return head.strip(), rest.strip(" ,")
 
 
+@functools.lru_cache(maxsize=4096)
 def _role_organisation(head: str, apposition: str) -> str:
     """The organisation a role names.
 

@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -128,6 +129,7 @@ _COLLECTIVE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Fold a lowercase word onto a stem shared by a country and its demonym.
 
@@ -158,17 +160,20 @@ def words_of(text: str) -> list[str]:
     ['baku', 'pro', 'armenian', 'allies']
     """
     words = []
-    for token in _TOKEN.findall(text.replace("-", " ")):
-        token = re.sub(r"['’]s$", "", token.lower())
+    for token in _TOKEN.findall(text.replace("-", " ").lower()):
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
         words.append(token.replace("’", "'"))
     return words
 
 
+@functools.lru_cache(maxsize=65536)
 def name_keys(text: str) -> frozenset[str]:
     """The set of keys a name is matched by (see the module docstring)."""
     return frozenset(stem(w) for w in words_of(text) if w not in _FUNCTION_WORDS)
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_kind(text: str) -> str:
     """Guess whether a speaker phrase names a person, a group or an organisation.
 
