@@ -98,7 +98,7 @@ _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 # Words that show a cue form is a noun here ("the report", "its claims").
 _DETERMINERS = frozenset(
     "a an the this that these those its his her their our my your such no any some many "
-    "several".split()
+    "several neither either each every".split()
 )
 # Words before a bare form that make it a noun: "media reports", "amid calls".
 _NOUN_MODIFIERS = frozenset(
@@ -435,7 +435,10 @@ class _Attributor:
                 continue
             cue = self._verb_cue(masked, match, lemma)
             if cue is not None:
-                return cue
+                participle = self._participle_cue(masked[: match.start()])
+                # "X launched ..., saying it was targeting groups it blames":
+                # the participle comes first, the later verb is reported.
+                return participle or cue
         return fallback or self._participle_cue(masked) or self._colon_cue(sentence, masked)
 
     def _participle_cue(self, masked: str) -> Cue | None:
