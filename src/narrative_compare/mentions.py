@@ -399,13 +399,15 @@ class ActorResolver:
         found = best_containing(keys, self.known)
         if found is not None:
             return found
-        kind = entity_kind(phrase)
-        compatible = [
-            c
-            for c in self.discovered
-            if c.kind == kind and all(not (keys - name) & _HEAD_KEYS for name in c.names)
-        ]
-        return best_containing(keys, compatible)
+        best, best_size, kind = None, 0, None
+        for candidate in self.discovered:
+            for name in candidate.names:
+                if len(name) <= best_size or not name <= keys or (keys - name) & _HEAD_KEYS:
+                    continue
+                kind = kind or entity_kind(phrase)
+                if candidate.kind == kind:
+                    best, best_size = candidate, len(name)
+        return best
 
     def match_description(self, phrase: str, recency: Sequence[str]) -> Candidate | None:
         """An actor a short description refers back to (rule 2)."""
