@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from framing_fixtures import seed_statements, seed_text, toy_article, toy_statements
@@ -207,3 +209,44 @@ def test_category_order_and_kinds_filter() -> None:
     assert table["category"].tolist() == ["operation/event", "other side", "claims"]
     only = contested_labels(frames, kinds=["evaluative"])
     assert only["label"].tolist() == ["regime"]
+
+
+# End to end: the attribution engine, not a hand-built table, feeds the frames.
+
+
+def _engine_frames(article_path, actors_path):
+    from narrative_compare.actors import load_actors
+    from narrative_compare.loading import load_article
+    from narrative_compare.statements import extract_statements
+
+    article = load_article(article_path)
+    return extract_frames(article.text, extract_statements(article, load_actors(actors_path)))
+
+
+def test_seed_frames_through_the_engine() -> None:
+    from narrative_compare.loading import seed_actors_path, seed_article_path
+
+    frames = _engine_frames(seed_article_path(), seed_actors_path())
+    camp_of = dict(zip(frames["phrase"], frames["camp"], strict=True))
+    assert camp_of["anti-terrorism operations"] == "Azerbaijan"
+    assert camp_of["absolute lie"] == "Armenia"
+    assert camp_of[SIEGE] == "Armenia"
+    pivot = contested_pivot(contested_labels(frames)).set_index("category")
+    assert "anti-terrorism operations" in pivot.loc["operation/event", "Azerbaijan"]
+    assert "illegal siege" in pivot.loc["operation/event", "Armenia"]
+    assert "absolute lie" in pivot.loc["claims", "Armenia"]
+
+
+def test_other_camps_frames_through_the_engine() -> None:
+    """A protest story: authorities say "rioters", organisers "peaceful demonstrators"."""
+    folder = Path(__file__).parent / "data" / "holdout"
+    frames = _engine_frames(
+        folder / "protest_crackdown.txt", folder / "protest_crackdown.actors.yml"
+    )
+    contested = contested_labels(frames)
+    side = contested[contested["category"] == "other side"]
+    assert dict(zip(side["label"], side["camp"], strict=True)) == {
+        "rioters": "Authorities",
+        "peaceful demonstrators": "Protesters",
+    }
+    assert set(side["exclusivity"]) == {1.0}

@@ -296,7 +296,8 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             "bombardment bombing shelling gunfire fire occupation escalation massacre genocide "
             "cleansing conflict fighting raid incursion crisis catastrophe bloodshed violence "
             "killing intervention campaign mission hostility clash provocation "
-            "withdrawal ceasefire truce".split()
+            "withdrawal ceasefire truce crackdown riot unrest uprising liberation "
+            "counterterrorism".split()
         ),
     ),
     (
@@ -304,7 +305,8 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             "group force militant separatist terrorist regime army troop rebel insurgent "
             "fighter formation junta occupier aggressor extremist criminal gang proxy "
-            "mercenary militia faction unit".split()
+            "mercenary militia faction unit rioter demonstrator protester mob thug hooligan "
+            "looter agitator defender volunteer partisan invader bandit".split()
         ),
     ),
     (
@@ -312,7 +314,7 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             "lie propaganda fabricated fabrication disinformation misinformation fake false "
             "baseless unfounded groundless slander claim allegation accusation hoax myth "
-            "nonsense distortion smear fiction falsehood".split()
+            "nonsense distortion smear fiction falsehood pretext excuse".split()
         ),
     ),
 )

@@ -129,7 +129,7 @@ _COLLECTIVE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """Fold a lowercase word onto a stem shared by a country and its demonym.
 
@@ -167,13 +167,13 @@ def words_of(text: str) -> list[str]:
     return words
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def name_keys(text: str) -> frozenset[str]:
     """The set of keys a name is matched by (see the module docstring)."""
     return frozenset(stem(w) for w in words_of(text) if w not in _FUNCTION_WORDS)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def entity_kind(text: str) -> str:
     """Guess whether a speaker phrase names a person, a group or an organisation.
 
