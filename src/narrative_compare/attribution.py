@@ -75,6 +75,10 @@ class Attribution(NamedTuple):
     resolved_by: str
 
 
+#: (actor, kind of speaker, how it was resolved), as returned by the resolvers.
+Resolution = tuple[Candidate, str, str]
+
+
 class Cue(NamedTuple):
     """A reporting cue found in a sentence and the words naming its speaker."""
 
@@ -615,23 +619,47 @@ class _Attributor:
     # -- speakers -------------------------------------------------------------
 
     def _resolve(self, phrase: str) -> tuple[Candidate, str, str]:
-        """Map a speaker phrase to (actor, kind of speaker, how it was resolved)."""
+        """Map a speaker phrase to (actor, kind of speaker, how it was resolved).
+
+        The rules are tried in order, most specific first: pronouns and
+        documents, names, affiliations (roles, possessives, appositions),
+        descriptions, ordinary people; what none resolves is discovered.
+        """
         lowered = " ".join(phrase.lower().split())
         if lowered in _PRONOUNS:
             return self._resolve_pronoun(lowered)
+        document = self._resolve_document(phrase, lowered)
+        if document is not None:
+            return document
+        head, apposition = _split_apposition(phrase)
+        kind = entity_kind(head)
+        for rule in (self._resolve_name, self._resolve_affiliation, self._resolve_bystander):
+            found = rule(head, apposition, kind, lowered)
+            if found is not None:
+                return found
+        found = self.resolver.discover(head, kind)
+        if apposition and kind != "person":
+            self.resolver.remember_alias(found.actor, apposition)
+        return found, kind, "discovered"
+
+    def _resolve_document(self, phrase: str, lowered: str) -> Resolution | None:
+        """ "a statement released by X", "the statement said", "as per the press release"."""
         statement = _statement_source(phrase)
         if statement is not None:
             actor, kind, _how = self._resolve(statement.group("source"))
             return actor, kind, "statement"
-        if _BARE_STATEMENT.match(lowered):
-            # "the statement said", "as per the press release": the document
-            # of the organisation that spoke last.
-            if not any(kind == "org" for _candidate, kind in self.history):
-                return self.resolver.discover(slug(phrase), "org"), "org", "discovered"
-            actor, kind, _how = self._resolve_pronoun("it")
-            return actor, kind, "statement"
-        head, apposition = _split_apposition(phrase)
-        kind = entity_kind(head)
+        if not _BARE_STATEMENT.match(lowered):
+            return None
+        # A document without an author: that of the organisation that spoke last.
+        if not any(kind == "org" for _candidate, kind in self.history):
+            return self.resolver.discover(slug(phrase), "org"), "org", "discovered"
+        actor, kind, _how = self._resolve_pronoun("it")
+        return actor, kind, "statement"
+
+    def _resolve_name(
+        self, head: str, apposition: str, kind: str, lowered: str
+    ) -> Resolution | None:
+        """A name of the head or of a capitalised apposition; "both sides"."""
         found = self.resolver.match_name(head)
         if found is not None:
             if self.resolver.is_person_name(head, found):
@@ -645,11 +673,14 @@ class _Attributor:
             if found is not None:  # "His lawyer, Ilse Marquand, said"
                 return self._with_alias(found, head, "person", "apposition")
         if is_collective(head):
-            return (
-                Candidate(COLLECTIVE_ACTOR, "Both sides", COLLECTIVE_CAMP, "group", ()),
-                "group",
-                "collective",
-            )
+            both = Candidate(COLLECTIVE_ACTOR, "Both sides", COLLECTIVE_CAMP, "group", ())
+            return both, "group", "collective"
+        return None
+
+    def _resolve_affiliation(
+        self, head: str, apposition: str, kind: str, lowered: str
+    ) -> Resolution | None:
+        """Whom a person speaks for: "her campaign", "a spokeswoman for X", "the ministry"."""
         owner = _POSSESSIVE_PRONOUN.match(lowered)
         if owner is not None:
             # "her campaign", "its spokesman": whoever the pronoun stands for.
@@ -668,6 +699,12 @@ class _Attributor:
         found = self._describe(head)
         if found is not None and len(head.split()) <= 6:
             return self._with_alias(found, head, kind, "definite")
+        return None
+
+    def _resolve_bystander(
+        self, head: str, apposition: str, kind: str, lowered: str
+    ) -> Resolution | None:
+        """Ordinary people: residents, witnesses, "one of the parents"."""
         if kind == "person" and apposition:
             found = self.resolver.bystanders(apposition)
             if found is not None:
@@ -684,15 +721,13 @@ class _Attributor:
                 group = self.resolver.discover(_plural(bystander.group(1)), "group")
             if group is not None:
                 return group, "person", "apposition"
-        if kind == "person" and _INDEFINITE.match(apposition) and not self.resolver.known:
+        indefinite = _INDEFINITE.match(apposition)
+        if kind == "person" and indefinite and not self.resolver.known:
             # Without an actor file, private people speak as a group:
             # "one of the parents" -> parents, "a farmer" -> residents and witnesses.
-            group = _INDEFINITE.match(apposition).group("group") or BYSTANDERS_NAME
+            group = indefinite.group("group") or BYSTANDERS_NAME
             return self.resolver.discover(group, "group"), kind, "apposition"
-        found = self.resolver.discover(head, kind)
-        if apposition and kind != "person":
-            self.resolver.remember_alias(found.actor, apposition)
-        return found, kind, "discovered"
+        return None
 
     def _describe(self, phrase: str) -> Candidate | None:
         """An actor a description refers back to: "the ministry", "the regional hospital".
@@ -848,7 +883,7 @@ def _quotes_by_sentence(
 
 @functools.lru_cache(maxsize=4096)
 def _statement_source(phrase: str) -> re.Match[str] | None:
-    """"a statement released by X", "X's statement": the match naming X."""
+    """ "a statement released by X", "X's statement": the match naming X."""
     lowered = phrase.lower()
     if " by " in lowered or " from " in lowered:
         found = _STATEMENT_SOURCE.search(phrase)
