@@ -231,9 +231,19 @@ _TITLED_NAME = re.compile(
 _GENERIC_DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(company|firm|group|organi[sz]ation|agency|operator|charity|"
     r"union|party|campaign|movement|alliance|ministry|department|government|office|body|"
-    r"regulator|watchdog|authority|commission|council|court|committee|board|police|army|"
+    r"regulator|watchdog|authority|commission|council|court|committee|board|police|army|ngo|"
     r"military|agency|institute|bank|hospital|embassy|mission)$"
 )
+# Nouns a text uses for the same kind of body ("the charity X" ... "the NGO").
+_SYNONYMS = {
+    "ngo": ("charity", "organisation", "organization", "group"),
+    "charity": ("ngo", "organisation", "organization", "group"),
+    "organisation": ("ngo", "charity", "group", "organization"),
+    "organization": ("ngo", "charity", "group", "organisation"),
+    "group": ("ngo", "charity", "organisation", "organization"),
+    "company": ("firm", "operator"),
+    "firm": ("company", "operator"),
+}
 # Words in a name that show what type of body it is, for "the company".
 _TYPE_WORDS = {
     "company": "holdings chemicals minerals industries energy motors airlines airways corp "
@@ -350,6 +360,23 @@ class _Attributor:
             after = _APPOSITION_AFTER.match(text, match.end())
             if after:
                 self.resolver.remember_alias(actor.actor, after.group("description"))
+
+    def _introduced_later(self, noun: str) -> Candidate | None:
+        """An actor the next sentences introduce with ``noun``: "the NGO" ... "the charity X".
+
+        News leads often name a source by type first ("according to the NGO
+        that led the rescue") and by name a sentence or two later.
+        """
+        if self.name_pattern is None:
+            return None
+        nouns = {noun, *_SYNONYMS.get(noun, ())}
+        for sentence in self.seg.sentences[self._current + 1 : self._current + 4]:
+            text = self.text[sentence.start : sentence.end]
+            for match in self.name_pattern.finditer(text):
+                before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
+                if before and nouns & set(before.group(0).lower().split()):
+                    return self.resolver.match_name(match.group(0))
+        return None
 
     def _named_in_sentence(self, exclude: str) -> set[str]:
         """Actors named in the current sentence outside the words ``exclude``."""
@@ -662,7 +689,11 @@ class _Attributor:
         """A name of the head or of a capitalised apposition; "both sides"."""
         found = self.resolver.match_name(head)
         if found is not None:
-            if self.resolver.is_person_name(head, found):
+            if found in self.resolver.known:
+                # The actor file knows better than the shape of the words
+                # ("Open Wake" is a charity, "Mira Holt" its spokeswoman).
+                kind = "person" if self.resolver.is_person_name(head, found) else found.kind
+            elif self.resolver.is_person_name(head, found):
                 kind = "person"
             if apposition and kind != "person":
                 # "X, an environmental group that ...": a later "the group" is X.
@@ -744,12 +775,17 @@ class _Attributor:
             found = self.resolver.match_description(words[-1], recency)
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower())
         if found is None and generic:
+            for synonym in _SYNONYMS.get(generic.group(1), ()):
+                found = found or self.resolver.match_description(synonym, recency)
+        if found is None and generic:
             # "the company said" with no actor described so: the last
             # mentioned actor whose name shows that type ("... Holdings"),
             # else the organisation that spoke last, as for "it".
             found = self._last_mentioned_of_type(generic.group(1))
             if found is None and self.history and self.history[-1][1] == "org":
                 found = self.history[-1][0]
+            if found is None:
+                found = self._introduced_later(generic.group(1))
         return found
 
     def _with_alias(
@@ -929,7 +965,9 @@ def _subject(left: str) -> tuple[str, int] | None:
     bounds = _segments(left)
     while len(bounds) > 1 and _is_adverbial(left[bounds[0][0] : bounds[0][1]]):
         bounds = bounds[1:]
-    if not left[bounds[-1][0] : bounds[-1][1]].strip() and len(bounds) >= 2:
+    last_segment = left[bounds[-1][0] : bounds[-1][1]]
+    if len(bounds) >= 2 and not _trim_subject(last_segment, 0)[0]:
+        # "X, a spokeswoman for Y, said" or "Abati, who bought the club, has accused"
         start = bounds[0][0]
         end = bounds[1][1] if len(bounds) >= 3 else bounds[0][1]
     else:
@@ -1023,9 +1061,11 @@ def _phrase_after(
     stripped = phrase.strip(" ,")
     if not stripped or len(stripped.split()) > 25:
         return None
+    words = stripped.split()
     if not stop_at_comma and not (
         stripped[:1].isupper()
-        or stripped.split()[0].lower() in ("the", "a", "an", "he", "she", "it", "they")
+        or words[0].lower() in ("the", "a", "an", "he", "she", "it", "they")
+        or any(w[:1].isupper() for w in words[1:4])  # "club president Renzo Abati"
     ):
         return None
     return stripped, start + phrase.index(stripped)

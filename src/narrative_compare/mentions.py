@@ -121,7 +121,9 @@ GROUP_WORDS = frozenset(
     members activists villagers civilians families refugees users observers experts
     analysts diplomats leaders lawmakers deputies soldiers troops employees staff
     doctors nurses teachers students farmers citizens authorities critics
-    campaigners locals opponents supporters voters""".split()
+    campaigners locals opponents supporters voters survivors victims relatives
+    passengers migrants fans parents neighbours neighbors shoppers commuters
+    patients""".split()
 )
 _COLLECTIVE = re.compile(
     r"^(?:both|the two|all(?: the)?|the)\s+(?:sides|parties|countries|governments|camps|"
@@ -244,7 +246,8 @@ _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
 #: Words for ordinary people, who speak as residents or witnesses.
 BYSTANDER_WORDS = frozenset(
     "residents resident witnesses witness eyewitnesses eyewitness locals local villagers "
-    "villager civilians civilian citizens citizen people passers".split()
+    "villager civilians civilian citizens citizen people passers survivors survivor "
+    "victims victim relatives relative passengers passenger migrants migrant".split()
 )
 _BYSTANDER_KEYS = frozenset(stem(w) for w in BYSTANDER_WORDS)
 
@@ -311,6 +314,16 @@ def _is_surname_alias(alias: str, actor: Actor) -> bool:
         for n in (actor.name, *actor.aliases)
         if len(n.split()) >= 2
     )
+
+
+def _compounds(names: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Keys of adjacent name words joined: {"coastguard": ("coast", "guard")}."""
+    joined = {}
+    for name in names:
+        words = [w for w in words_of(name) if w not in _FUNCTION_WORDS]
+        for first, second in zip(words, words[1:], strict=False):
+            joined[stem(first + second)] = (stem(first), stem(second))
+    return joined
 
 
 def best_containing(keys: frozenset[str], candidates: Iterable[Candidate]) -> Candidate | None:
@@ -384,9 +397,11 @@ class ActorResolver:
             {actor.id: table.names_of(actor) for actor in table.actors} if table else {}
         )
         #: Every name and alias of the actor file, as written.
-        self.known_names: tuple[str, ...] = (
-            tuple(n for actor in table.actors for n in table.names_of(actor)) if table else ()
+        self.known_names: tuple[str, ...] = tuple(
+            n for names in self.surface_names.values() for n in names
         )
+        #: Words written as one that the file's names write as two ("coastguard").
+        self.compounds: dict[str, tuple[str, str]] = _compounds(self.known_names)
 
     def match_name(self, phrase: str) -> Candidate | None:
         """An actor named by ``phrase`` (rule 1 of the module docstring).
@@ -395,7 +410,7 @@ class ActorResolver:
         the same kind whose extra words add no organisation or group noun:
         "the Armenian Foreign Ministry" is not the discovered "Armenia".
         """
-        keys = name_keys(phrase)
+        keys = self._split_compounds(name_keys(phrase))
         found = best_containing(keys, self.known)
         if found is not None:
             return found
@@ -411,8 +426,17 @@ class ActorResolver:
 
     def match_description(self, phrase: str, recency: Sequence[str]) -> Candidate | None:
         """An actor a short description refers back to (rule 2)."""
-        keys = name_keys(phrase)
+        keys = self._split_compounds(name_keys(phrase))
         return best_contained(keys, self.known + self.discovered, recency)
+
+    def _split_compounds(self, keys: frozenset[str]) -> frozenset[str]:
+        """ "coastguard" -> coast + guard when the actor file writes "Coast Guard"."""
+        if not keys & self.compounds.keys():
+            return keys
+        split = set()
+        for key in keys:
+            split.update(self.compounds.get(key, (key,)))
+        return frozenset(split)
 
     def bystanders(self, apposition: str) -> Candidate | None:
         """The actor for ordinary people ("Elif Moran, a farmer from Dornic").
@@ -459,6 +483,10 @@ class ActorResolver:
                     return
 
     def is_person_name(self, phrase: str, actor: Candidate) -> bool:
-        """Whether ``phrase`` names a person among ``actor``'s names ("Amari")."""
+        """Whether ``phrase`` names a person among ``actor``'s names.
+
+        Either part of the name ("Amari" for "Sela Amari") or the name with a
+        title ("Judge Rafael Osterby" for "Rafael Osterby").
+        """
         keys = name_keys(phrase)
-        return bool(keys) and any(keys <= person for person in actor.people)
+        return bool(keys) and any(keys <= person or person <= keys for person in actor.people)
