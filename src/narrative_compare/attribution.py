@@ -97,8 +97,9 @@ COLLECTIVE_ACTOR = "both_sides"
 
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _MASK = "\x00"
-_WORD_CHAR = re.compile(r"[^\W_]")
-_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+_NOT_WORD_CHAR = re.compile(r"[\W_]+")
+# Punctuation around a word ("said," "(Reuters)"), apostrophes and hyphens kept inside.
+_NOT_WORD_EDGE = "".join(sorted(set(".,;:!?()[]{}\"“”«»„…—–/*")))
 # Words that show a cue form is a noun here ("the report", "its claims").
 _DETERMINERS = frozenset(
     "a an the this that these those its his her their our my your such no any some many "
@@ -636,7 +637,7 @@ class _Attributor:
             return 0.0
         masked = self._masked(sentence)
         hidden = masked.count(_MASK)
-        letters = len(_WORD_CHAR.findall(masked))
+        letters = len(_NOT_WORD_CHAR.sub("", masked))
         return hidden / (hidden + letters) if hidden else 0.0
 
     def _group_of(self, sentence: Sentence) -> int | None:
@@ -931,11 +932,16 @@ def _statement_source(phrase: str) -> re.Match[str] | None:
 
 
 def _last_word(text: str) -> str:
-    tail = text[-80:]
-    if tail.rstrip().endswith(_MASK):
+    """The word right before a cue, lowercase ("" after a quotation)."""
+    tail = text[-80:].rstrip()
+    if tail.endswith(_MASK):
         return ""
-    match = _LAST_WORD.search(tail.replace(_MASK, " "))
-    return match.group(1).lower() if match else ""
+    words = tail.replace(_MASK, " ").split()
+    while words:
+        word = words.pop().strip(_NOT_WORD_EDGE)
+        if word:
+            return word.lower()
+    return ""
 
 
 def _clause_floor(before: str) -> int:
