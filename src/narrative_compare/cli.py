@@ -34,7 +34,10 @@ Split news articles into statements, attribute each statement to the actor
 who makes it, group actors into camps and compare how the camps frame events.
 
 With no ARTICLE, every command runs on the bundled seed article (Azerbaijan's
-September 2023 offensive in Nagorno-Karabakh) and its actor file."""
+September 2023 offensive in Nagorno-Karabakh) and its actor file.
+
+Exit status: 0 success, 1 a folder run that skipped unreadable files, 2 a usage
+or input error (one line on stderr naming the file and the problem)."""
 
 _STATEMENTS_HELP = """\
 One row per sentence with the columns statement_id, section, section_title,
