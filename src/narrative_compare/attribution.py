@@ -38,6 +38,7 @@ from typing import NamedTuple
 from narrative_compare.actors import ActorTable
 from narrative_compare.lexicon import (
     CUE_PATTERN,
+    NEEDS_SPEECH_COMPLEMENT,
     SOURCE_PHRASES,
     STATEMENT_NOUNS,
     TARGETING_CUES,
@@ -233,7 +234,8 @@ _GENERIC_DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(company|firm|group|organi[sz]ation|agency|operator|charity|"
     r"union|party|campaign|movement|alliance|ministry|department|government|office|body|"
     r"regulator|watchdog|authority|commission|council|court|committee|board|police|army|ngo|"
-    r"military|agency|institute|bank|hospital|embassy|mission)$"
+    r"military|agency|institute|bank|hospital|embassy|mission|club|team|federation|"
+    r"association|trust|bloc|faction|coalition|league|school|university|airline)$"
 )
 # Nouns a text uses for the same kind of body ("the charity X" ... "the NGO").
 _SYNONYMS = {
@@ -250,6 +252,8 @@ _TYPE_WORDS = {
     "company": "holdings chemicals minerals industries energy motors airlines airways corp "
     "inc ltd plc llc mining oil gas pharmaceuticals technologies systems bank steel foods",
     "group": "group watch rights friends green clean rivers doctors coalition network",
+    # Football club names rarely say "club": "Velmont Rovers", "FC Arvel".
+    "club": "club fc united rovers athletic wanderers rangers albion sporting",
 }
 _TYPE_WORDS["firm"] = _TYPE_WORDS["operator"] = _TYPE_WORDS["company"]
 _TYPE_WORDS["organisation"] = _TYPE_WORDS["organization"] = _TYPE_WORDS["charity"] = _TYPE_WORDS[
@@ -274,6 +278,15 @@ _BYSTANDER_HEAD = re.compile(
 # Bounds that keep attribution linear in the input on pathological text.
 _MAX_PHRASE_CHARS = 400
 _MAX_CUES_TRIED = 40
+_SPEECH_COMPLEMENT = re.compile(r"\s*(?:[:“\"«„‘\x00,]|that\b|to\s+say\b)")
+# An apposition that describes ("an environmental group that ..."), unlike a
+# relative clause ("who said she had joined the company").
+_DESCRIPTIVE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+# Words that open a subject without a capital: "one support engineer said".
+_QUANTIFIERS = frozenset(
+    "both two three four five six seven eight nine ten some many several few most all one "
+    "another dozens hundreds thousands".split()
+)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
 
@@ -514,12 +527,18 @@ class _Attributor:
 
     def _verb_cue(self, masked: str, match: re.Match[str], lemma: str) -> Cue | None:
         surface = match.group(0)
+        if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, match.end()):
+            return None
         before = masked[: match.start()]
         previous = _last_word(before)
         if is_participle(surface) or previous in _RELATIVE or previous in _PASSIVE:
             return None
-        if previous in _DETERMINERS or previous.endswith(("'s", "’s")):
+        if previous in _DETERMINERS:
             return None  # a noun: "the report", "its claims"
+        if previous.endswith(("'s", "’s")) and is_bare_form(surface):
+            return None  # "the ministry's report"; but "Patients at St Odile's said"
+        if surface[:1].isupper() and match.start() > 0:
+            return None  # part of a name: "(Civic Post)", "Washington Report"
         if previous in _NOUN_MODIFIERS and is_bare_form(surface):
             return None  # "media reports", "amid calls for calm"
         # A subject is a few words long: looking further back only costs time
@@ -666,7 +685,7 @@ class _Attributor:
             if found is not None:
                 return found
         found = self.resolver.discover(head, kind)
-        if apposition and kind != "person":
+        if _DESCRIPTIVE.match(apposition) and kind != "person":
             self.resolver.remember_alias(found.actor, apposition)
         return found, kind, "discovered"
 
@@ -696,7 +715,7 @@ class _Attributor:
                 kind = "person" if self.resolver.is_person_name(head, found) else found.kind
             elif self.resolver.is_person_name(head, found):
                 kind = "person"
-            if apposition and kind != "person":
+            if _DESCRIPTIVE.match(apposition) and kind != "person":
                 # "X, an environmental group that ...": a later "the group" is X.
                 self.resolver.remember_alias(found.actor, apposition)
             return self._with_alias(found, head, kind, "name")
@@ -1020,7 +1039,7 @@ def _plausible_subject(phrase: str) -> bool:
         return True
     if words[0] in _POSSESSIVE_OWNER:
         return True  # "its spokeswoman, Claire Nduma, said"
-    return phrase.lower().startswith(("the ", "a ", "an ", "both ", "two ", "some ", "many "))
+    return words[0] in _QUANTIFIERS or phrase.lower().startswith(("the ", "a ", "an "))
 
 
 def _leading_noun_phrase(clause: str) -> tuple[str, int] | None:

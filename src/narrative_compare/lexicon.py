@@ -148,7 +148,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "call",
     "dispute",
     "confirm",
+    "express",
 )
+
+#: Cues that report speech only when a quotation, a colon or "that" follows
+#: ("She continued: ..." but not "Aftershocks continued throughout the day").
+NEEDS_SPEECH_COMPLEMENT = frozenset({"continue"})
 
 #: Multi-word cues: surface pattern (regex, lowercase) -> lemma. A verb form
 #: placeholder ``{v}`` is filled with the inflections of its first word.

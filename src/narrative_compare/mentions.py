@@ -34,7 +34,7 @@ from narrative_compare.schema import UNASSIGNED_CAMP
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _FUNCTION_WORDS = frozenset(
     "the a an of in for and on at to by with from its their his her our this that these "
-    "those s".split()
+    "those s there here".split()
 )
 _SPELLING = {
     "defence": "defense",
@@ -208,7 +208,7 @@ def entity_kind(text: str) -> str:
         return "group"
     if any(w in ORG_WORDS for w in head_lower):
         return "org"
-    if head_lower[:1] in (["a"], ["an"], ["another"]):
+    if head_lower[:1] in (["a"], ["an"], ["another"], ["one"]):
         return "person"  # "a shopkeeper on Tanner Street": one individual
     if head_lower[:1] == ["the"]:
         return "org"

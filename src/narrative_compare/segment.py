@@ -190,7 +190,7 @@ def _block_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         next_line = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
-        if current is None and is_heading_line(line) and _starts_new_unit(next_line):
+        if current is None and _heading_here(line, next_line):
             units.append(("heading", a, b))
             continue
         if current is None:
@@ -205,6 +205,27 @@ def _block_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     if current is not None:
         units.append(("paragraph", current[0], current[1]))
     return units
+
+
+def _heading_here(line: str, next_line: str) -> bool:
+    """A heading line, also one ending in "on"/"of" when a new sentence follows.
+
+    "Opposition vows to fight on" above "The Green bloc said ..." is a heading;
+    a wrapped line ending in "on" continues with a lowercase word instead.
+    """
+    if not _starts_new_unit(next_line):
+        return False
+    if is_heading_line(line):
+        return True
+    opener = next_line.split()[0] if next_line.split() else ""
+    words = line.split()
+    return (
+        len(words) >= 2
+        and words[-1] in _NOT_HEADING_END  # the only reason it was not a heading
+        and is_heading_line(" ".join(words[:-1]))
+        and opener[:1].isupper()
+        and opener.lower() in SENTENCE_OPENERS
+    )
 
 
 def _starts_new_unit(next_line: str) -> bool:
