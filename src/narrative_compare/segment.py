@@ -99,6 +99,7 @@ _NOT_HEADING_END = frozenset(
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0\u2028\u2029]*\n")
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+_TERMINAL_CHARS = frozenset(".!?:;…\"”’»)],")
 _WORD = re.compile(r"\S+")
 # A candidate boundary: terminal punctuation, closing quotes or brackets, then
 # either white space or (a missing space) directly the next sentence.
@@ -153,11 +154,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """Offsets of ``text[start:end]`` without its leading and trailing white space."""
+    segment = text[start:end]
+    left = segment.lstrip()
+    start += len(segment) - len(left)
+    return start, start + len(left.rstrip())
 
 
 def is_heading_line(line: str) -> bool:
@@ -168,10 +169,12 @@ def is_heading_line(line: str) -> bool:
     >>> is_heading_line("Russia comments"), is_heading_line("It said so.")
     (True, False)
     """
-    words = line.split()
-    if not words or len(words) > 12 or len(line) > 90:
+    if len(line) > 90 or not line.strip():
         return False
-    if _TERMINAL.search(line) or line.rstrip().endswith(","):
+    if line.rstrip()[-1] in _TERMINAL_CHARS:
+        return False  # checked before splitting: most lines end a sentence
+    words = line.split()
+    if len(words) > 12:
         return False
     first = line.lstrip()[0]
     if not (first.isupper() or first.isdigit()):
