@@ -33,6 +33,8 @@ HOLDOUT = REPO / "tests" / "data" / "holdout"
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2"
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3"
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
+HOLDOUT5 = REPO / "tests" / "data" / "holdout5"
+HOLDOUT6 = REPO / "tests" / "data" / "holdout6"
 
 # Lower bounds a few points under the figures measured with
 # eval_attribution.py (actor file actor% / --auto actor%):
@@ -46,16 +48,21 @@ HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
 # holdout3, machine-translated style (first scored at 95/86, 86/76, 96/87):
 # border_shelling 100/100, journalist_detained 95/90, quake_relief 100/91;
 # holdout4, scraped web pages (first scored at 88/85, 92/83, 88/92):
-# hospital_strike_web 100/88, stadium_vote_web 96/92, tech_layoffs_web 96/92.
+# hospital_strike_web 100/88, stadium_vote_web 100/92, tech_layoffs_web 96/92;
+# holdout5, politics with anonymous sources (first scored at 85/85, 83/83, 88/88):
+# coalition_crisis 93/85, election_ruling 96/96, trade_summit 96/88;
+# holdout6, conflict reporting (first scored at 47/89, 100/81, 74/74):
+# dravin_state_report 100/100, orunsk_live 100/81, sarep_market 100/74.
 ARTICLE_NAMES = tuple(
     (folder, path.name.removesuffix(".gold.csv"))
-    for folder in (ARTICLES, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4)
+    for folder in (ARTICLES, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
     for path in sorted(folder.glob("*.gold.csv"))
 )
 ACTOR_MIN, CAMP_MIN, AUTO_MIN = 90.0, 90.0, 85.0
 # Without an actor file, "the coastguard" cannot be linked to a name that
-# writes "Coast Guard", nor "the NGO" to a charity named only later.
-AUTO_MIN_FOR = {"rescue_boat": 70.0}
+# writes "Coast Guard", nor "the NGO" to a charity named only later, nor a
+# Telegram channel or an unnamed market trader to the group the gold means.
+AUTO_MIN_FOR = {"rescue_boat": 70.0, "orunsk_live": 78.0, "sarep_market": 70.0}
 
 
 def _local_helpers() -> ModuleType:
@@ -167,7 +174,7 @@ def test_article_auto(folder, name):
 
 
 def test_every_test_article_is_scored():
-    assert len(ARTICLE_NAMES) == 19
+    assert len(ARTICLE_NAMES) == 25
     for folder, name in ARTICLE_NAMES:
         assert (folder / f"{name}.txt").is_file() and (folder / f"{name}.actors.yml").is_file()
 

@@ -65,7 +65,7 @@ def environment_packages(path: Path) -> set[str]:
 def test_ruff_clean():
     if importlib.util.find_spec("ruff") is None:
         pytest.skip("ruff is not installed")
-    targets = [p for p in ("src", "tests", "benchmarks") if (REPO / p).exists()]
+    targets = [p for p in ("src", "tests", "benchmarks", "notebooks") if (REPO / p).exists()]
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", *targets],
         cwd=REPO,

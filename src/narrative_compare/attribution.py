@@ -54,7 +54,10 @@ from narrative_compare.mentions import (
     ActorResolver,
     Candidate,
     entity_kind,
+    has_org_word,
+    has_person_role,
     is_collective,
+    name_keys,
     slug,
     words_of,
 )
@@ -97,6 +100,8 @@ COLLECTIVE_CAMP = "Both"
 COLLECTIVE_ACTOR = "both_sides"
 
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
+# Object pronouns after a source cue: "according to her".
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
 _MASK = "\x00"
 _NOT_WORD_CHAR = re.compile(r"[\W_]+")
 # Punctuation around a word ("said," "(Reuters)"), apostrophes and hyphens kept inside.
@@ -160,8 +165,8 @@ _POSSESSIVE_STATEMENT = re.compile(
 # "a spokeswoman for X", "the head of X": the role's organisation speaks.
 _ROLE_OF = re.compile(
     r"\b(?:"
-    + "|".join(sorted(PERSON_WORDS - BYSTANDER_WORDS))
-    + r")s?\s+(?:for|of|at|with|from)\s+(?P<org>.+)$",
+    + "|".join(sorted((PERSON_WORDS - BYSTANDER_WORDS) | {"source", "insider"}))
+    + r")s?\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$",
     re.IGNORECASE,
 )
 # Roles through which an organisation speaks ("Foreign Ministry spokeswoman Y").
@@ -286,6 +291,13 @@ _DESCRIPTIVE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 _QUANTIFIERS = frozenset(
     "both two three four five six seven eight nine ten some many several few most all one "
     "another dozens hundreds thousands".split()
+)
+_CLAUSE_END_CHARS = frozenset(",.!?…;:")
+# "the Baltan Commission": a name after the article.
+_NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
+# "A fruit seller who ...", "A teacher who lost her sister": one private person.
+_INDIVIDUAL = re.compile(
+    r"^(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:who|whose|from|in|at)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
@@ -478,7 +490,7 @@ class _Attributor:
                         # "According to X, the seller claimed ...": X is the source.
                         return fallback
                 continue
-            cue = self._verb_cue(masked, match, lemma)
+            cue = self._verb_cue(masked, match, lemma, sentence)
             if cue is not None:
                 participle = self._participle_cue(masked[: match.start()])
                 # "X launched ..., saying it was targeting groups it blames":
@@ -494,11 +506,18 @@ class _Attributor:
         bounds = _segments(masked[: match.start()])
         while len(bounds) > 1 and _is_adverbial(masked[bounds[0][0] : bounds[0][1]]):
             bounds = bounds[1:]
-        found = _leading_noun_phrase(masked[bounds[0][0] : bounds[0][1]])
-        if found is None:
-            return None
-        phrase, offset = found
-        start = bounds[0][0] + offset
+        first = masked[bounds[0][0] : bounds[0][1]]
+        if len(bounds) >= 3 and len(first.split()) <= 6:
+            # "Merovia's foreign minister, Sela Roan, went further, claiming ...":
+            # a short first segment and its apposition are the subject.
+            phrase = masked[bounds[0][0] : bounds[1][1]].strip()
+            start = bounds[0][0] + len(first) - len(first.lstrip())
+        else:
+            found = _leading_noun_phrase(first)
+            if found is None:
+                return None
+            phrase, offset = found
+            start = bounds[0][0] + offset
         return Cue(
             cue_lemma(match.group(1)), match.start(1), match.end(1), phrase, start, "subject"
         )
@@ -525,7 +544,9 @@ class _Attributor:
         phrase, offset = found
         return Cue("say", start + offset, start + offset, phrase, start + offset, "subject")
 
-    def _verb_cue(self, masked: str, match: re.Match[str], lemma: str) -> Cue | None:
+    def _verb_cue(
+        self, masked: str, match: re.Match[str], lemma: str, sentence: Sentence
+    ) -> Cue | None:
         surface = match.group(0)
         if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, match.end()):
             return None
@@ -543,7 +564,8 @@ class _Attributor:
             return None  # "media reports", "amid calls for calm"
         # A subject is a few words long: looking further back only costs time
         # (and made a sentence of thousands of "said" quadratic).
-        floor = max(_clause_floor(before), len(before) - _MAX_PHRASE_CHARS)
+        original = self.text[sentence.start : sentence.start + match.start()]
+        floor = max(_clause_floor(before, original), len(before) - _MAX_PHRASE_CHARS)
         left = before[floor:]
         if not left.strip(" ,\x00"):
             # The verb opens its clause: the speaker follows ("...," said X).
@@ -673,6 +695,7 @@ class _Attributor:
         descriptions, ordinary people; what none resolves is discovered.
         """
         lowered = " ".join(phrase.lower().split())
+        lowered = _OBJECT_PRONOUNS.get(lowered, lowered)
         if lowered in _PRONOUNS:
             return self._resolve_pronoun(lowered)
         document = self._resolve_document(phrase, lowered)
@@ -711,15 +734,17 @@ class _Attributor:
         if found is not None:
             if found in self.resolver.known:
                 # The actor file knows better than the shape of the words
-                # ("Open Wake" is a charity, "Mira Holt" its spokeswoman).
-                kind = "person" if self.resolver.is_person_name(head, found) else found.kind
+                # ("Open Wake" is a charity, "Mira Holt" its spokeswoman); a
+                # role word still makes a person ("The spokesman of the Ministry").
+                person = self.resolver.is_person_name(head, found) or has_person_role(head)
+                kind = "person" if person else found.kind
             elif self.resolver.is_person_name(head, found):
                 kind = "person"
             if _DESCRIPTIVE.match(apposition) and kind != "person":
                 # "X, an environmental group that ...": a later "the group" is X.
                 self.resolver.remember_alias(found.actor, apposition)
             return self._with_alias(found, head, kind, "name")
-        if apposition[:1].isupper():
+        if apposition[:1].isupper() or _NAMED.match(apposition):
             found = self.resolver.match_name(apposition)
             if found is not None:  # "His lawyer, Ilse Marquand, said"
                 return self._with_alias(found, head, "person", "apposition")
@@ -741,7 +766,9 @@ class _Attributor:
             found = self.resolver.match_name(apposition)
             if found is not None:
                 return self._with_alias(found, head, kind, "apposition")
-        organisation = _role_organisation(head, apposition)
+        # "Morvania, a close ally of Valdoria": an organisation's apposition
+        # describes it; only a person's names whom they speak for.
+        organisation = _role_organisation(head, apposition if kind == "person" else "")
         if organisation:
             found = self.resolver.match_name(organisation) or self._describe(organisation)
             if found is None:
@@ -756,6 +783,11 @@ class _Attributor:
         self, head: str, apposition: str, kind: str, lowered: str
     ) -> Resolution | None:
         """Ordinary people: residents, witnesses, "one of the parents"."""
+        if kind == "person" and not apposition and self.resolver.known and _INDIVIDUAL.match(head):
+            # "A fruit seller who gave his name only as Danel said"
+            found = self.resolver.bystanders(head)
+            if found is not None:
+                return self._with_alias(found, head, kind, "apposition")
         if kind == "person" and apposition:
             found = self.resolver.bystanders(apposition)
             if found is not None:
@@ -812,7 +844,9 @@ class _Attributor:
         self, found: Candidate, head: str, kind: str, how: str
     ) -> tuple[Candidate, str, str]:
         self.resolver.remember_alias(found.actor, head)
-        return found, kind if kind == "person" else found.kind, how
+        if kind == "person" or (kind == "org" and has_org_word(head)):
+            return found, kind, how  # "the Ministry of Labour" speaks as an organisation
+        return found, found.kind, how
 
     def _resolve_pronoun(self, pronoun: str) -> tuple[Candidate, str, str]:
         """The most recent compatible speaker, in the current section first.
@@ -963,11 +997,16 @@ def _last_word(text: str) -> str:
     return ""
 
 
-def _clause_floor(before: str) -> int:
-    """Where the clause of a verb starts: after the last quotation or break."""
+def _clause_floor(before: str, original: str) -> int:
+    """Where the clause of a verb starts: after the last quotation or break.
+
+    Only a quotation that ends like a sentence or clause ("...," said X)
+    closes a clause; a scare quote inside a noun phrase (the so-called
+    "General Staff" of Ostrova declared) does not.
+    """
     floor = 0
     last_mask = before.rfind(_MASK)
-    if last_mask >= 0:
+    if last_mask >= 0 and original[last_mask] in _CLAUSE_END_CHARS:
         floor = last_mask + 1
         while floor < len(before) and before[floor] in '”"»’,':
             floor += 1
@@ -1046,7 +1085,8 @@ def _leading_noun_phrase(clause: str) -> tuple[str, int] | None:
     """The noun phrase opening a clause: a run of capitalised words, or a determiner and noun."""
     stripped = clause.lstrip()
     offset = len(clause) - len(stripped)
-    match = _LEADING_NAME.match(stripped) or _LEADING_DESCRIPTION.match(stripped)
+    # "Its researchers", "The group": a determiner before a common noun first.
+    match = _LEADING_DESCRIPTION.match(stripped) or _LEADING_NAME.match(stripped)
     if match is None:
         return None
     phrase = re.sub(r"['’]s$", "", match.group(0).rstrip(" ,"))
@@ -1130,6 +1170,10 @@ def _role_organisation(head: str, apposition: str) -> str:
 
 
 def _without_roles(phrase: str) -> str:
+    """A description without its role words ("the ministry's spokesman" -> "the ministry's").
+
+    Kept whole when nothing but determiners would remain ("The Major General").
+    """
     words = phrase.split()
     kept = [w for w in words if w.lower().strip(",.") not in PERSON_WORDS or len(words) == 2]
-    return " ".join(kept) or phrase
+    return " ".join(kept) if name_keys(" ".join(kept)) else phrase

@@ -198,6 +198,17 @@ STATEMENT_NOUNS = (
     "announcement",
     "bulletin",
     "note",
+    "ruling",
+    "judgment",
+    "judgement",
+    "verdict",
+    "decision",
+    "filing",
+    "indictment",
+    "resolution",
+    "documents",
+    "document",
+    "declaration",
 )
 
 

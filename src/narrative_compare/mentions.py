@@ -37,6 +37,8 @@ _FUNCTION_WORDS = frozenset(
     "those s there here".split()
 )
 _SPELLING = {
+    # A minister speaks for the ministry: "interior minister" ~ "Interior Ministry".
+    "minister": "ministry", "ministers": "ministry",
     "defence": "defense",
     "organisation": "organization",
     "centre": "center",
@@ -98,7 +100,9 @@ PERSON_WORDS = frozenset(
     correspondent reporter editor founder ceo chairperson coordinator negotiator adviser
     advisor aide counsel inspector superintendent constable sgt gen col lt capt adm
     meteorologist scientist forecaster historian physician nurse teacher student
-    activist organiser organizer campaigner commissioner""".split()
+    activist organiser organizer campaigner commissioner councillor councilor alderman
+    mp legislator lawmaker congressman congresswoman candidate chancellor premier
+    spokesmen spokeswomen""".split()
 )
 #: Words that mark a speaker as an organisation or a state.
 ORG_WORDS = frozenset(
@@ -216,6 +220,27 @@ def entity_kind(text: str) -> str:
     if 2 <= len(capitals) == len(head) <= 4 and not any(w in ORG_WORDS for w in words[:1]):
         return "person"  # "Meteorologist Karin Olsby of the National Weather Office"
     return "org"
+
+
+def has_org_word(text: str) -> bool:
+    """Whether a phrase contains an organisation word ("the Ministry of Labour")."""
+    return any(w in ORG_WORDS for w in words_of(text))
+
+
+def has_person_role(text: str) -> bool:
+    """Whether the head of a phrase is a person's role ("The spokesman of the Ministry").
+
+    Examples
+    --------
+    >>> has_person_role("The spokesman of the Ministry of Defence"), has_person_role("Ministry")
+    (True, False)
+    """
+    head = _head_words(text)
+    lower = [w.lower().strip(".,'’") for w in head]
+    return any(
+        word in PERSON_WORDS and all(w[:1].isupper() for w in head[i + 1 :])
+        for i, word in enumerate(lower)
+    )
 
 
 def _head_words(text: str) -> list[str]:
