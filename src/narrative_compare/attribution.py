@@ -30,7 +30,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -47,23 +46,37 @@ from narrative_compare.lexicon import (
     is_participle,
 )
 from narrative_compare.mentions import (
-    BYSTANDER_WORDS,
-    GROUP_WORDS,
-    ORG_WORDS,
-    PERSON_WORDS,
     ActorResolver,
     Candidate,
     entity_kind,
     has_org_word,
     has_person_role,
     is_collective,
-    name_keys,
     slug,
     words_of,
 )
 from narrative_compare.quotes import Quote, find_quotes
 from narrative_compare.schema import NARRATOR_ACTOR, NARRATOR_CAMP
 from narrative_compare.segment import Segmentation, Sentence, segment_text
+from narrative_compare.speakers import (
+    DETERMINERS,
+    MASK,
+    MAX_PHRASE_CHARS,
+    PASSIVE,
+    POSSESSIVE_OWNER,
+    PRONOUNS,
+    clause_floor,
+    is_adverbial,
+    last_word,
+    leading_noun_phrase,
+    phrase_after,
+    role_organisation,
+    segments,
+    split_apposition,
+    statement_source,
+    subject_before,
+    without_roles,
+)
 
 
 class Attribution(NamedTuple):
@@ -99,124 +112,25 @@ class Cue(NamedTuple):
 COLLECTIVE_CAMP = "Both"
 COLLECTIVE_ACTOR = "both_sides"
 
-_PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 # Object pronouns after a source cue: "according to her".
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
-_MASK = "\x00"
 _NOT_WORD_CHAR = re.compile(r"[\W_]+")
-# Punctuation around a word ("said," "(Reuters)"), apostrophes and hyphens kept inside.
-_NOT_WORD_EDGE = "".join(sorted(set(".,;:!?()[]{}\"“”«»„…—–/*")))
-# Words that show a cue form is a noun here ("the report", "its claims").
-_DETERMINERS = frozenset(
-    "a an the this that these those its his her their our my your such no any some many "
-    "several neither either each every".split()
-)
 # Words before a bare form that make it a noun: "media reports", "amid calls".
 _NOUN_MODIFIERS = frozenset(
     """media news press further new recent earlier latest initial official unconfirmed
     first second amid following after before despite over about of""".split()
 )
-_PASSIVE = frozenset("was were is are be been being".split())
-# Auxiliaries inside a would-be subject show it is a clause, not a noun phrase.
-_FINITE = _PASSIVE | frozenset("have has had".split())
 _RELATIVE = frozenset("what which who whom whose where when".split())
-# Words a subject phrase cannot end with: prepositions, conjunctions and
-# relative pronouns show the "subject" is the tail of another clause.
-_BAD_SUBJECT_END = frozenset(
-    """of in on at to for from by with about as than that which who whom what where when and
-    or but if because while although though whether the a an also not""".split()
-)
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_TIME_WORD = (
-    rf"(?:{_WEEKDAY}|week|weekend|month|year|night|morning|evening|afternoon|today|tonight|"
-    r"yesterday|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)"
-)
-# Adverbials between a subject and its verb ("The ministry on Tuesday said").
-_TRAILING_ADVERBIAL = re.compile(
-    rf"(?:\s*,)?\s+(?:(?:on|last|this|earlier|later|late|early|next|by)\s+(?:\w+\s+)?{_TIME_WORD}"
-    rf"(?:\s+(?:night|morning|evening|afternoon))?|{_TIME_WORD}"
-    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|press\s+release|interview|speech|post|letter|"
-    r"message|tweet|video|briefing|communiqu[eé])(?:\s+on\s+\w+)?"
-    r"|on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:website|account|page|channel)"
-    r"|\w+ly|also|again|later|earlier|then|further|first|too|once|still|now|separately"
-    r"|meanwhile|however|has|have|had|will|would|could|should|can|may|might|did|does|do"
-    r"|not|never|already|yesterday|today|herself|himself|itself|themselves)\s*$",
-    re.IGNORECASE,
-)
-_LEADING_FILLER = re.compile(
-    r"^(?:(?:and|but|yet|so|meanwhile|however|later|earlier|separately|instead|then|"
-    r"still|also|now|in\s+turn|in\s+response|for\s+(?:its|his|her|their)\s+part)\s+)+",
-    re.IGNORECASE,
-)
-_STATEMENT_SOURCE = re.compile(
-    r"(?:^|\b)(?:an?|the)\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
-    + r")\s+(?:\w+\s+)?(?:released|issued|published|posted|sent|put\s+out|signed)?\s*"
-    r"(?:by|from)\s+(?P<source>.+)$",
-    re.IGNORECASE,
-)
-_POSSESSIVE_STATEMENT = re.compile(
-    r"^(?P<source>.+?)['’]s?\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
-    + r")$",
-    re.IGNORECASE,
-)
-# "a spokeswoman for X", "the head of X": the role's organisation speaks.
-_ROLE_OF = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((PERSON_WORDS - BYSTANDER_WORDS) | {"source", "insider"}))
-    + r")s?\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$",
-    re.IGNORECASE,
-)
-# Roles through which an organisation speaks ("Foreign Ministry spokeswoman Y").
-ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
-    chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
-    representative deputy coordinator negotiator commander ceo founder leader""".split()
-)
-# "who leads X", "who volunteered for X": the organisation a person acts for.
-_RELATION = re.compile(
-    r"\bwho\s+(?:leads|led|heads|headed|runs|chairs|directs|represents|speaks\s+for|"
-    r"commands|commanded|oversees|manages|founded|"
-    r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|volunteer(?:s|ed)?\s+(?:for|with)|"
-    r"is\s+(?:a\s+)?(?:member|part)\s+of)\s+(?P<org>.+)$",
-    re.IGNORECASE,
-)
-# "the company's managing director": the owner of the role.
-_POSSESSIVE_ROLE = re.compile(
-    r"^(?P<org>(?:the\s+)?[\w\s.-]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(PERSON_WORDS | {"delegation", "office", "team", "campaign", "board"}))
-    + r")s?\b",
-    re.IGNORECASE,
-)
-_RIGHT_PHRASE_END = re.compile(
-    r"[.;:!?\x00“”\"«»]|,\s+(?:adding|saying|noting|stressing|which|as|while|but|and|"
-    r"after|before|in|on|at|when)\b|\s+(?:that|which|as|after|when|while|to|on\s+"
-    rf"{_WEEKDAY})\b",
-    re.IGNORECASE,
-)
-_SOURCE_PHRASE_END = re.compile(r"[,.;:!?\x00“”\"«»]|\s(?:that|who|which)\b")
 _OBJECT_END = re.compile(
     r"[.;:!?]|,\s|\s(?:of|to|for|that|over|after|in|on|at|with|about|from|as|not|against|"
     r"amid|into|during|before|by|because|following|since|until|while|when)\s",
 )
-_ADVERBIAL_OPENERS = frozenset(
-    """in on at after before during for following despite amid meanwhile however earlier later
-    separately asked when while as since according under with without by from through over
-    speaking addressing writing responding but and yet so also still then""".split()
-)
-_LEADING_NAME = re.compile(
-    r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|and|the|de|al)\s+)*[A-Z][\w.’'-]*)*"
-)
-_LEADING_DESCRIPTION = re.compile(r"(?:The|A|An|This|That|Its|His|Her|Their)\s+[a-z][\w-]*")
 _BARE_STATEMENT = re.compile(
     r"^(?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?(?:"
     + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
     + r")$"
 )
 _POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+\w+")
-_POSSESSIVE_OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Up to three describing words right before a name ("Environmental group",
 # "Health Minister"), stopping at function words.
 _DESCRIPTOR_BEFORE = re.compile(
@@ -280,26 +194,17 @@ _BYSTANDER_HEAD = re.compile(
     r"shopkeeper|driver|passer-by|survivor|neighbour|neighbor|parent|mother|father|worker)\b",
     re.IGNORECASE,
 )
-# Bounds that keep attribution linear in the input on pathological text.
-_MAX_PHRASE_CHARS = 400
 _MAX_CUES_TRIED = 40
 _SPEECH_COMPLEMENT = re.compile(r"\s*(?:[:“\"«„‘\x00,]|that\b|to\s+say\b)")
 # An apposition that describes ("an environmental group that ..."), unlike a
 # relative clause ("who said she had joined the company").
 _DESCRIPTIVE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
-# Words that open a subject without a capital: "one support engineer said".
-_QUANTIFIERS = frozenset(
-    "both two three four five six seven eight nine ten some many several few most all one "
-    "another dozens hundreds thousands".split()
-)
-_CLAUSE_END_CHARS = frozenset(",.!?…;:")
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
 _INDIVIDUAL = re.compile(
     r"^(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:who|whose|from|in|at)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
 
 def attribute(
@@ -467,7 +372,7 @@ class _Attributor:
             if lo >= hi:
                 continue
             pieces.append(self.text[position:lo])
-            pieces.append(_MASK * (hi - lo))
+            pieces.append(MASK * (hi - lo))
             position = hi
         pieces.append(self.text[position : sentence.end])
         masked = "".join(pieces)
@@ -483,7 +388,7 @@ class _Attributor:
             surface = match.group(0)
             lemma = cue_lemma(surface)
             if " ".join(surface.lower().split()) in SOURCE_PHRASES:
-                speaker = _phrase_after(masked, match.end(), stop_at_comma=True)
+                speaker = phrase_after(masked, match.end(), stop_at_comma=True)
                 if speaker and fallback is None:
                     fallback = Cue(lemma, match.start(), match.end(), *speaker, "source")
                     if not masked[: match.start()].strip():
@@ -503,8 +408,8 @@ class _Attributor:
         match = _PARTICIPLE_CUE.search(masked)
         if match is None:
             return None
-        bounds = _segments(masked[: match.start()])
-        while len(bounds) > 1 and _is_adverbial(masked[bounds[0][0] : bounds[0][1]]):
+        bounds = segments(masked[: match.start()])
+        while len(bounds) > 1 and is_adverbial(masked[bounds[0][0] : bounds[0][1]]):
             bounds = bounds[1:]
         first = masked[bounds[0][0] : bounds[0][1]]
         if len(bounds) >= 3 and len(first.split()) <= 6:
@@ -513,7 +418,7 @@ class _Attributor:
             phrase = masked[bounds[0][0] : bounds[1][1]].strip()
             start = bounds[0][0] + len(first) - len(first.lstrip())
         else:
-            found = _leading_noun_phrase(first)
+            found = leading_noun_phrase(first)
             if found is None:
                 return None
             phrase, offset = found
@@ -534,11 +439,11 @@ class _Attributor:
             return None
         if not self.sentence_quotes[following]:
             return None
-        bounds = _segments(masked)
-        while len(bounds) > 1 and _is_adverbial(masked[bounds[0][0] : bounds[0][1]]):
+        bounds = segments(masked)
+        while len(bounds) > 1 and is_adverbial(masked[bounds[0][0] : bounds[0][1]]):
             bounds = bounds[1:]
         start = bounds[0][0]
-        found = _leading_noun_phrase(masked[start : bounds[0][1]])
+        found = leading_noun_phrase(masked[start : bounds[0][1]])
         if found is None:
             return None
         phrase, offset = found
@@ -551,10 +456,10 @@ class _Attributor:
         if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, match.end()):
             return None
         before = masked[: match.start()]
-        previous = _last_word(before)
-        if is_participle(surface) or previous in _RELATIVE or previous in _PASSIVE:
+        previous = last_word(before)
+        if is_participle(surface) or previous in _RELATIVE or previous in PASSIVE:
             return None
-        if previous in _DETERMINERS:
+        if previous in DETERMINERS:
             return None  # a noun: "the report", "its claims"
         if previous.endswith(("'s", "’s")) and is_bare_form(surface):
             return None  # "the ministry's report"; but "Patients at St Odile's said"
@@ -565,17 +470,17 @@ class _Attributor:
         # A subject is a few words long: looking further back only costs time
         # (and made a sentence of thousands of "said" quadratic).
         original = self.text[sentence.start : sentence.start + match.start()]
-        floor = max(_clause_floor(before, original), len(before) - _MAX_PHRASE_CHARS)
+        floor = max(clause_floor(before, original), len(before) - MAX_PHRASE_CHARS)
         left = before[floor:]
         if not left.strip(" ,\x00"):
             # The verb opens its clause: the speaker follows ("...," said X).
-            if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", _MASK)) or not before):
+            if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", MASK)) or not before):
                 return None
-            found = _phrase_after(masked, match.end())
+            found = phrase_after(masked, match.end())
             if found is None:
                 return None
             return Cue(lemma, match.start(), match.end(), found[0], found[1], "after")
-        subject = _subject(left)
+        subject = subject_before(left)
         if subject is None:
             return None
         phrase, offset = subject
@@ -677,7 +582,7 @@ class _Attributor:
         if not self.sentence_quotes[sentence.index]:
             return 0.0
         masked = self._masked(sentence)
-        hidden = masked.count(_MASK)
+        hidden = masked.count(MASK)
         letters = len(_NOT_WORD_CHAR.sub("", masked))
         return hidden / (hidden + letters) if hidden else 0.0
 
@@ -696,12 +601,12 @@ class _Attributor:
         """
         lowered = " ".join(phrase.lower().split())
         lowered = _OBJECT_PRONOUNS.get(lowered, lowered)
-        if lowered in _PRONOUNS:
+        if lowered in PRONOUNS:
             return self._resolve_pronoun(lowered)
         document = self._resolve_document(phrase, lowered)
         if document is not None:
             return document
-        head, apposition = _split_apposition(phrase)
+        head, apposition = split_apposition(phrase)
         kind = entity_kind(head)
         for rule in (self._resolve_name, self._resolve_affiliation, self._resolve_bystander):
             found = rule(head, apposition, kind, lowered)
@@ -714,7 +619,7 @@ class _Attributor:
 
     def _resolve_document(self, phrase: str, lowered: str) -> Resolution | None:
         """ "a statement released by X", "the statement said", "as per the press release"."""
-        statement = _statement_source(phrase)
+        statement = statement_source(phrase)
         if statement is not None:
             actor, kind, _how = self._resolve(statement.group("source"))
             return actor, kind, "statement"
@@ -760,7 +665,7 @@ class _Attributor:
         owner = _POSSESSIVE_PRONOUN.match(lowered)
         if owner is not None:
             # "her campaign", "its spokesman": whoever the pronoun stands for.
-            actor, _kind, _how = self._resolve_pronoun(_POSSESSIVE_OWNER[owner.group(1)])
+            actor, _kind, _how = self._resolve_pronoun(POSSESSIVE_OWNER[owner.group(1)])
             return self._with_alias(actor, head, kind, "pronoun")
         if apposition and kind == "person":
             found = self.resolver.match_name(apposition)
@@ -768,7 +673,7 @@ class _Attributor:
                 return self._with_alias(found, head, kind, "apposition")
         # "Morvania, a close ally of Valdoria": an organisation's apposition
         # describes it; only a person's names whom they speak for.
-        organisation = _role_organisation(head, apposition if kind == "person" else "")
+        organisation = role_organisation(head, apposition if kind == "person" else "")
         if organisation:
             found = self.resolver.match_name(organisation) or self._describe(organisation)
             if found is None:
@@ -820,7 +725,7 @@ class _Attributor:
         """
         named = self._named_in_sentence(exclude=phrase)
         recency = [actor for actor in self._recency() if actor not in named]
-        found = self.resolver.match_description(_without_roles(phrase), recency)
+        found = self.resolver.match_description(without_roles(phrase), recency)
         words = phrase.split()
         common_noun = all(w.islower() for w in words[1:])
         if found is None and len(words) > 2 and common_noun and words[0].lower() in ("the", "this"):
@@ -855,7 +760,7 @@ class _Attributor:
         organisation for "it") wins, then any speaker: machine-translated
         text often calls a ministry "she". Only then earlier sections.
         """
-        wanted = _PRONOUNS[pronoun]
+        wanted = PRONOUNS[pronoun]
         order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
         entries = list(zip(self.history, self.history_sections, strict=True))[::-1]
         here = [entry for entry, section in entries if section == self._section]
@@ -878,10 +783,10 @@ class _Attributor:
         for sentence in reversed(self.seg.sentences[: self._current]):
             if sentence.section != self._section:
                 break
-            found = _leading_noun_phrase(self.text[sentence.start : sentence.end])
-            if found is not None and found[0][:1].isupper() and found[0].lower() not in _PRONOUNS:
+            found = leading_noun_phrase(self.text[sentence.start : sentence.end])
+            if found is not None and found[0][:1].isupper() and found[0].lower() not in PRONOUNS:
                 words = found[0].split()
-                if len(words) >= 2 or words[0].lower() not in _DETERMINERS:
+                if len(words) >= 2 or words[0].lower() not in DETERMINERS:
                     return found[0]
         return None
 
@@ -940,7 +845,7 @@ def _mode(masked: str, quoted_share: float) -> str:
     """
     if quoted_share == 0:
         return "indirect"
-    opens_quoted = masked.lstrip("“\"«„‘' ")[:1] == _MASK
+    opens_quoted = masked.lstrip("“\"«„‘' ")[:1] == MASK
     if quoted_share >= 0.5 or opens_quoted or _COLON_QUOTE.search(masked):
         return "direct"
     return "mixed"
@@ -969,211 +874,3 @@ def _quotes_by_sentence(
             result[sentence.index].append(quotes[i])
             i += 1
     return result
-
-
-@functools.lru_cache(maxsize=4096)
-def _statement_source(phrase: str) -> re.Match[str] | None:
-    """ "a statement released by X", "X's statement": the match naming X."""
-    lowered = phrase.lower()
-    if " by " in lowered or " from " in lowered:
-        found = _STATEMENT_SOURCE.search(phrase)
-        if found is not None:
-            return found
-    if "'" in phrase or "’" in phrase:
-        return _POSSESSIVE_STATEMENT.match(phrase.strip())
-    return None
-
-
-def _last_word(text: str) -> str:
-    """The word right before a cue, lowercase ("" after a quotation)."""
-    tail = text[-80:].rstrip()
-    if tail.endswith(_MASK):
-        return ""
-    words = tail.replace(_MASK, " ").split()
-    while words:
-        word = words.pop().strip(_NOT_WORD_EDGE)
-        if word:
-            return word.lower()
-    return ""
-
-
-def _clause_floor(before: str, original: str) -> int:
-    """Where the clause of a verb starts: after the last quotation or break.
-
-    Only a quotation that ends like a sentence or clause ("...," said X)
-    closes a clause; a scare quote inside a noun phrase (the so-called
-    "General Staff" of Ostrova declared) does not.
-    """
-    floor = 0
-    last_mask = before.rfind(_MASK)
-    if last_mask >= 0 and original[last_mask] in _CLAUSE_END_CHARS:
-        floor = last_mask + 1
-        while floor < len(before) and before[floor] in '”"»’,':
-            floor += 1
-    for match in _CLAUSE_BREAK.finditer(before, floor):
-        floor = match.end()
-    return floor
-
-
-def _subject(left: str) -> tuple[str, int] | None:
-    """The subject phrase at the end of ``left`` and its offset in it.
-
-    Comma-separated segments are read left to right: leading adverbials
-    ("In a statement on Monday,", "Speaking to reporters,") are skipped; when
-    the verb follows a comma, the first remaining segment is the subject and
-    the next one its apposition ("X, a spokeswoman for Y, said"; "Brenvik,
-    casting his ballot, said"); otherwise the last segment is the subject.
-    A clause coordinated with "and"/"but" ("X visited the site and said")
-    falls back to the noun phrase that opens the sentence.
-    """
-    bounds = _segments(left)
-    while len(bounds) > 1 and _is_adverbial(left[bounds[0][0] : bounds[0][1]]):
-        bounds = bounds[1:]
-    last_segment = left[bounds[-1][0] : bounds[-1][1]]
-    if len(bounds) >= 2 and not _trim_subject(last_segment, 0)[0]:
-        # "X, a spokeswoman for Y, said" or "Abati, who bought the club, has accused"
-        start = bounds[0][0]
-        end = bounds[1][1] if len(bounds) >= 3 else bounds[0][1]
-    else:
-        start, end = bounds[-1]
-    phrase, offset = _trim_subject(left[start:end], start)
-    last = phrase.rsplit(None, 1)[-1] if phrase.split() else ""
-    if last.lower() in _PRONOUNS and len(phrase.split()) > 1:
-        # "an offer it has described as": the pronoun is the subject.
-        return last, offset + len(phrase) - len(last)
-    if not _plausible_subject(phrase):
-        tail = left.rstrip()
-        if re.search(r"\b(?:and|but)$", tail, re.IGNORECASE):
-            return _leading_noun_phrase(left)
-        return None
-    return phrase, offset
-
-
-def _segments(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in re.finditer(",", text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def _is_adverbial(segment: str) -> bool:
-    """A segment that opens a sentence without being its subject."""
-    words = segment.split()
-    if not words:
-        return True
-    first = words[0].lower()
-    return first in _ADVERBIAL_OPENERS or (first.endswith(("ing", "ed")) and first[0].isupper())
-
-
-@functools.lru_cache(maxsize=4096)
-def _plausible_subject(phrase: str) -> bool:
-    words = words_of(phrase.split(",")[0])
-    if not words or len(words) > 14 or words[-1] in _BAD_SUBJECT_END:
-        return False
-    if words[0] in _ADVERBIAL_OPENERS or _FINITE & set(words):
-        return False  # "The breach is the largest reported": a verb, not a subject
-    if phrase[:1].isupper() or words[0] in _PRONOUNS or words[-1] in GROUP_WORDS:
-        return True
-    if words[0] in _POSSESSIVE_OWNER:
-        return True  # "its spokeswoman, Claire Nduma, said"
-    return words[0] in _QUANTIFIERS or phrase.lower().startswith(("the ", "a ", "an "))
-
-
-def _leading_noun_phrase(clause: str) -> tuple[str, int] | None:
-    """The noun phrase opening a clause: a run of capitalised words, or a determiner and noun."""
-    stripped = clause.lstrip()
-    offset = len(clause) - len(stripped)
-    # "Its researchers", "The group": a determiner before a common noun first.
-    match = _LEADING_DESCRIPTION.match(stripped) or _LEADING_NAME.match(stripped)
-    if match is None:
-        return None
-    phrase = re.sub(r"['’]s$", "", match.group(0).rstrip(" ,"))
-    return (phrase, offset) if _plausible_subject(phrase) else None
-
-
-def _trim_subject(phrase: str, offset: int) -> tuple[str, int]:
-    """Drop trailing adverbials and leading fillers from a subject phrase."""
-    while True:
-        # The adverbials are anchored at the end: searching the last 80
-        # characters finds them without scanning the whole phrase.
-        cut = max(0, len(phrase) - 80)
-        match = _TRAILING_ADVERBIAL.search(phrase, cut)
-        if match is None:
-            break
-        phrase = phrase[: match.start()]
-    stripped = phrase.lstrip()
-    offset += len(phrase) - len(stripped)
-    lead = _LEADING_FILLER.match(stripped)
-    if lead:
-        offset += lead.end()
-        stripped = stripped[lead.end() :]
-    return stripped.rstrip(" ,"), offset
-
-
-def _phrase_after(
-    masked: str, start: int, *, stop_at_comma: bool = False
-) -> tuple[str, int] | None:
-    """The noun phrase right after a cue ("said Ann Roe, a lawyer.").
-
-    After a source cue ("according to X, ...") the phrase ends at a comma;
-    after a verb, a comma may open the speaker's apposition.
-    """
-    rest = masked[start : start + _MAX_PHRASE_CHARS]
-    end = (_SOURCE_PHRASE_END if stop_at_comma else _RIGHT_PHRASE_END).search(rest)
-    phrase = rest[: end.start()] if end else rest
-    stripped = phrase.strip(" ,")
-    if not stripped or len(stripped.split()) > 25:
-        return None
-    words = stripped.split()
-    if not stop_at_comma and not (
-        stripped[:1].isupper()
-        or words[0].lower() in ("the", "a", "an", "he", "she", "it", "they")
-        or any(w[:1].isupper() for w in words[1:4])  # "club president Renzo Abati"
-    ):
-        return None
-    return stripped, start + phrase.index(stripped)
-
-
-def _split_apposition(phrase: str) -> tuple[str, str]:
-    head, _, rest = phrase.partition(",")
-    return head.strip(), rest.strip(" ,")
-
-
-@functools.lru_cache(maxsize=4096)
-def _role_organisation(head: str, apposition: str) -> str:
-    """The organisation a role names.
-
-    "a spokeswoman for X", "X's managing director", "who leads X's
-    delegation", "Foreign Ministry spokeswoman Y": the organisation speaks
-    through its people.
-    """
-    for text in (apposition, head):
-        match = _ROLE_OF.search(text) or _RELATION.search(text) or _POSSESSIVE_ROLE.match(text)
-        if match:
-            organisation = match.group("org").strip()
-            owner = _POSSESSIVE_ROLE.match(organisation)
-            return owner.group("org") if owner else re.sub(r"['’]s$", "", organisation)
-    for text in (head, apposition):
-        words = text.split()
-        for i, word in enumerate(words):
-            if i and word.lower().strip(",.").rstrip("s") in ROLE_WORDS:
-                content = [w for w in words[:i] if w.lower() not in ("the", "a", "an")]
-                named = any(w[:1].isupper() for w in content)
-                typed = any(w.lower() in ORG_WORDS for w in content)
-                if content and entity_kind(" ".join(content)) == "org" and (named or typed):
-                    return " ".join(
-                        words[:i]
-                    )  # "Foreign Ministry spokeswoman Y", "a coalition spokeswoman"
-    return ""
-
-
-def _without_roles(phrase: str) -> str:
-    """A description without its role words ("the ministry's spokesman" -> "the ministry's").
-
-    Kept whole when nothing but determiners would remain ("The Major General").
-    """
-    words = phrase.split()
-    kept = [w for w in words if w.lower().strip(",.") not in PERSON_WORDS or len(words) == 2]
-    return " ".join(kept) if name_keys(" ".join(kept)) else phrase

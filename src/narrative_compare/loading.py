@@ -501,7 +501,7 @@ def iter_article_paths(directory: str | Path, pattern: str = "**/*.txt") -> list
 
     Examples
     --------
-    >>> [p.name for p in iter_article_paths(seeds_dir())]
+    >>> [p.name for p in iter_article_paths(seeds_dir(), "*.txt")]
     ['azerbaijan_karabakh_offensive_2023.txt']
     """
     directory = Path(directory)

@@ -365,9 +365,9 @@ def write_bytes_atomic(path: str | Path, content: bytes) -> None:
     --------
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "f.png"
-    >>> write_bytes_atomic(target, b"\x89PNG")
+    >>> write_bytes_atomic(target, b"PNG")
     >>> target.read_bytes()
-    b'\x89PNG'
+    b'PNG'
     """
     if _is_stdout(path):
         raise ValueError("write_bytes_atomic needs a file path, not standard output")

@@ -1,0 +1,374 @@
+"""Find the words that name a speaker around a reporting cue.
+
+Pure functions over one sentence whose quoted words are hidden behind
+:data:`MASK` (see :mod:`narrative_compare.attribution`): the subject before a
+reporting verb, read comma segment by comma segment (leading adverbials
+skipped, appositions kept: "X, a spokeswoman for Y, said"), the noun phrase
+after a verb that follows a quotation ("...," said X), and the organisation
+a role, a relation or a possessive names ("a spokesperson for X", "who leads
+X", "X's director"). Each rule's reason is in a comment beside it.
+
+Examples
+--------
+>>> subject_before("In a statement on Monday, the ministry ")
+('the ministry', 26)
+>>> role_organisation("Lina Morrow", "a spokeswoman for the union")
+'the union'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from narrative_compare.lexicon import STATEMENT_NOUNS
+from narrative_compare.mentions import (
+    BYSTANDER_WORDS,
+    GROUP_WORDS,
+    ORG_WORDS,
+    PERSON_WORDS,
+    entity_kind,
+    name_keys,
+    words_of,
+)
+
+PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
+
+MASK = "\x00"
+
+# Punctuation around a word ("said," "(Reuters)"), apostrophes and hyphens kept inside.
+_NOT_WORD_EDGE = "".join(sorted(set('.,;:!?()[]{}"“”«»„…—–/*')))
+
+# Words that show a cue form is a noun here ("the report", "its claims").
+DETERMINERS = frozenset(
+    "a an the this that these those its his her their our my your such no any some many "
+    "several neither either each every".split()
+)
+
+PASSIVE = frozenset("was were is are be been being".split())
+
+# Auxiliaries inside a would-be subject show it is a clause, not a noun phrase.
+_FINITE = PASSIVE | frozenset("have has had".split())
+
+# Words a subject phrase cannot end with: prepositions, conjunctions and
+# relative pronouns show the "subject" is the tail of another clause.
+_BAD_SUBJECT_END = frozenset(
+    """of in on at to for from by with about as than that which who whom what where when and
+    or but if because while although though whether the a an also not""".split()
+)
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+_TIME_WORD = (
+    rf"(?:{_WEEKDAY}|week|weekend|month|year|night|morning|evening|afternoon|today|tonight|"
+    r"yesterday|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)"
+)
+
+# Adverbials between a subject and its verb ("The ministry on Tuesday said").
+_TRAILING_ADVERBIAL = re.compile(
+    rf"(?:\s*,)?\s+(?:(?:on|last|this|earlier|later|late|early|next|by)\s+(?:\w+\s+)?{_TIME_WORD}"
+    rf"(?:\s+(?:night|morning|evening|afternoon))?|{_TIME_WORD}"
+    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|press\s+release|interview|speech|post|letter|"
+    r"message|tweet|video|briefing|communiqu[eé])(?:\s+on\s+\w+)?"
+    r"|on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:website|account|page|channel)"
+    r"|\w+ly|also|again|later|earlier|then|further|first|too|once|still|now|separately"
+    r"|meanwhile|however|has|have|had|will|would|could|should|can|may|might|did|does|do"
+    r"|not|never|already|yesterday|today|herself|himself|itself|themselves)\s*$",
+    re.IGNORECASE,
+)
+
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:and|but|yet|so|meanwhile|however|later|earlier|separately|instead|then|"
+    r"still|also|now|in\s+turn|in\s+response|for\s+(?:its|his|her|their)\s+part)\s+)+",
+    re.IGNORECASE,
+)
+
+_STATEMENT_SOURCE = re.compile(
+    r"(?:^|\b)(?:an?|the)\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
+    + r")\s+(?:\w+\s+)?(?:released|issued|published|posted|sent|put\s+out|signed)?\s*"
+    r"(?:by|from)\s+(?P<source>.+)$",
+    re.IGNORECASE,
+)
+
+_POSSESSIVE_STATEMENT = re.compile(
+    r"^(?P<source>.+?)['’]s?\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
+    + r")$",
+    re.IGNORECASE,
+)
+
+# "a spokeswoman for X", "the head of X": the role's organisation speaks.
+_ROLE_OF = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((PERSON_WORDS - BYSTANDER_WORDS) | {"source", "insider"}))
+    + r")s?\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
+
+# Roles through which an organisation speaks ("Foreign Ministry spokeswoman Y").
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
+    chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
+    representative deputy coordinator negotiator commander ceo founder leader""".split()
+)
+
+# "who leads X", "who volunteered for X": the organisation a person acts for.
+_RELATION = re.compile(
+    r"\bwho\s+(?:leads|led|heads|headed|runs|chairs|directs|represents|speaks\s+for|"
+    r"commands|commanded|oversees|manages|founded|"
+    r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|volunteer(?:s|ed)?\s+(?:for|with)|"
+    r"is\s+(?:a\s+)?(?:member|part)\s+of)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
+
+# "the company's managing director": the owner of the role.
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?P<org>(?:the\s+)?[\w\s.-]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PERSON_WORDS | {"delegation", "office", "team", "campaign", "board"}))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+
+_RIGHT_PHRASE_END = re.compile(
+    r"[.;:!?\x00“”\"«»]|,\s+(?:adding|saying|noting|stressing|which|as|while|but|and|"
+    r"after|before|in|on|at|when)\b|\s+(?:that|which|as|after|when|while|to|on\s+"
+    rf"{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+
+_SOURCE_PHRASE_END = re.compile(r"[,.;:!?\x00“”\"«»]|\s(?:that|who|which)\b")
+
+_ADVERBIAL_OPENERS = frozenset(
+    """in on at after before during for following despite amid meanwhile however earlier later
+    separately asked when while as since according under with without by from through over
+    speaking addressing writing responding but and yet so also still then""".split()
+)
+
+_LEADING_NAME = re.compile(
+    r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|and|the|de|al)\s+)*[A-Z][\w.’'-]*)*"
+)
+
+_LEADING_DESCRIPTION = re.compile(r"(?:The|A|An|This|That|Its|His|Her|Their)\s+[a-z][\w-]*")
+
+POSSESSIVE_OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+# Bounds that keep attribution linear in the input on pathological text.
+MAX_PHRASE_CHARS = 400
+
+# Words that open a subject without a capital: "one support engineer said".
+_QUANTIFIERS = frozenset(
+    "both two three four five six seven eight nine ten some many several few most all one "
+    "another dozens hundreds thousands".split()
+)
+
+_CLAUSE_END_CHARS = frozenset(",.!?…;:")
+
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
+
+
+@functools.lru_cache(maxsize=4096)
+def statement_source(phrase: str) -> re.Match[str] | None:
+    """ "a statement released by X", "X's statement": the match naming X."""
+    lowered = phrase.lower()
+    if " by " in lowered or " from " in lowered:
+        found = _STATEMENT_SOURCE.search(phrase)
+        if found is not None:
+            return found
+    if "'" in phrase or "’" in phrase:
+        return _POSSESSIVE_STATEMENT.match(phrase.strip())
+    return None
+
+
+def last_word(text: str) -> str:
+    """The word right before a cue, lowercase ("" after a quotation)."""
+    tail = text[-80:].rstrip()
+    if tail.endswith(MASK):
+        return ""
+    words = tail.replace(MASK, " ").split()
+    while words:
+        word = words.pop().strip(_NOT_WORD_EDGE)
+        if word:
+            return word.lower()
+    return ""
+
+
+def clause_floor(before: str, original: str) -> int:
+    """Where the clause of a verb starts: after the last quotation or break.
+
+    Only a quotation that ends like a sentence or clause ("...," said X)
+    closes a clause; a scare quote inside a noun phrase (the so-called
+    "General Staff" of Ostrova declared) does not.
+    """
+    floor = 0
+    last_mask = before.rfind(MASK)
+    if last_mask >= 0 and original[last_mask] in _CLAUSE_END_CHARS:
+        floor = last_mask + 1
+        while floor < len(before) and before[floor] in '”"»’,':
+            floor += 1
+    for match in _CLAUSE_BREAK.finditer(before, floor):
+        floor = match.end()
+    return floor
+
+
+def subject_before(left: str) -> tuple[str, int] | None:
+    """The subject phrase at the end of ``left`` and its offset in it.
+
+    Comma-separated segments are read left to right: leading adverbials
+    ("In a statement on Monday,", "Speaking to reporters,") are skipped; when
+    the verb follows a comma, the first remaining segment is the subject and
+    the next one its apposition ("X, a spokeswoman for Y, said"; "Brenvik,
+    casting his ballot, said"); otherwise the last segment is the subject.
+    A clause coordinated with "and"/"but" ("X visited the site and said")
+    falls back to the noun phrase that opens the sentence.
+    """
+    bounds = segments(left)
+    while len(bounds) > 1 and is_adverbial(left[bounds[0][0] : bounds[0][1]]):
+        bounds = bounds[1:]
+    last_segment = left[bounds[-1][0] : bounds[-1][1]]
+    if len(bounds) >= 2 and not trim_subject(last_segment, 0)[0]:
+        # "X, a spokeswoman for Y, said" or "Abati, who bought the club, has accused"
+        start = bounds[0][0]
+        end = bounds[1][1] if len(bounds) >= 3 else bounds[0][1]
+    else:
+        start, end = bounds[-1]
+    phrase, offset = trim_subject(left[start:end], start)
+    last = phrase.rsplit(None, 1)[-1] if phrase.split() else ""
+    if last.lower() in PRONOUNS and len(phrase.split()) > 1:
+        # "an offer it has described as": the pronoun is the subject.
+        return last, offset + len(phrase) - len(last)
+    if not plausible_subject(phrase):
+        tail = left.rstrip()
+        if re.search(r"\b(?:and|but)$", tail, re.IGNORECASE):
+            return leading_noun_phrase(left)
+        return None
+    return phrase, offset
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in re.finditer(",", text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def is_adverbial(segment: str) -> bool:
+    """A segment that opens a sentence without being its subject."""
+    words = segment.split()
+    if not words:
+        return True
+    first = words[0].lower()
+    return first in _ADVERBIAL_OPENERS or (first.endswith(("ing", "ed")) and first[0].isupper())
+
+
+@functools.lru_cache(maxsize=4096)
+def plausible_subject(phrase: str) -> bool:
+    words = words_of(phrase.split(",")[0])
+    if not words or len(words) > 14 or words[-1] in _BAD_SUBJECT_END:
+        return False
+    if words[0] in _ADVERBIAL_OPENERS or _FINITE & set(words):
+        return False  # "The breach is the largest reported": a verb, not a subject
+    if phrase[:1].isupper() or words[0] in PRONOUNS or words[-1] in GROUP_WORDS:
+        return True
+    if words[0] in POSSESSIVE_OWNER:
+        return True  # "its spokeswoman, Claire Nduma, said"
+    return words[0] in _QUANTIFIERS or phrase.lower().startswith(("the ", "a ", "an "))
+
+
+def leading_noun_phrase(clause: str) -> tuple[str, int] | None:
+    """The noun phrase opening a clause: a run of capitalised words, or a determiner and noun."""
+    stripped = clause.lstrip()
+    offset = len(clause) - len(stripped)
+    # "Its researchers", "The group": a determiner before a common noun first.
+    match = _LEADING_DESCRIPTION.match(stripped) or _LEADING_NAME.match(stripped)
+    if match is None:
+        return None
+    phrase = re.sub(r"['’]s$", "", match.group(0).rstrip(" ,"))
+    return (phrase, offset) if plausible_subject(phrase) else None
+
+
+def trim_subject(phrase: str, offset: int) -> tuple[str, int]:
+    """Drop trailing adverbials and leading fillers from a subject phrase."""
+    while True:
+        # The adverbials are anchored at the end: searching the last 80
+        # characters finds them without scanning the whole phrase.
+        cut = max(0, len(phrase) - 80)
+        match = _TRAILING_ADVERBIAL.search(phrase, cut)
+        if match is None:
+            break
+        phrase = phrase[: match.start()]
+    stripped = phrase.lstrip()
+    offset += len(phrase) - len(stripped)
+    lead = _LEADING_FILLER.match(stripped)
+    if lead:
+        offset += lead.end()
+        stripped = stripped[lead.end() :]
+    return stripped.rstrip(" ,"), offset
+
+
+def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tuple[str, int] | None:
+    """The noun phrase right after a cue ("said Ann Roe, a lawyer.").
+
+    After a source cue ("according to X, ...") the phrase ends at a comma;
+    after a verb, a comma may open the speaker's apposition.
+    """
+    rest = masked[start : start + MAX_PHRASE_CHARS]
+    end = (_SOURCE_PHRASE_END if stop_at_comma else _RIGHT_PHRASE_END).search(rest)
+    phrase = rest[: end.start()] if end else rest
+    stripped = phrase.strip(" ,")
+    if not stripped or len(stripped.split()) > 25:
+        return None
+    words = stripped.split()
+    if not stop_at_comma and not (
+        stripped[:1].isupper()
+        or words[0].lower() in ("the", "a", "an", "he", "she", "it", "they")
+        or any(w[:1].isupper() for w in words[1:4])  # "club president Renzo Abati"
+    ):
+        return None
+    return stripped, start + phrase.index(stripped)
+
+
+def split_apposition(phrase: str) -> tuple[str, str]:
+    head, _, rest = phrase.partition(",")
+    return head.strip(), rest.strip(" ,")
+
+
+@functools.lru_cache(maxsize=4096)
+def role_organisation(head: str, apposition: str) -> str:
+    """The organisation a role names.
+
+    "a spokeswoman for X", "X's managing director", "who leads X's
+    delegation", "Foreign Ministry spokeswoman Y": the organisation speaks
+    through its people.
+    """
+    for text in (apposition, head):
+        match = _ROLE_OF.search(text) or _RELATION.search(text) or _POSSESSIVE_ROLE.match(text)
+        if match:
+            organisation = match.group("org").strip()
+            owner = _POSSESSIVE_ROLE.match(organisation)
+            return owner.group("org") if owner else re.sub(r"['’]s$", "", organisation)
+    for text in (head, apposition):
+        words = text.split()
+        for i, word in enumerate(words):
+            if i and word.lower().strip(",.").rstrip("s") in ROLE_WORDS:
+                content = [w for w in words[:i] if w.lower() not in ("the", "a", "an")]
+                named = any(w[:1].isupper() for w in content)
+                typed = any(w.lower() in ORG_WORDS for w in content)
+                if content and entity_kind(" ".join(content)) == "org" and (named or typed):
+                    return " ".join(
+                        words[:i]
+                    )  # "Foreign Ministry spokeswoman Y", "a coalition spokeswoman"
+    return ""
+
+
+def without_roles(phrase: str) -> str:
+    """A description without its role words ("the ministry's spokesman" -> "the ministry's").
+
+    Kept whole when nothing but determiners would remain ("The Major General").
+    """
+    words = phrase.split()
+    kept = [w for w in words if w.lower().strip(",.") not in PERSON_WORDS or len(words) == 2]
+    return " ".join(kept) if name_keys(" ".join(kept)) else phrase
