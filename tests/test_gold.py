@@ -35,6 +35,8 @@ HOLDOUT3 = REPO / "tests" / "data" / "holdout3"
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
 HOLDOUT5 = REPO / "tests" / "data" / "holdout5"
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6"
+HOLDOUT7 = REPO / "tests" / "data" / "holdout7"
+HOLDOUT8 = REPO / "tests" / "data" / "holdout8"
 
 # Lower bounds a few points under the figures measured with
 # eval_attribution.py (actor file actor% / --auto actor%):
@@ -52,17 +54,35 @@ HOLDOUT6 = REPO / "tests" / "data" / "holdout6"
 # holdout5, politics with anonymous sources (first scored at 85/85, 83/83, 88/88):
 # coalition_crisis 93/85, election_ruling 96/96, trade_summit 96/88;
 # holdout6, conflict reporting (first scored at 47/89, 100/81, 74/74):
-# dravin_state_report 100/100, orunsk_live 100/81, sarep_market 100/74.
+# dravin_state_report 100/100, orunsk_live 100/81, sarep_market 100/87;
+# holdout7, machine-translated (first scored at 85/80, 85/80, 86/100):
+# fuel_protests 95/90, pipeline_fees 95/90, prisoner_exchange 95/95;
+# holdout8, dense wire stories (first scored at 96/83, 84/44, 92/83):
+# karvania_sanctions 100/83, saltmere_cyberattack 100/92, velmar_outbreak 96/88.
 ARTICLE_NAMES = tuple(
     (folder, path.name.removesuffix(".gold.csv"))
-    for folder in (ARTICLES, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
+    for folder in (
+        ARTICLES,
+        HOLDOUT,
+        HOLDOUT2,
+        HOLDOUT3,
+        HOLDOUT4,
+        HOLDOUT5,
+        HOLDOUT6,
+        HOLDOUT7,
+        HOLDOUT8,
+    )
     for path in sorted(folder.glob("*.gold.csv"))
 )
 ACTOR_MIN, CAMP_MIN, AUTO_MIN = 90.0, 90.0, 85.0
 # Without an actor file, "the coastguard" cannot be linked to a name that
 # writes "Coast Guard", nor "the NGO" to a charity named only later, nor a
 # Telegram channel or an unnamed market trader to the group the gold means.
-AUTO_MIN_FOR = {"rescue_boat": 70.0, "orunsk_live": 78.0, "sarep_market": 70.0}
+AUTO_MIN_FOR = {
+    "rescue_boat": 70.0,
+    "orunsk_live": 78.0,
+    "karvania_sanctions": 80.0,
+}
 
 
 def _local_helpers() -> ModuleType:
@@ -174,7 +194,7 @@ def test_article_auto(folder, name):
 
 
 def test_every_test_article_is_scored():
-    assert len(ARTICLE_NAMES) == 25
+    assert len(ARTICLE_NAMES) == 31
     for folder, name in ARTICLE_NAMES:
         assert (folder / f"{name}.txt").is_file() and (folder / f"{name}.actors.yml").is_file()
 

@@ -150,7 +150,8 @@ _TITLED_NAME = re.compile(
     rf"(?:\b[A-Z][a-z]+\s+){{0,2}}\b{_TITLE}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}"
 )
 _GENERIC_DESCRIPTION = re.compile(
-    r"^(?:the|this)\s+(company|firm|group|organi[sz]ation|agency|operator|charity|"
+    r"^(?:the|this)\s+(?:[\w-]+(?:['’]s)?\s+)?"
+    r"(company|firm|group|organi[sz]ation|agency|operator|charity|"
     r"union|party|campaign|movement|alliance|ministry|department|government|office|body|"
     r"regulator|watchdog|authority|commission|council|court|committee|board|police|army|ngo|"
     r"military|agency|institute|bank|hospital|embassy|mission|club|team|federation|"
@@ -199,6 +200,10 @@ _SPEECH_COMPLEMENT = re.compile(r"\s*(?:[:“\"«„‘\x00,]|that\b|to\s+say\b)
 # An apposition that describes ("an environmental group that ..."), unlike a
 # relative clause ("who said she had joined the company").
 _DESCRIPTIVE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+# The object right after a cue, up to a reported clause or a comma.
+_OBJECT_ZONE = re.compile(r"[^,;:]{0,80}", re.DOTALL)
+# A head that describes rather than names: "The head of ...", "Its director".
+_DESCRIPTION_HEAD = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
@@ -254,6 +259,7 @@ class _Attributor:
         self._masked_cache: dict[int, str] = {}
         self._current = 0
         self._section = 0
+        self._cue_end = 0
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.seg.sentences]
@@ -299,22 +305,51 @@ class _Attributor:
         that led the rescue") and by name a sentence or two later.
         """
         if self.name_pattern is None:
-            return None
+            return self._named_next()
         nouns = {noun, *_SYNONYMS.get(noun, ())}
-        for sentence in self.seg.sentences[self._current + 1 : self._current + 4]:
+        following = self.seg.sentences[self._current + 1 : self._current + 4]
+        for sentence in following:
             text = self.text[sentence.start : sentence.end]
             for match in self.name_pattern.finditer(text):
                 before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
                 if before and nouns & set(before.group(0).lower().split()):
                     return self.resolver.match_name(match.group(0))
+        if following:
+            # "..., the port's operator said." then "Saltmere Container Terminals
+            # said ...": a lead names the organisation in the next sentence.
+            text = self.text[following[0].start : following[0].end]
+            opening = self.name_pattern.match(text)
+            if opening is not None:
+                found = self.resolver.match_name(opening.group(0))
+                if found is not None and found.kind == "org":
+                    return found
         return None
 
+    def _named_next(self) -> Candidate | None:
+        """Without an actor file: the organisation named at the start of the next sentence."""
+        if self._current + 1 >= len(self.seg.sentences):
+            return None
+        following = self.seg.sentences[self._current + 1]
+        found = leading_noun_phrase(self.text[following.start : following.end])
+        if found is None or not found[0][:1].isupper() or len(found[0].split()) < 2:
+            return None
+        if entity_kind(found[0]) != "org":
+            return None
+        return self.resolver.discover(found[0], "org")
+
     def _named_in_sentence(self, exclude: str) -> set[str]:
-        """Actors named in the current sentence outside the words ``exclude``."""
+        """Actors named as the object of the current cue ("disputed Redkite's figure").
+
+        Only the words right after the cue count: a name in a reported clause
+        ("rejected suggestions that Aldoria was acting alone") may well be the
+        speaker's own.
+        """
         if self.name_pattern is None:
             return set()
         sentence = self.seg.sentences[self._current]
-        text = self.text[sentence.start : sentence.end].replace(exclude, " " * len(exclude), 1)
+        text = self.text[sentence.start + self._cue_end : sentence.end]
+        text = _OBJECT_ZONE.match(text).group(0).split(" that ")[0]
+        text = text.replace(exclude, " " * len(exclude), 1)
         named = set()
         for match in self.name_pattern.finditer(text):
             actor = self.resolver.match_name(match.group(0))
@@ -499,6 +534,7 @@ class _Attributor:
         quoted_share = self._quoted_share(sentence)
         group = self._group_of(sentence)
         if cue is not None:
+            self._cue_end = cue.end
             actor, kind, how = self._resolve(cue.speaker)
             self._remember(actor, kind)
             if group is not None and group not in self.group_speaker:
@@ -608,6 +644,13 @@ class _Attributor:
             return document
         head, apposition = split_apposition(phrase)
         kind = entity_kind(head)
+        opening = " ".join(apposition.split()[:4])
+        if (
+            _DESCRIPTIVE.match(apposition)
+            and has_org_word(opening)
+            and not has_person_role(opening)
+        ):
+            kind = "org"  # "Blackfen Security, a firm based in the capital"
         for rule in (self._resolve_name, self._resolve_affiliation, self._resolve_bystander):
             found = rule(head, apposition, kind, lowered)
             if found is not None:
@@ -636,6 +679,11 @@ class _Attributor:
     ) -> Resolution | None:
         """A name of the head or of a capitalised apposition; "both sides"."""
         found = self.resolver.match_name(head)
+        if found is not None and _DESCRIPTION_HEAD.match(head) and _names_someone(apposition):
+            # "The head of the committee's delegation in Tarsen, Martina Holzer":
+            # a described head names its speaker in the apposition.
+            named = self.resolver.match_name(apposition)
+            found = named or found
         if found is not None:
             if found in self.resolver.known:
                 # The actor file knows better than the shape of the words
@@ -649,9 +697,11 @@ class _Attributor:
                 # "X, an environmental group that ...": a later "the group" is X.
                 self.resolver.remember_alias(found.actor, apposition)
             return self._with_alias(found, head, kind, "name")
-        if apposition[:1].isupper() or _NAMED.match(apposition):
+        if _names_someone(apposition):
             found = self.resolver.match_name(apposition)
             if found is not None:  # "His lawyer, Ilse Marquand, said"
+                # "Velmar's governor, Ilse Varga": a later "Governor Varga" is her.
+                self.resolver.remember_alias(found.actor, f"{head} {apposition}")
                 return self._with_alias(found, head, "person", "apposition")
         if is_collective(head):
             both = Candidate(COLLECTIVE_ACTOR, "Both sides", COLLECTIVE_CAMP, "group", ())
@@ -678,6 +728,8 @@ class _Attributor:
             found = self.resolver.match_name(organisation) or self._describe(organisation)
             if found is None:
                 found = self.resolver.discover(organisation, "org")
+            # "Dr. Pavel Strick, director of the hospital": a later "the director".
+            self.resolver.remember_alias(found.actor, f"{head} {apposition}")
             return self._with_alias(found, head, kind, "role")
         found = self._describe(head)
         if found is not None and len(head.split()) <= 6:
@@ -730,7 +782,9 @@ class _Attributor:
         common_noun = all(w.islower() for w in words[1:])
         if found is None and len(words) > 2 and common_noun and words[0].lower() in ("the", "this"):
             found = self.resolver.match_description(words[-1], recency)
-        generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower())
+        # "the port operator", not "The Civic Alliance": a common noun, lowercase.
+        common = all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
+        generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
         if found is None and generic:
             for synonym in _SYNONYMS.get(generic.group(1), ()):
                 found = found or self.resolver.match_description(synonym, recency)
@@ -824,6 +878,11 @@ class _Attributor:
             if target not in found:
                 found.append(target)
         return tuple(found)
+
+
+def _names_someone(apposition: str) -> bool:
+    """Whether an apposition is a name ("Martina Holzer", "the Baltan Commission")."""
+    return apposition[:1].isupper() or bool(_NAMED.match(apposition))
 
 
 def _plural(noun: str) -> str:

@@ -149,11 +149,28 @@ SPEECH_VERBS: tuple[str, ...] = (
     "dispute",
     "confirm",
     "express",
+    "specify",
+    "indicate",
+    "clarify",
+    "mention",
+    "highlight",
+    "reaffirm",
+    "outline",
+    "believe",
+    "think",
+    "consider",
+    "expect",
+    "fear",
+    "hope",
+    "feel",
 )
 
-#: Cues that report speech only when a quotation, a colon or "that" follows
-#: ("She continued: ..." but not "Aftershocks continued throughout the day").
-NEEDS_SPEECH_COMPLEMENT = frozenset({"continue"})
+#: Cues that report speech or a stance only when a quotation, a colon or
+#: "that" follows ("She continued: ..." but not "Aftershocks continued
+#: throughout the day"; "He believes that ..." but not "He expects rain").
+NEEDS_SPEECH_COMPLEMENT = frozenset(
+    {"continue", "believe", "think", "consider", "expect", "fear", "hope", "feel", "indicate"}
+)
 
 #: Multi-word cues: surface pattern (regex, lowercase) -> lemma. A verb form
 #: placeholder ``{v}`` is filled with the inflections of its first word.
@@ -167,6 +184,11 @@ PHRASE_CUES: dict[str, str] = {
     "release a statement": "release",
     "put out a statement": "put out",
     "make clear": "make clear",
+    # "declined to say whether ...", "refused to comment": a statement of refusal.
+    "decline to say": "decline",
+    "decline to comment": "decline",
+    "refuse to say": "refuse",
+    "refuse to comment": "refuse",
 }
 
 #: Cues whose object is the target of an accusation, demand or call.

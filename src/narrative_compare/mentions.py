@@ -113,7 +113,7 @@ ORG_WORDS = frozenset(
     service services center centre institute foundation network channel newspaper
     agence press news television radio website cabinet kremlin command headquarters
     cooperative society club league board bureau directorate corps brigade battalion
-    regiment unit team labs lab laboratory consortium
+    regiment unit team labs lab laboratory consortium security terminals line lines
     chemicals minerals holdings industries energy motors airlines airways partners capital
     systems technologies pharmaceuticals mining oil gas steel foods trust fund watch rights
     green clean rivers doctors friends institute university school hospital clinic
@@ -351,16 +351,24 @@ def _compounds(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     return joined
 
 
-def best_containing(keys: frozenset[str], candidates: Iterable[Candidate]) -> Candidate | None:
+def best_containing(
+    keys: frozenset[str], candidates: Iterable[Candidate], order: Sequence[str] = ()
+) -> Candidate | None:
     """The candidate with the most specific name wholly inside ``keys``.
 
-    Ties go to the earlier candidate (the actor file's order).
+    Among names of the same size, the one whose words come last in the phrase
+    wins (``order``: the phrase's keys in reading order), since an English
+    noun phrase ends with its head: "the Velesian state energy company
+    VelGaz" is VelGaz, not Velesia. Remaining ties go to the actor file's order.
     """
-    best, best_size = None, 0
+    best, best_rank = None, (0, -1)
     for candidate in candidates:
         for name in candidate.names:
-            if len(name) > best_size and name <= keys:
-                best, best_size = candidate, len(name)
+            if len(name) < best_rank[0] or not name <= keys:
+                continue
+            position = max((i for i, key in enumerate(order) if key in name), default=-1)
+            if (len(name), position) > best_rank:
+                best, best_rank = candidate, (len(name), position)
     return best
 
 
@@ -436,7 +444,8 @@ class ActorResolver:
         "the Armenian Foreign Ministry" is not the discovered "Armenia".
         """
         keys = self._split_compounds(name_keys(phrase))
-        found = best_containing(keys, self.known)
+        order = [stem(w) for w in words_of(phrase)]
+        found = best_containing(keys, self.known, order)
         if found is not None:
             return found
         best, best_size, kind = None, 0, None
