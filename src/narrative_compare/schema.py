@@ -21,7 +21,9 @@ from __future__ import annotations
 #: cue           lemma of the reporting cue ("say", "accuse", "according to", ...), "" for narration
 #: mode          direct | indirect | mixed | narration
 #: targets       ";"-joined actor ids an accusation, demand or call is aimed at
-#: resolved_by   how the actor was found: name, apposition, pronoun, definite, continuation, ...
+#: resolved_by   how the actor was found: name, apposition, role, pronoun, definite,
+#:               quotation, continuation, statement, collective, group member,
+#:               discovered, unresolved
 STATEMENT_COLUMNS: tuple[str, ...] = (
     "statement_id",
     "section",
