@@ -170,26 +170,21 @@ def test_seed_auto():
     assert score(SEED, gold, actors, auto=True)["actor"] >= 90.0
 
 
+def _score_article(folder: Path, name: str, *, auto: bool) -> dict[str, float]:
+    files = (folder / f"{name}{suffix}" for suffix in (".txt", ".gold.csv", ".actors.yml"))
+    return score(*files, auto=auto)
+
+
 @pytest.mark.parametrize(("folder", "name"), ARTICLE_NAMES, ids=lambda v: getattr(v, "name", v))
 def test_article_with_actor_file(folder, name):
-    result = score(
-        folder / f"{name}.txt",
-        folder / f"{name}.gold.csv",
-        folder / f"{name}.actors.yml",
-        auto=False,
-    )
+    result = _score_article(folder, name, auto=False)
     assert result["actor"] >= ACTOR_MIN, result
     assert result["camp"] >= CAMP_MIN, result
 
 
 @pytest.mark.parametrize(("folder", "name"), ARTICLE_NAMES, ids=lambda v: getattr(v, "name", v))
 def test_article_auto(folder, name):
-    result = score(
-        folder / f"{name}.txt",
-        folder / f"{name}.gold.csv",
-        folder / f"{name}.actors.yml",
-        auto=True,
-    )
+    result = _score_article(folder, name, auto=True)
     assert result["actor"] >= AUTO_MIN_FOR.get(name, AUTO_MIN), result
 
 
