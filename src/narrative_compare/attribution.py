@@ -31,7 +31,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from narrative_compare.actors import ActorTable
@@ -283,20 +283,24 @@ class _Attributor:
         "Environmental group Green Ostrel" let a later "the company" or "the
         group" refer back to them.
         """
-        if self.name_pattern is None:
-            return
         text = self.text[sentence.start : sentence.end]
-        for match in self.name_pattern.finditer(text):
-            actor = self.resolver.match_name(match.group(0))
-            if actor is None:
-                continue
+        for match, actor, before in self._mentions(text):
             self.last_mention[actor.actor] = sentence.index
-            before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
             if before:
-                self.resolver.remember_alias(actor.actor, before.group(0) + match.group(0))
+                self.resolver.remember_alias(actor.actor, before + match.group(0))
             after = _APPOSITION_AFTER.match(text, match.end())
             if after:
                 self.resolver.remember_alias(actor.actor, after.group("description"))
+
+    def _mentions(self, text: str) -> Iterator[tuple[re.Match[str], Candidate, str]]:
+        """Names of the actor file in ``text``: (match, actor, describing words before it)."""
+        if self.name_pattern is None:
+            return
+        for match in self.name_pattern.finditer(text):
+            actor = self.resolver.match_name(match.group(0))
+            if actor is not None:
+                before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
+                yield match, actor, before.group(0) if before else ""
 
     def _introduced_later(self, noun: str) -> Candidate | None:
         """An actor the next sentences introduce with ``noun``: "the NGO" ... "the charity X".
@@ -309,11 +313,9 @@ class _Attributor:
         nouns = {noun, *_SYNONYMS.get(noun, ())}
         following = self.seg.sentences[self._current + 1 : self._current + 4]
         for sentence in following:
-            text = self.text[sentence.start : sentence.end]
-            for match in self.name_pattern.finditer(text):
-                before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
-                if before and nouns & set(before.group(0).lower().split()):
-                    return self.resolver.match_name(match.group(0))
+            for _match, actor, before in self._mentions(self.text[sentence.start : sentence.end]):
+                if nouns & set(before.lower().split()):
+                    return actor
         if following:
             # "..., the port's operator said." then "Saltmere Container Terminals
             # said ...": a lead names the organisation in the next sentence.
@@ -350,12 +352,7 @@ class _Attributor:
         text = self.text[sentence.start + self._cue_end : sentence.end]
         text = _OBJECT_ZONE.match(text).group(0).split(" that ")[0]
         text = text.replace(exclude, " " * len(exclude), 1)
-        named = set()
-        for match in self.name_pattern.finditer(text):
-            actor = self.resolver.match_name(match.group(0))
-            if actor is not None:
-                named.add(actor.actor)
-        return named
+        return {actor.actor for _match, actor, _before in self._mentions(text)}
 
     def _last_mentioned_of_type(self, noun: str) -> Candidate | None:
         words = set(_TYPE_WORDS.get(noun, "").split())
@@ -375,15 +372,10 @@ class _Attributor:
     def _remember_people(self, sentence: Sentence) -> None:
         """Narration introduces people a later "she said" refers to."""
         text = self.text[sentence.start : sentence.end]
-        if self.name_pattern is not None:
-            for match in self.name_pattern.finditer(text):
-                actor = self.resolver.match_name(match.group(0))
-                before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
-                titled = before is not None and entity_kind(before.group(0)) == "person"
-                if actor is not None and (
-                    titled or self.resolver.is_person_name(match.group(0), actor)
-                ):
-                    self._remember(actor, "person")
+        for match, actor, before in self._mentions(text):
+            titled = bool(before) and entity_kind(before) == "person"
+            if titled or self.resolver.is_person_name(match.group(0), actor):
+                self._remember(actor, "person")
         for match in _TITLED_NAME.finditer(text):
             phrase = match.group(0)
             actor = self.resolver.match_name(phrase) or self.resolver.discover(phrase, "person")

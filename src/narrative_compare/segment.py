@@ -98,14 +98,13 @@ _NOT_HEADING_END = frozenset(
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0\u2028\u2029]*\n")
 _LINE = re.compile(r"[^\n]+")
-_TERMINAL = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
-_TERMINAL_CHARS = frozenset(".!?:;…\"”’»)],")
+# Characters a line ends with when it ends a sentence or clause.
+_TERMINAL_CHARS = frozenset('.!?:;…"”’»)]')
 _WORD = re.compile(r"\S+")
 # A candidate boundary: terminal punctuation, closing quotes or brackets, then
 # either white space or (a missing space) directly the next sentence.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|[.!?][\"”»]?(?=[\"“«]?[A-Z][a-z])")
 _NEXT_START = re.compile(r"\s*([\"“‘'«(\[]*)(\S?)")
-_TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"”’'»)\]]*$")
 
 
 def segment_text(text: str) -> Segmentation:
@@ -171,7 +170,7 @@ def is_heading_line(line: str) -> bool:
     """
     if len(line) > 90 or not line.strip():
         return False
-    if line.rstrip()[-1] in _TERMINAL_CHARS:
+    if line.rstrip()[-1] in _TERMINAL_CHARS or line.rstrip().endswith(","):
         return False  # checked before splitting: most lines end a sentence
     words = line.split()
     if len(words) > 12:
@@ -202,7 +201,7 @@ def _block_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             current[1] = b
         # A line ending a sentence closes the paragraph when the next line
         # starts like a new one; otherwise the break is a soft wrap.
-        if not next_line or (_TERMINAL.search(line) and _starts_new_unit(next_line)):
+        if not next_line or (line.rstrip()[-1] in _TERMINAL_CHARS and _starts_new_unit(next_line)):
             units.append(("paragraph", current[0], current[1]))
             current = None
     if current is not None:
