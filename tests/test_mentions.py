@@ -50,7 +50,7 @@ def test_stem_irregular_demonyms_and_spelling():
 
 
 def test_words_of_drops_possessives_and_splits_hyphens():
-    assert words_of("Valdoria’s pro-Kestrani allies") == ["valdoria", "pro", "kestrani", "allies"]
+    assert words_of("Valdoria’s pro-Kestrani allies") == ("valdoria", "pro", "kestrani", "allies")
 
 
 def test_name_keys_equivalent_forms():

@@ -36,12 +36,13 @@ from typing import NamedTuple
 
 from narrative_compare.actors import ActorTable
 from narrative_compare.lexicon import (
-    CUE_PATTERN,
+    CUE_FORMS,
     NEEDS_SPEECH_COMPLEMENT,
     SOURCE_PHRASES,
     STATEMENT_NOUNS,
     TARGETING_CUES,
     cue_lemma,
+    cue_spans,
     is_bare_form,
     is_participle,
 )
@@ -75,6 +76,7 @@ from narrative_compare.speakers import (
     split_apposition,
     statement_source,
     subject_before,
+    titled_names,
     without_roles,
 )
 
@@ -140,14 +142,6 @@ _DESCRIPTOR_BEFORE = re.compile(
 # ", the country's largest mining company," after a name.
 _APPOSITION_AFTER = re.compile(
     r",\s+(?P<description>(?:the|a|an)\s+[^,.;:()“”\"]{2,120}?)(?=[,.;:]|$)"
-)
-_TITLE = (
-    r"(?:Minister|President|Prime Minister|Secretary|Director|Chairman|Chairwoman|Governor|Mayor|"
-    r"Judge|Prosecutor|Ambassador|General|Gen\.|Colonel|Col\.|Sgt\.|Sergeant|Captain|Capt\.|"
-    r"Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Senator|Commander|Chief|Spokesman|Spokeswoman)"
-)
-_TITLED_NAME = re.compile(
-    rf"(?:\b[A-Z][a-z]+\s+){{0,2}}\b{_TITLE}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}"
 )
 _GENERIC_DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(?:[\w-]+(?:['’]s)?\s+)?"
@@ -253,10 +247,13 @@ class _Attributor:
         self.history: list[tuple[Candidate, str]] = []
         #: Section of each history entry: pronouns look in their section first.
         self.history_sections: list[int] = []
+        #: Actors of ``history``, most recent first, each once.
+        self.recency: list[str] = []
         self.group_speaker: dict[int, tuple[Candidate, str, str, str]] = {}
         self.name_pattern = _names_pattern(resolver)
         self.last_mention: dict[str, int] = {}
-        self._masked_cache: dict[int, str] = {}
+        #: Each sentence with its quoted words masked, computed once.
+        self.masked = [self._mask(sentence) for sentence in seg.sentences]
         self._current = 0
         self._section = 0
         self._cue_end = 0
@@ -376,7 +373,7 @@ class _Attributor:
             titled = bool(before) and entity_kind(before) == "person"
             if titled or self.resolver.is_person_name(match.group(0), actor):
                 self._remember(actor, "person")
-        for match in _TITLED_NAME.finditer(text):
+        for match in titled_names(text):
             phrase = match.group(0)
             actor = self.resolver.match_name(phrase) or self.resolver.discover(phrase, "person")
             self.resolver.remember_alias(actor.actor, phrase)
@@ -384,17 +381,17 @@ class _Attributor:
 
     # -- cues -------------------------------------------------------------
 
-    def _masked(self, sentence: Sentence) -> str:
-        """The sentence with quoted words replaced by a mask character (cached).
+    def _mask(self, sentence: Sentence) -> str:
+        """The sentence with quoted words replaced by a mask character.
 
         Built in one pass over the sentence's quotations, so a sentence with
         thousands of quotations stays linear.
         """
-        cached = self._masked_cache.get(sentence.index)
-        if cached is not None:
-            return cached
+        quotes = self.sentence_quotes[sentence.index]
+        if not quotes:
+            return self.text[sentence.start : sentence.end]
         pieces, position = [], sentence.start
-        for quote in self.sentence_quotes[sentence.index]:
+        for quote in quotes:
             lo, hi = max(quote.start, position), min(quote.end, sentence.end)
             if lo >= hi:
                 continue
@@ -402,29 +399,28 @@ class _Attributor:
             pieces.append(MASK * (hi - lo))
             position = hi
         pieces.append(self.text[position : sentence.end])
-        masked = "".join(pieces)
-        self._masked_cache = {sentence.index: masked}  # one sentence at a time
-        return masked
+        return "".join(pieces)
 
     def _find_cue(self, sentence: Sentence) -> Cue | None:
-        masked = self._masked(sentence)
+        masked = self.masked[sentence.index]
         fallback = None
-        for tried, match in enumerate(CUE_PATTERN.finditer(masked)):
+        for tried, (start, end) in enumerate(cue_spans(masked)):
             if tried == _MAX_CUES_TRIED:
                 break  # a pathological sentence: dozens of cue words, none with a subject
-            surface = match.group(0)
-            lemma = cue_lemma(surface)
-            if " ".join(surface.lower().split()) in SOURCE_PHRASES:
-                speaker = phrase_after(masked, match.end(), stop_at_comma=True)
+            surface = masked[start:end]
+            form = " ".join(surface.lower().split())
+            lemma = CUE_FORMS[form]
+            if form in SOURCE_PHRASES:
+                speaker = phrase_after(masked, end, stop_at_comma=True)
                 if speaker and fallback is None:
-                    fallback = Cue(lemma, match.start(), match.end(), *speaker, "source")
-                    if not masked[: match.start()].strip():
+                    fallback = Cue(lemma, start, end, *speaker, "source")
+                    if not masked[:start].strip():
                         # "According to X, the seller claimed ...": X is the source.
                         return fallback
                 continue
-            cue = self._verb_cue(masked, match, lemma, sentence)
+            cue = self._verb_cue(masked, start, end, lemma, sentence)
             if cue is not None:
-                participle = self._participle_cue(masked[: match.start()])
+                participle = self._participle_cue(masked[:start])
                 # "X launched ..., saying it was targeting groups it blames":
                 # the participle comes first, the later verb is reported.
                 return participle or cue
@@ -477,12 +473,12 @@ class _Attributor:
         return Cue("say", start + offset, start + offset, phrase, start + offset, "subject")
 
     def _verb_cue(
-        self, masked: str, match: re.Match[str], lemma: str, sentence: Sentence
+        self, masked: str, start: int, end: int, lemma: str, sentence: Sentence
     ) -> Cue | None:
-        surface = match.group(0)
-        if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, match.end()):
+        surface = masked[start:end]
+        if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
             return None
-        before = masked[: match.start()]
+        before = masked[: start]
         previous = last_word(before)
         if is_participle(surface) or previous in _RELATIVE or previous in PASSIVE:
             return None
@@ -490,23 +486,23 @@ class _Attributor:
             return None  # a noun: "the report", "its claims"
         if previous.endswith(("'s", "’s")) and is_bare_form(surface):
             return None  # "the ministry's report"; but "Patients at St Odile's said"
-        if surface[:1].isupper() and match.start() > 0:
+        if surface[:1].isupper() and start > 0:
             return None  # part of a name: "(Civic Post)", "Washington Report"
         if previous in _NOUN_MODIFIERS and is_bare_form(surface):
             return None  # "media reports", "amid calls for calm"
         # A subject is a few words long: looking further back only costs time
         # (and made a sentence of thousands of "said" quadratic).
-        original = self.text[sentence.start : sentence.start + match.start()]
+        original = self.text[sentence.start : sentence.start + start]
         floor = max(clause_floor(before, original), len(before) - MAX_PHRASE_CHARS)
         left = before[floor:]
         if not left.strip(" ,\x00"):
             # The verb opens its clause: the speaker follows ("...," said X).
             if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", MASK)) or not before):
                 return None
-            found = phrase_after(masked, match.end())
+            found = phrase_after(masked, end)
             if found is None:
                 return None
-            return Cue(lemma, match.start(), match.end(), found[0], found[1], "after")
+            return Cue(lemma, start, end, found[0], found[1], "after")
         subject = subject_before(left)
         if subject is None:
             return None
@@ -516,7 +512,7 @@ class _Attributor:
             or len(phrase.split(",")[0].split()) > 6
         ):
             return None  # bare forms ("report", "posts") only right after a short subject
-        return Cue(lemma, match.start(), match.end(), phrase, floor + offset, "subject")
+        return Cue(lemma, start, end, phrase, floor + offset, "subject")
 
     # -- attribution --------------------------------------------------------
 
@@ -531,7 +527,7 @@ class _Attributor:
             self._remember(actor, kind)
             if group is not None and group not in self.group_speaker:
                 self.group_speaker[group] = (actor, kind, how, cue.lemma)
-            mode = _mode(self._masked(sentence), quoted_share)
+            mode = _mode(self.masked[sentence.index], quoted_share)
             if cue.position == "source" and quoted_share >= 0.5:
                 mode = "direct"
             targets = self._targets(sentence, cue)
@@ -609,7 +605,7 @@ class _Attributor:
         """Share of the sentence's word characters that are quoted."""
         if not self.sentence_quotes[sentence.index]:
             return 0.0
-        masked = self._masked(sentence)
+        masked = self.masked[sentence.index]
         hidden = masked.count(MASK)
         letters = len(_NOT_WORD_CHAR.sub("", masked))
         return hidden / (hidden + letters) if hidden else 0.0
@@ -768,7 +764,7 @@ class _Attributor:
         description means ("The firm disputed Redkite's figure" is not Redkite).
         """
         named = self._named_in_sentence(exclude=phrase)
-        recency = [actor for actor in self._recency() if actor not in named]
+        recency = [actor for actor in self.recency if actor not in named] if named else self.recency
         found = self.resolver.match_description(without_roles(phrase), recency)
         words = phrase.split()
         common_noun = all(w.islower() for w in words[1:])
@@ -840,13 +836,10 @@ class _Attributor:
         self.history.append((actor, kind))
         self.history_sections.append(self._section)
         self.last_mention[actor.actor] = self._current
-
-    def _recency(self) -> list[str]:
-        seen: list[str] = []
-        for candidate, _kind in reversed(self.history):
-            if candidate.actor not in seen:
-                seen.append(candidate.actor)
-        return seen
+        if self.recency[:1] != [actor.actor]:
+            if actor.actor in self.recency:
+                self.recency.remove(actor.actor)
+            self.recency.insert(0, actor.actor)
 
     def _targets(self, sentence: Sentence, cue: Cue) -> tuple[str, ...]:
         """Actors an accusation, demand or call is aimed at (its object)."""

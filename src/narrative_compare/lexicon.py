@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Irregular or spelling-variant forms; everything else is inflected by rule.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -304,14 +305,32 @@ def _trie_node(node: dict) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def _cue_pattern() -> re.Pattern[str]:
+def _cue_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # "\s+" lets a line break or double space sit inside a multi-word cue.
     body = _trie_regex([form.split() for form in sorted(CUE_FORMS)])
-    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", flags)
 
 
 #: One pattern finding every cue form as a whole word, case-insensitively.
 CUE_PATTERN: re.Pattern[str] = _cue_pattern()
+# The same for lowercase text: matching case-sensitively on ``text.lower()``
+# is about twice as fast as an IGNORECASE scan of the text.
+_LOWERCASE_CUE_PATTERN = _cue_pattern(flags=0)
+
+
+def cue_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Offsets of every cue form in ``text``, in order (what ``CUE_PATTERN`` finds).
+
+    Examples
+    --------
+    >>> text = "Officials SAID they were told so."
+    >>> [text[a:b] for a, b in cue_spans(text)]
+    ['SAID', 'told']
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters ("İ") lowercase to two
+        return (match.span() for match in CUE_PATTERN.finditer(text))
+    return (match.span() for match in _LOWERCASE_CUE_PATTERN.finditer(lowered))
 
 
 def cue_lemma(surface: str) -> str:

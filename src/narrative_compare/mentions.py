@@ -157,20 +157,27 @@ def stem(word: str) -> str:
     return word
 
 
-def words_of(text: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def words_of(text: str) -> tuple[str, ...]:
     """Lowercase words of ``text``; hyphens split, possessive endings dropped.
 
     Examples
     --------
     >>> words_of("Baku’s pro-Armenian allies")
-    ['baku', 'pro', 'armenian', 'allies']
+    ('baku', 'pro', 'armenian', 'allies')
     """
     words = []
     for token in _TOKEN.findall(text.replace("-", " ").lower()):
         if token.endswith(("'s", "’s")):
             token = token[:-2]
         words.append(token.replace("’", "'"))
-    return words
+    return tuple(words)
+
+
+@functools.lru_cache(maxsize=8192)
+def stems_in_order(text: str) -> tuple[str, ...]:
+    """The stems of every word of ``text``, in reading order (function words too)."""
+    return tuple(stem(word) for word in words_of(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -382,7 +389,11 @@ def best_contained(
     """
     if not keys:
         return None
-    matching = [c for c in candidates if any(keys <= name for name in c.names + c.descriptions)]
+    matching = [
+        c
+        for c in candidates
+        if any(keys <= name for name in c.names) or any(keys <= d for d in c.descriptions)
+    ]
     if not matching:
         return None
     by_id = {c.actor: c for c in matching}
@@ -435,6 +446,9 @@ class ActorResolver:
         )
         #: Words written as one that the file's names write as two ("coastguard").
         self.compounds: dict[str, tuple[str, str]] = _compounds(self.known_names)
+        #: Changes whenever an actor is added or given a description.
+        self._version = 0
+        self._last_match: tuple[str, int, Candidate | None] = ("", -1, None)
 
     def match_name(self, phrase: str) -> Candidate | None:
         """An actor named by ``phrase`` (rule 1 of the module docstring).
@@ -443,11 +457,20 @@ class ActorResolver:
         the same kind whose extra words add no organisation or group noun:
         "the Armenian Foreign Ministry" is not the discovered "Armenia".
         """
+        # The attributor often asks twice in a row (a rule, then discover):
+        # the answer stands until an actor is added or changed.
+        if self._last_match[:2] == (phrase, self._version):
+            return self._last_match[2]
+        found = self._match_name(phrase)
+        self._last_match = (phrase, self._version, found)
+        return found
+
+    def _match_name(self, phrase: str) -> Candidate | None:
         keys = self._split_compounds(name_keys(phrase))
-        order = [stem(w) for w in words_of(phrase)]
-        found = best_containing(keys, self.known, order)
-        if found is not None:
-            return found
+        if self.known:
+            found = best_containing(keys, self.known, stems_in_order(phrase))
+            if found is not None:
+                return found
         best, best_size, kind = None, 0, None
         for candidate in self.discovered:
             for name in candidate.names:
@@ -465,7 +488,7 @@ class ActorResolver:
 
     def _split_compounds(self, keys: frozenset[str]) -> frozenset[str]:
         """ "coastguard" -> coast + guard when the actor file writes "Coast Guard"."""
-        if not keys & self.compounds.keys():
+        if not self.compounds or keys.isdisjoint(self.compounds):
             return keys
         split = set()
         for key in keys:
@@ -498,6 +521,7 @@ class ActorResolver:
             name, name, UNASSIGNED_CAMP, kind, (keys,), (), (keys,) if kind == "person" else ()
         )
         self.discovered.append(candidate)
+        self._version += 1
         return candidate
 
     def remember_alias(self, actor: str, phrase: str) -> None:
@@ -513,7 +537,8 @@ class ActorResolver:
             for i, candidate in enumerate(pool):
                 if candidate.actor == actor:
                     if keys not in candidate.descriptions and keys not in candidate.names:
-                        pool[i] = candidate._replace(descriptions=candidate.descriptions + (keys,))
+                        pool[i] = candidate._replace(descriptions=(*candidate.descriptions, keys))
+                        self._version += 1
                     return
 
     def is_person_name(self, phrase: str, actor: Candidate) -> bool:

@@ -183,6 +183,8 @@ def is_heading_line(line: str) -> bool:
 
 def _block_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Split a block into headings and paragraphs at meaningful line breaks."""
+    if text.find("\n", start, end) < 0:  # one line, the usual case: no line to look ahead to
+        return [("heading" if is_heading_line(text[start:end]) else "paragraph", start, end)]
     lines = [
         _strip(text, start + m.start(), start + m.end()) for m in _LINE.finditer(text[start:end])
     ]

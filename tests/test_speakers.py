@@ -1,0 +1,59 @@
+"""Tests of the pure speaker-phrase finders in narrative_compare.speakers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from narrative_compare.speakers import TITLED_NAME, role_organisation, subject_before, titled_names
+
+# Words that exercise every branch of TITLED_NAME: titles (with and without
+# a full stop), capitalised words of the "[A-Z][a-z]+" shape and others
+# ("McKay", "A", "X."), lowercase words and punctuation.
+_PIECES = (
+    "Minister President Prime Secretary Gen. Dr. Mr. Chief Deputy Foreign Ab A X. Lee Ann "
+    "McKay the said , . ’s de-Vries _X 9 Ola Ösel".split()
+)
+_SEPARATORS = [" ", "  ", "\n", "", " , "]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), min_size=1, max_size=10
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_titled_names_finds_what_the_full_pattern_finds(pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    expected = [match.span() for match in TITLED_NAME.finditer(text)]
+    assert [match.span() for match in titled_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Then Deputy Foreign Minister Lena Ortiz spoke.", ["Deputy Foreign Minister Lena Ortiz"]),
+        ("Minister A. spoke to Dr. Vell Amari.", ["Dr. Vell Amari"]),
+        ("Gen.\nAnn left.", ["Gen.\nAnn"]),
+        ("Mayor Minister Jones and Chief Ola Berg", ["Mayor Minister Jones", "Chief Ola Berg"]),
+    ],
+)
+def test_titled_names_examples(text, names):
+    assert [m.group(0) for m in titled_names(text)] == names
+    assert [m.group(0) for m in TITLED_NAME.finditer(text)] == names
+
+
+def test_subject_before_skips_adverbials_and_keeps_appositions():
+    assert subject_before("In a statement on Monday, the ministry ") == ("the ministry", 26)
+    left = "Lina Morrow, a spokeswoman for the union, "
+    assert subject_before(left) == ("Lina Morrow, a spokeswoman for the union", 0)
+
+
+def test_role_organisation_reads_roles_relations_and_possessives():
+    assert role_organisation("Lina Morrow", "a spokeswoman for the union") == "the union"
+    assert role_organisation("Tom Vey", "who leads the Harbour Workers Union") == (
+        "the Harbour Workers Union"
+    )
+    assert role_organisation("the company's managing director", "") == "the company"
+    assert role_organisation("Lina Morrow", "") == ""
