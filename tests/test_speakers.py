@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from narrative_compare.speakers import TITLED_NAME, role_organisation, subject_before, titled_names
+from narrative_compare.speakers import (
+    _ROLE_OF,
+    TITLED_NAME,
+    _role_of,
+    role_organisation,
+    subject_before,
+    titled_names,
+)
 
 # Words that exercise every branch of TITLED_NAME: titles (with and without
 # a full stop), capitalised words of the "[A-Z][a-z]+" shape and others
@@ -57,3 +64,25 @@ def test_role_organisation_reads_roles_relations_and_possessives():
     )
     assert role_organisation("the company's managing director", "") == "the company"
     assert role_organisation("Lina Morrow", "") == ""
+
+
+_ROLE_PIECES = (
+    "spokesman spokeswomen officials Director chief for of in at close to the union Mrs mrss "
+    "X-director o’head sources Ministry Foreign".split()
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_ROLE_PIECES), st.sampled_from([" ", "  ", "\n", "", "-", ", "])),
+        min_size=1,
+        max_size=10,
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_role_of_finds_what_the_role_pattern_finds(pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    expected, found = _ROLE_OF.search(text), _role_of(text)
+    assert (found and (found.span(), found.group("org"))) == (
+        expected and (expected.span(), expected.group("org"))
+    )

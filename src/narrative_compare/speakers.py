@@ -115,8 +115,12 @@ ROLE_WORDS = frozenset(
     representative deputy coordinator negotiator commander ceo founder leader""".split()
 )
 
-# Cheap tests that rule most phrases out before the longer patterns run.
-_ROLE_OF_PREPOSITION = re.compile(r"\s(?:for|of|at|with|from|in|close)\s", re.IGNORECASE)
+# What _ROLE_OF matches, looked for from the preposition: the role word is
+# then checked in a set instead of trying a hundred alternatives at every word.
+_ROLE_NOUNS = frozenset((PERSON_WORDS - BYSTANDER_WORDS) | {"source", "insider"})
+_WORD_BEFORE_PREPOSITION = re.compile(
+    r"(\w+)\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$", re.IGNORECASE
+)
 
 # "who leads X", "who volunteered for X": the organisation a person acts for.
 _RELATION = re.compile(
@@ -363,7 +367,7 @@ def role_organisation(head: str, apposition: str) -> str:
     """
     for text in (apposition, head):
         match = (
-            (_ROLE_OF_PREPOSITION.search(text) and _ROLE_OF.search(text))
+            _role_of(text)
             or ("who" in text.lower() and _RELATION.search(text))
             or (("'" in text or "’" in text) and _POSSESSIVE_ROLE.match(text))
         )
@@ -383,6 +387,24 @@ def role_organisation(head: str, apposition: str) -> str:
                         words[:i]
                     )  # "Foreign Ministry spokeswoman Y", "a coalition spokeswoman"
     return ""
+
+
+def _role_of(text: str) -> re.Match[str] | None:
+    """``_ROLE_OF.search(text)``, found faster: "a spokeswoman for X" -> the match naming X."""
+    position = 0
+    while True:
+        match = _WORD_BEFORE_PREPOSITION.search(text, position)
+        if match is None:
+            return None
+        word, start = match.group(1).lower(), match.start(1)
+        is_role = word in _ROLE_NOUNS or (word.endswith("s") and word[:-1] in _ROLE_NOUNS)
+        if is_role and (start == 0 or not _is_word_char(text[start - 1])):
+            return match
+        position = match.end(1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def titled_names(text: str) -> Iterator[re.Match[str]]:
