@@ -396,15 +396,12 @@ def _role_of(text: str) -> re.Match[str] | None:
         match = _WORD_BEFORE_PREPOSITION.search(text, position)
         if match is None:
             return None
-        word, start = match.group(1).lower(), match.start(1)
-        is_role = word in _ROLE_NOUNS or (word.endswith("s") and word[:-1] in _ROLE_NOUNS)
-        if is_role and (start == 0 or not _is_word_char(text[start - 1])):
+        # The search starts at word starts only (a word that fails is skipped
+        # whole), so the word is whole, as _ROLE_OF's "\b" requires.
+        word = match.group(1).lower()
+        if word in _ROLE_NOUNS or (word.endswith("s") and word[:-1] in _ROLE_NOUNS):
             return match
         position = match.end(1)
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def titled_names(text: str) -> Iterator[re.Match[str]]:
