@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from narrative_compare.speakers import (
     _ROLE_OF,
+    _TRAILING_ADVERBIAL,
     TITLED_NAME,
+    _may_end_in_adverbial,
     _role_of,
     role_organisation,
     subject_before,
@@ -86,3 +88,23 @@ def test_role_of_finds_what_the_role_pattern_finds(pieces):
     assert (found and (found.span(), found.group("org"))) == (
         expected and (expected.span(), expected.group("org"))
     )
+
+
+_ADVERBIAL_PIECES = (
+    "on Monday in a statement press release its website quickly also the ministry said has had "
+    "July late last night ONLY communiqué Tarsen earlier".split()
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_ADVERBIAL_PIECES), st.sampled_from([" ", "  ", "\n", "", ", "])),
+        min_size=1,
+        max_size=10,
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_adverbial_prefilter_never_skips_a_match(pieces):
+    phrase = "".join(word + separator for word, separator in pieces)
+    if _TRAILING_ADVERBIAL.search(phrase, max(0, len(phrase) - 80)):
+        assert _may_end_in_adverbial(phrase)

@@ -79,6 +79,19 @@ _TRAILING_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 
+# The last word of every phrase _TRAILING_ADVERBIAL can match (it can also
+# end in "on <any word>" or "<word>ly"): a phrase ending otherwise is left
+# alone without running the pattern.
+_ADVERBIAL_LAST_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday week weekend month year night
+    morning evening afternoon today tonight yesterday january february march april may june
+    july august september october november december statement release interview speech post
+    letter message tweet video briefing communique communiqué website account page channel
+    also again later earlier then further first too once still now separately meanwhile
+    however has have had will would could should can may might did does do not never already
+    herself himself itself themselves""".split()
+)
+
 _LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|yet|so|meanwhile|however|later|earlier|separately|instead|then|"
     r"still|also|now|in\s+turn|in\s+response|for\s+(?:its|his|her|their)\s+part)\s+)+",
@@ -268,11 +281,11 @@ def subject_before(left: str) -> tuple[str, int] | None:
 
 
 def segments(text: str) -> list[tuple[int, int]]:
+    """Offsets of the comma-separated segments of ``text`` (commas excluded)."""
     bounds, start = [], 0
-    for match in re.finditer(",", text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
+    for part in text.split(","):
+        bounds.append((start, start + len(part)))
+        start += len(part) + 1
     return bounds
 
 
@@ -313,7 +326,7 @@ def leading_noun_phrase(clause: str) -> tuple[str, int] | None:
 
 def trim_subject(phrase: str, offset: int) -> tuple[str, int]:
     """Drop trailing adverbials and leading fillers from a subject phrase."""
-    while True:
+    while _may_end_in_adverbial(phrase):
         # The adverbials are anchored at the end: searching the last 80
         # characters finds them without scanning the whole phrase.
         cut = max(0, len(phrase) - 80)
@@ -328,6 +341,19 @@ def trim_subject(phrase: str, offset: int) -> tuple[str, int]:
         offset += lead.end()
         stripped = stripped[lead.end() :]
     return stripped.rstrip(" ,"), offset
+
+
+def _may_end_in_adverbial(phrase: str) -> bool:
+    """False when ``_TRAILING_ADVERBIAL`` cannot match: a cheap test of the last words."""
+    words = phrase[-80:].split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return (
+        last in _ADVERBIAL_LAST_WORDS
+        or last.endswith("ly")
+        or (len(words) > 1 and words[-2].lower() == "on")
+    )
 
 
 def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tuple[str, int] | None:
