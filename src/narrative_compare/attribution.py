@@ -116,7 +116,6 @@ COLLECTIVE_ACTOR = "both_sides"
 
 # Object pronouns after a source cue: "according to her".
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
-_NOT_WORD_CHAR = re.compile(r"[\W_]+")
 # Words before a bare form that make it a noun: "media reports", "amid calls".
 _NOUN_MODIFIERS = frozenset(
     """media news press further new recent earlier latest initial official unconfirmed
@@ -127,6 +126,8 @@ _OBJECT_END = re.compile(
     r"[.;:!?]|,\s|\s(?:of|to|for|that|over|after|in|on|at|with|about|from|as|not|against|"
     r"amid|into|during|before|by|because|following|since|until|while|when)\s",
 )
+# Between the targets of one cue: "accused X and Y".
+_TARGET_SEPARATOR = re.compile(r",|\band\b|&")
 _BARE_STATEMENT = re.compile(
     r"^(?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?(?:"
     + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
@@ -607,7 +608,7 @@ class _Attributor:
             return 0.0
         masked = self.masked[sentence.index]
         hidden = masked.count(MASK)
-        letters = len(_NOT_WORD_CHAR.sub("", masked))
+        letters = sum(map(str.isalnum, masked))  # what [^\W_] matches
         return hidden / (hidden + letters) if hidden else 0.0
 
     def _group_of(self, sentence: Sentence) -> int | None:
@@ -849,7 +850,7 @@ class _Attributor:
         end = _OBJECT_END.search(rest + " ")
         obj = rest[: end.start()] if end else rest
         found: list[str] = []
-        for part in re.split(r",|\band\b|&", obj):
+        for part in _TARGET_SEPARATOR.split(obj):
             part = part.strip(' “”"«»‘’')
             if not part:
                 continue

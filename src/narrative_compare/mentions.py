@@ -134,6 +134,10 @@ _COLLECTIVE = re.compile(
     r"nations|states|capitals)$"
 )
 
+# The head of a phrase ends at its first comma or preposition.
+_HEAD_END = re.compile(r",|\s(?:in|of|for|from|at|on|with)\s")
+_POSSESSIVE_END = re.compile(r"'s$|'$")
+
 
 @functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
@@ -252,7 +256,7 @@ def has_person_role(text: str) -> bool:
 
 def _head_words(text: str) -> list[str]:
     """The words before the first preposition or comma: the phrase's head part."""
-    head = re.split(r",|\s(?:in|of|for|from|at|on|with)\s", text, maxsplit=1)[0]
+    head = _HEAD_END.split(text, maxsplit=1)[0]
     return head.split()
 
 
@@ -415,7 +419,7 @@ def slug(text: str) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     name = " ".join(words)
-    return re.sub(r"'s$|'$", "", name).strip(" ,.;:")
+    return _POSSESSIVE_END.sub("", name).strip(" ,.;:")
 
 
 class ActorResolver:

@@ -110,6 +110,7 @@ _WORD = re.compile(r"\S+")
 _BOUNDARY = re.compile(
     r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s|$)|(?<=[.!?])[\"”»]?(?=[\"“«]?[A-Z][a-z]))"
 )
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "U.N"
 _NEXT_START = re.compile(r"\s*([\"“‘'«(\[]*)(\S?)")
 
 
@@ -302,7 +303,7 @@ def _is_abbreviation(token: str, following: str, first: str) -> bool:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. K. Rowan"
-    if lower in CLOSING_ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+    if lower in CLOSING_ABBREVIATIONS or _DOTTED_ACRONYM.fullmatch(token):
         # Dotted acronym ("U.S", "U.N"): ends the sentence only before a
         # typical sentence opener.
         return next_lower not in SENTENCE_OPENERS

@@ -184,6 +184,9 @@ _QUANTIFIERS = frozenset(
     "another dozens hundreds thousands".split()
 )
 
+_ENDS_WITH_CONJUNCTION = re.compile(r"\b(?:and|but)$", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
 _CLAUSE_END_CHARS = frozenset(",.!?…;:")
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
@@ -274,7 +277,7 @@ def subject_before(left: str) -> tuple[str, int] | None:
         return last, offset + len(phrase) - len(last)
     if not plausible_subject(phrase):
         tail = left.rstrip()
-        if re.search(r"\b(?:and|but)$", tail, re.IGNORECASE):
+        if _ENDS_WITH_CONJUNCTION.search(tail):
             return leading_noun_phrase(left)
         return None
     return phrase, offset
@@ -320,7 +323,7 @@ def leading_noun_phrase(clause: str) -> tuple[str, int] | None:
     match = _LEADING_DESCRIPTION.match(stripped) or _LEADING_NAME.match(stripped)
     if match is None:
         return None
-    phrase = re.sub(r"['’]s$", "", match.group(0).rstrip(" ,"))
+    phrase = _POSSESSIVE_END.sub("", match.group(0).rstrip(" ,"))
     return (phrase, offset) if plausible_subject(phrase) else None
 
 
@@ -400,7 +403,7 @@ def role_organisation(head: str, apposition: str) -> str:
         if match:
             organisation = match.group("org").strip()
             owner = _POSSESSIVE_ROLE.match(organisation)
-            return owner.group("org") if owner else re.sub(r"['’]s$", "", organisation)
+            return owner.group("org") if owner else _POSSESSIVE_END.sub("", organisation)
     for text in (head, apposition):
         words = text.split()
         for i, word in enumerate(words):
