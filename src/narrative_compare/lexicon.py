@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -333,6 +334,7 @@ def cue_spans(text: str) -> Iterator[tuple[int, int]]:
     return (match.span() for match in _LOWERCASE_CUE_PATTERN.finditer(lowered))
 
 
+@functools.lru_cache(maxsize=2048)  # a few hundred surface forms
 def cue_lemma(surface: str) -> str:
     """The lemma of a cue's surface form (case and inner spaces ignored).
 
@@ -344,11 +346,13 @@ def cue_lemma(surface: str) -> str:
     return CUE_FORMS[" ".join(surface.lower().split())]
 
 
+@functools.lru_cache(maxsize=2048)  # a few hundred surface forms
 def is_participle(surface: str) -> bool:
     """Whether a cue form is an -ing participle ("stressing", "saying")."""
     return surface.lower().split()[0].endswith("ing")
 
 
+@functools.lru_cache(maxsize=2048)  # a few hundred surface forms
 def is_bare_form(surface: str) -> bool:
     """Whether a cue form could be a noun too ("report", "claims", "call for").
 

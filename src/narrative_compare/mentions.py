@@ -129,9 +129,11 @@ GROUP_WORDS = frozenset(
     passengers migrants fans parents neighbours neighbors shoppers commuters
     patients""".split()
 )
+_COLLECTIVE_NOUNS = frozenset(
+    "sides parties countries governments camps nations states capitals".split()
+)
 _COLLECTIVE = re.compile(
-    r"^(?:both|the two|all(?: the)?|the)\s+(?:sides|parties|countries|governments|camps|"
-    r"nations|states|capitals)$"
+    r"^(?:both|the two|all(?: the)?|the)\s+(?:" + "|".join(sorted(_COLLECTIVE_NOUNS)) + ")$"
 )
 
 # The head of a phrase ends at its first comma or preposition.
@@ -273,7 +275,9 @@ def is_collective(text: str) -> bool:
     >>> is_collective("Both sides"), is_collective("the ministry")
     (True, False)
     """
-    return bool(_COLLECTIVE.match(" ".join(text.lower().split())))
+    words = text.lower().split()
+    # The pattern ends with one of a few nouns: test the last word first.
+    return bool(words) and words[-1] in _COLLECTIVE_NOUNS and bool(_COLLECTIVE.match(" ".join(words)))
 
 
 _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
@@ -407,6 +411,7 @@ def best_contained(
     return matching[0] if len(matching) == 1 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """A discovered actor's display name: the phrase without determiners.
 
@@ -453,6 +458,16 @@ class ActorResolver:
         #: Changes whenever an actor is added or given a description.
         self._version = 0
         self._last_match: tuple[str, int, Candidate | None] = ("", -1, None)
+        #: For each key, the actors one of whose names or descriptions has it:
+        #: most descriptions match no actor, and this tells so without a scan.
+        self._key_holders: dict[str, set[str]] = {}
+        for candidate in self.known:
+            self._index(candidate.actor, candidate.names + candidate.descriptions)
+
+    def _index(self, actor: str, key_sets: Iterable[frozenset[str]]) -> None:
+        for keys in key_sets:
+            for key in keys:
+                self._key_holders.setdefault(key, set()).add(actor)
 
     def match_name(self, phrase: str) -> Candidate | None:
         """An actor named by ``phrase`` (rule 1 of the module docstring).
@@ -488,7 +503,16 @@ class ActorResolver:
     def match_description(self, phrase: str, recency: Sequence[str]) -> Candidate | None:
         """An actor a short description refers back to (rule 2)."""
         keys = self._split_compounds(name_keys(phrase))
-        return best_contained(keys, self.known + self.discovered, recency)
+        if not keys:
+            return None
+        holders: set[str] | None = None
+        for key in keys:
+            having = self._key_holders.get(key)
+            holders = having if holders is None or not having else holders & having
+            if not holders:
+                return None
+        pool = [c for c in (*self.known, *self.discovered) if c.actor in holders]
+        return best_contained(keys, pool, recency)
 
     def _split_compounds(self, keys: frozenset[str]) -> frozenset[str]:
         """ "coastguard" -> coast + guard when the actor file writes "Coast Guard"."""
@@ -525,6 +549,7 @@ class ActorResolver:
             name, name, UNASSIGNED_CAMP, kind, (keys,), (), (keys,) if kind == "person" else ()
         )
         self.discovered.append(candidate)
+        self._index(candidate.actor, candidate.names)
         self._version += 1
         return candidate
 
@@ -542,6 +567,7 @@ class ActorResolver:
                 if candidate.actor == actor:
                     if keys not in candidate.descriptions and keys not in candidate.names:
                         pool[i] = candidate._replace(descriptions=(*candidate.descriptions, keys))
+                        self._index(actor, (keys,))
                         self._version += 1
                     return
 
