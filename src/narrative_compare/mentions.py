@@ -277,7 +277,9 @@ def is_collective(text: str) -> bool:
     """
     words = text.lower().split()
     # The pattern ends with one of a few nouns: test the last word first.
-    return bool(words) and words[-1] in _COLLECTIVE_NOUNS and bool(_COLLECTIVE.match(" ".join(words)))
+    if not words or words[-1] not in _COLLECTIVE_NOUNS:
+        return False
+    return bool(_COLLECTIVE.match(" ".join(words)))
 
 
 _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
