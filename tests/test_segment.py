@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from narrative_compare.loading import load_article
-from narrative_compare.segment import _BOUNDARY, is_heading_line, segment_text, split_sentences
+from narrative_compare.segment import (
+    _BOUNDARY,
+    _token_before,
+    is_heading_line,
+    segment_text,
+    split_sentences,
+)
 from narrative_compare.statements import extract_statements
 
 
@@ -164,3 +170,18 @@ _READABLE_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|[.!?][\"”
 def test_boundary_pattern_matches_its_readable_form(text):
     expected = [m.span() for m in _READABLE_BOUNDARY.finditer(text)]
     assert [m.span() for m in _BOUNDARY.finditer(text)] == expected
+
+
+def _token_before_by_walking(text: str, sentence_start: int, mark: int) -> str:
+    word_start = mark
+    while word_start > sentence_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    return text[word_start:mark].lstrip("\"“‘'«([")
+
+
+@given(st.text(alphabet='aB."( \n“\u00a0xxxxxxxxxxxxxxxxxxx', max_size=120), st.data())
+@settings(max_examples=1000, deadline=None)
+def test_token_before_matches_a_character_walk(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    mark = data.draw(st.integers(start, len(text)))
+    assert _token_before(text, start, mark) == _token_before_by_walking(text, start, mark)

@@ -259,7 +259,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence_start = start
     for match in _BOUNDARY.finditer(text, start, end):
         boundary = match.end()
-        if _is_sentence_end(text, sentence_start, match.start(), boundary, end):
+        # At the paragraph's end there is nothing to decide.
+        if boundary < end and _is_sentence_end(text, sentence_start, match.start(), boundary, end):
             spans.append(_strip(text, sentence_start, boundary))
             sentence_start = boundary
     spans.append(_strip(text, sentence_start, end))
@@ -268,8 +269,6 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_sentence_end(text: str, sentence_start: int, mark: int, boundary: int, end: int) -> bool:
     """Decide whether the punctuation at ``mark`` really ends a sentence."""
-    if boundary >= end:
-        return False
     follow = _NEXT_START.match(text, boundary, end)
     opener, first = follow.group(1), follow.group(2)
     if not first:
@@ -286,10 +285,19 @@ def _is_sentence_end(text: str, sentence_start: int, mark: int, boundary: int, e
 
 
 def _token_before(text: str, sentence_start: int, mark: int) -> str:
-    word_start = mark
-    while word_start > sentence_start and not text[word_start - 1].isspace():
-        word_start -= 1
-    return text[word_start:mark].lstrip("\"“‘'«([")
+    """The token that ends at ``mark``, without opening quotes or brackets."""
+    if mark == sentence_start or text[mark - 1].isspace():
+        return ""
+    # The last whitespace-separated piece of a short window; a token that
+    # fills the window may go on before it and is walked back.
+    window = max(sentence_start, mark - 40)
+    token = text[window:mark].rsplit(None, 1)[-1]
+    if len(token) == mark - window and window > sentence_start:
+        word_start = window
+        while word_start > sentence_start and not text[word_start - 1].isspace():
+            word_start -= 1
+        token = text[word_start:mark]
+    return token.lstrip("\"“‘'«([")
 
 
 def _is_abbreviation(token: str, following: str, first: str) -> bool:
