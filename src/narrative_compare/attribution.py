@@ -261,7 +261,7 @@ class _Attributor:
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.seg.sentences]
-        results = []
+        results: list[Attribution] = []
         for sentence, cue in zip(self.seg.sentences, cues, strict=True):
             self._current = sentence.index
             self._section = sentence.section
@@ -644,10 +644,10 @@ class _Attributor:
             found = rule(head, apposition, kind, lowered)
             if found is not None:
                 return found
-        found = self.resolver.discover(head, kind)
+        new_actor = self.resolver.discover(head, kind)
         if _DESCRIPTIVE.match(apposition) and kind != "person":
-            self.resolver.remember_alias(found.actor, apposition)
-        return found, kind, "discovered"
+            self.resolver.remember_alias(new_actor.actor, apposition)
+        return new_actor, kind, "discovered"
 
     def _resolve_document(self, phrase: str, lowered: str) -> Resolution | None:
         """ "a statement released by X", "the statement said", "as per the press release"."""
@@ -754,8 +754,8 @@ class _Attributor:
         if kind == "person" and indefinite and not self.resolver.known:
             # Without an actor file, private people speak as a group:
             # "one of the parents" -> parents, "a farmer" -> residents and witnesses.
-            group = indefinite.group("group") or BYSTANDERS_NAME
-            return self.resolver.discover(group, "group"), kind, "apposition"
+            group_name = indefinite.group("group") or BYSTANDERS_NAME
+            return self.resolver.discover(group_name, "group"), kind, "apposition"
         return None
 
     def _describe(self, phrase: str) -> Candidate | None:

@@ -507,10 +507,10 @@ class ActorResolver:
         keys = self._split_compounds(name_keys(phrase))
         if not keys:
             return None
-        holders: set[str] | None = None
-        for key in keys:
-            having = self._key_holders.get(key)
-            holders = having if holders is None or not having else holders & having
+        holders: set[str] = set()
+        for i, key in enumerate(keys):
+            having = self._key_holders.get(key, set())
+            holders = having if i == 0 else holders & having
             if not holders:
                 return None
         pool = [c for c in (*self.known, *self.discovered) if c.actor in holders]
@@ -520,7 +520,7 @@ class ActorResolver:
         """ "coastguard" -> coast + guard when the actor file writes "Coast Guard"."""
         if not self.compounds or keys.isdisjoint(self.compounds):
             return keys
-        split = set()
+        split: set[str] = set()
         for key in keys:
             split.update(self.compounds.get(key, (key,)))
         return frozenset(split)
