@@ -6,6 +6,8 @@ In one process, on one synthetic corpus (``make_corpus.py``), it times:
      reference for "how fast can Python text processing go";
 (b)  ``statement_rows`` over every article on one core (texts already in memory);
 (b1) ``iter_corpus_rows(jobs=1)``: the same, reading the files;
+(b2) ``statement_rows`` over the bundled articles themselves, each once: a
+     control, since the synthetic articles reuse their paragraphs;
 (c)  ``iter_corpus_rows(jobs=N)``: a pool of N worker processes;
 (d)  a whole-corpus compare: ``aggregate_corpus(jobs=N)`` then log-odds and
      TF-IDF from the accumulated counts.
@@ -39,8 +41,9 @@ from typing import Any, NamedTuple
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_corpus import make_corpus  # noqa: E402
+from make_corpus import SOURCE_GLOBS, make_corpus  # noqa: E402
 
+import narrative_compare  # noqa: E402
 from narrative_compare.corpus import aggregate_corpus, iter_corpus_rows  # noqa: E402
 from narrative_compare.loading import iter_article_paths, load_article  # noqa: E402
 from narrative_compare.statements import statement_rows  # noqa: E402
@@ -126,15 +129,60 @@ def _cpu() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
+def source_articles() -> list[Path]:
+    """The bundled articles the synthetic corpus is made from."""
+    repo = HERE.parent
+    return sorted({path for pattern in SOURCE_GLOBS for path in repo.glob(pattern)})
+
+
+def empty_caches() -> int:
+    """Empty the engine's ``functools.lru_cache``s; return how many there were.
+
+    Called before every timed run, so that no run profits from phrases an
+    earlier one (or an earlier repeat on the same corpus) already analysed,
+    and worker processes forked for (c) start as cold as (b).
+    """
+    import importlib
+    import pkgutil
+
+    caches = 0
+    for info in pkgutil.iter_modules(narrative_compare.__path__):
+        module = importlib.import_module(f"narrative_compare.{info.name}")
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+                caches += 1
+    return caches
+
+
 def best_time(func: Callable[[], Any], repeat: int) -> tuple[float, float]:
     """Shortest wall time of ``repeat`` calls, and the CPU time (this process and
-    its finished children) of that call."""
+    its finished children) of that call. Caches are emptied before each call."""
     runs = []
     for _ in range(repeat):
+        empty_caches()
         cpu, start = _cpu(), time.perf_counter()
         func()
         runs.append((time.perf_counter() - start, _cpu() - cpu))
     return min(runs)
+
+
+def control_run(texts: list[str], repeat: int, passes: int = 20) -> Timing:
+    """(b2): ``statement_rows`` over distinct articles, caches emptied before each pass.
+
+    The bundled articles are few, so they are timed ``passes`` times (each
+    pass as cold as the first) and the times added up.
+    """
+    megabytes = passes * sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    best = None
+    for _ in range(repeat):
+        seconds = cpu = 0.0
+        for _ in range(passes):
+            pass_seconds, pass_cpu = best_time(lambda: [statement_rows(t) for t in texts], 1)
+            seconds, cpu = seconds + pass_seconds, cpu + pass_cpu
+        best = min(best or (seconds, cpu), (seconds, cpu))
+    label = f"statement_rows on the {len(texts)} bundled articles, cold caches (control)"
+    return Timing("b2", label, best[0], megabytes / best[0], best[1])
 
 
 def _burn(n: int) -> int:
@@ -172,6 +220,7 @@ def throughput(root: Path, jobs: int, repeat: int) -> tuple[list[Timing], int]:
 
     texts = [load_article(path).text for path in iter_article_paths(root)]
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    bundled = [load_article(path).text for path in source_articles()]
     # Warm up caches (compiled patterns, lru caches, imports) outside the clock.
     for text in texts[:20]:
         statement_rows(text)
@@ -199,6 +248,14 @@ def throughput(root: Path, jobs: int, repeat: int) -> tuple[list[Timing], int]:
     for key, label, func in runs:
         seconds, cpu = best_time(func, repeat)
         timings.append(Timing(key, label, seconds, megabytes / seconds, cpu))
+        if key == "b":
+            timings.append(control_run(bundled, repeat))
+            control = timings[-1]
+            print(
+                f"  ({control.key}) {control.label}: {control.seconds:.2f} s, "
+                f"{control.mb_per_s:.2f} MB/s",
+                flush=True,
+            )
         print(
             f"  ({key}) {label}: {seconds:.2f} s ({cpu:.2f} s CPU), "
             f"{megabytes / seconds:.2f} MB/s",

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -189,7 +190,7 @@ def stems_in_order(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8192)
 def name_keys(text: str) -> frozenset[str]:
     """The set of keys a name is matched by (see the module docstring)."""
-    return frozenset(stem(w) for w in words_of(text) if w not in _FUNCTION_WORDS)
+    return frozenset([stem(w) for w in words_of(text) if w not in _FUNCTION_WORDS])
 
 
 @functools.lru_cache(maxsize=8192)
@@ -429,6 +430,9 @@ def slug(text: str) -> str:
     return _POSSESSIVE_END.sub("", name).strip(" ,.;:")
 
 
+_NO_ACTORS: frozenset[str] = frozenset()
+
+
 class ActorResolver:
     """Maps speaker phrases to actors, from an actor file or discovered.
 
@@ -462,14 +466,14 @@ class ActorResolver:
         self._last_match: tuple[str, int, Candidate | None] = ("", -1, None)
         #: For each key, the actors one of whose names or descriptions has it:
         #: most descriptions match no actor, and this tells so without a scan.
-        self._key_holders: dict[str, set[str]] = {}
+        self._key_holders: defaultdict[str, set[str]] = defaultdict(set)
         for candidate in self.known:
             self._index(candidate.actor, candidate.names + candidate.descriptions)
 
     def _index(self, actor: str, key_sets: Iterable[frozenset[str]]) -> None:
         for keys in key_sets:
             for key in keys:
-                self._key_holders.setdefault(key, set()).add(actor)
+                self._key_holders[key].add(actor)
 
     def match_name(self, phrase: str) -> Candidate | None:
         """An actor named by ``phrase`` (rule 1 of the module docstring).
@@ -507,9 +511,9 @@ class ActorResolver:
         keys = self._split_compounds(name_keys(phrase))
         if not keys:
             return None
-        holders: set[str] = set()
+        holders: set[str] | frozenset[str] = _NO_ACTORS
         for i, key in enumerate(keys):
-            having = self._key_holders.get(key, set())
+            having = self._key_holders.get(key, _NO_ACTORS)
             holders = having if i == 0 else holders & having
             if not holders:
                 return None
@@ -568,7 +572,11 @@ class ActorResolver:
             for i, candidate in enumerate(pool):
                 if candidate.actor == actor:
                     if keys not in candidate.descriptions and keys not in candidate.names:
-                        pool[i] = candidate._replace(descriptions=(*candidate.descriptions, keys))
+                        # Built directly: NamedTuple._replace is several times slower.
+                        actor_, name, camp, kind, names, descriptions, people = candidate
+                        pool[i] = Candidate(
+                            actor_, name, camp, kind, names, (*descriptions, keys), people
+                        )
                         self._index(actor, (keys,))
                         self._version += 1
                     return
