@@ -768,11 +768,11 @@ class _Attributor:
         recency = [actor for actor in self.recency if actor not in named] if named else self.recency
         found = self.resolver.match_description(without_roles(phrase), recency)
         words = phrase.split()
-        common_noun = all(w.islower() for w in words[1:])
-        if found is None and len(words) > 2 and common_noun and words[0].lower() in ("the", "this"):
+        definite = bool(words) and words[0].lower() in ("the", "this")
+        if found is None and definite and len(words) > 2 and all(w.islower() for w in words[1:]):
             found = self.resolver.match_description(words[-1], recency)
         # "the port operator", not "The Civic Alliance": a common noun, lowercase.
-        common = all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
+        common = definite and all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
         if found is None and generic:
             for synonym in _SYNONYMS.get(generic.group(1), ()):
