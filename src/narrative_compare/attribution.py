@@ -281,6 +281,8 @@ class _Attributor:
         "Environmental group Green Ostrel" let a later "the company" or "the
         group" refer back to them.
         """
+        if self.name_pattern is None:
+            return  # no actor file: nothing to recognise
         text = self.text[sentence.start : sentence.end]
         for match, actor, before in self._mentions(text):
             self.last_mention[actor.actor] = sentence.index
