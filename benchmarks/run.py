@@ -367,6 +367,10 @@ def memory_runs(sizes: list[int], work: Path, seed: int) -> list[Memory]:
     return results
 
 
+def _verdict(met: bool) -> str:
+    return "met" if met else "NOT met"
+
+
 def report(
     info: dict[str, Any],
     n: int,
@@ -397,9 +401,10 @@ def report(
     lines += [
         "",
         f"- (b)/(a) = {ratio:.3f} (target >= {TARGET_RATIO}, goal {GOAL_RATIO}): "
-        f"{'met' if ratio >= TARGET_RATIO else 'NOT met'}",
-        f"- speedup (c) vs (b) = {speedup:.2f}x, vs (b1) = {speedup_files:.2f}x "
-        f"(target >= {TARGET_SPEEDUP}x): {'met' if speedup >= TARGET_SPEEDUP else 'NOT met'}",
+        f"{_verdict(ratio >= TARGET_RATIO)}",
+        f"- jobs={jobs} over one job, (c) vs (b1) = {speedup_files:.2f}x "
+        f"(target >= {TARGET_SPEEDUP}x): {_verdict(speedup_files >= TARGET_SPEEDUP)}; "
+        f"(c) vs (b) = {speedup:.2f}x",
         f"- cores actually available to {jobs} processes during the run (CPU-bound "
         f"calibration, lower of before/after): {capacity:.2f}; CPU overhead of (c) over "
         f"(b): {by_key['c'].cpu_seconds / by_key['b'].cpu_seconds - 1:+.0%}",
@@ -426,7 +431,7 @@ def report(
                 f"- growth {memory[0].articles:,} -> {memory[-1].articles:,} articles: "
                 f"{growth:.2f}x largest process, {tree_growth:.2f}x process tree (target <= "
                 f"{TARGET_RSS_GROWTH}x and < {TARGET_RSS_MB:.0f} MB): "
-                f"{'met' if ok else 'NOT met'}",
+                f"{_verdict(ok)}",
             ]
     return "\n".join(lines) + "\n"
 
