@@ -481,7 +481,7 @@ class _Attributor:
         surface = masked[start:end]
         if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
             return None
-        before = masked[: start]
+        before = masked[:start]
         previous = last_word(before)
         if is_participle(surface) or previous in _RELATIVE or previous in PASSIVE:
             return None
