@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 from narrative_compare.actors import actors_from_records
 from narrative_compare.statements import extract_statements
 
 REPO = Path(__file__).resolve().parents[1]
+
+# The suite tries the same property-test examples on every run, so a red
+# build means a change broke something, not that a random search turned up
+# an old bug. HYPOTHESIS_PROFILE=explore searches fresh random examples.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from narrative_compare.speakers import (
     TITLED_NAME,
     _may_end_in_adverbial,
     _role_of,
+    phrase_after,
     role_organisation,
     subject_before,
     titled_names,
@@ -108,3 +109,9 @@ def test_adverbial_prefilter_never_skips_a_match(pieces):
     phrase = "".join(word + separator for word, separator in pieces)
     if _TRAILING_ADVERBIAL.search(phrase, max(0, len(phrase) - 80)):
         assert _may_end_in_adverbial(phrase)
+
+
+def test_phrase_after_a_line_break_alone_is_no_speaker():
+    # Found by hypothesis: "Said,\n“The,” the said." left only "\n" after the cue.
+    assert phrase_after("Said,\n“\x00\x00\x00\x00” the said.", 4) is None
+    assert phrase_after("“We will,” said Ann Roe, a lawyer.", 15) == ("Ann Roe, a lawyer", 16)

@@ -369,9 +369,9 @@ def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tup
     end = (_SOURCE_PHRASE_END if stop_at_comma else _RIGHT_PHRASE_END).search(rest)
     phrase = rest[: end.start()] if end else rest
     stripped = phrase.strip(" ,")
-    if not stripped or len(stripped.split()) > 25:
-        return None
     words = stripped.split()
+    if not words or len(words) > 25:
+        return None  # nothing but a line break, or a clause rather than a name
     if not stop_at_comma and not (
         stripped[:1].isupper()
         or words[0].lower() in ("the", "a", "an", "he", "she", "it", "they")
