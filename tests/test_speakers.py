@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from narrative_compare.speakers import (
-    _ROLE_OF,
+    _ROLE_NOUNS,
     _TRAILING_ADVERBIAL,
     TITLED_NAME,
     _may_end_in_adverbial,
@@ -69,6 +71,14 @@ def test_role_organisation_reads_roles_relations_and_possessives():
     assert role_organisation("Lina Morrow", "") == ""
 
 
+# The role pattern as first written; speakers._role_of finds the same match faster.
+_READABLE_ROLE_OF = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_ROLE_NOUNS))
+    + r")s?\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
+
 _ROLE_PIECES = (
     "spokesman spokeswomen officials Director chief for of in at close to the union Mrs mrss "
     "X-director o’head sources Ministry Foreign".split()
@@ -85,7 +95,7 @@ _ROLE_PIECES = (
 @settings(max_examples=500, deadline=None)
 def test_role_of_finds_what_the_role_pattern_finds(pieces):
     text = "".join(word + separator for word, separator in pieces)
-    expected, found = _ROLE_OF.search(text), _role_of(text)
+    expected, found = _READABLE_ROLE_OF.search(text), _role_of(text)
     assert (found and (found.span(), found.group("org"))) == (
         expected and (expected.span(), expected.group("org"))
     )

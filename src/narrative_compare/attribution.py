@@ -41,6 +41,7 @@ from narrative_compare.lexicon import (
     SOURCE_PHRASES,
     STATEMENT_NOUNS,
     TARGETING_CUES,
+    cue_form,
     cue_lemma,
     cue_spans,
     is_bare_form,
@@ -411,7 +412,7 @@ class _Attributor:
             if tried == _MAX_CUES_TRIED:
                 break  # a pathological sentence: dozens of cue words, none with a subject
             surface = masked[start:end]
-            form = " ".join(surface.lower().split())
+            form = cue_form(surface)
             lemma = CUE_FORMS[form]
             if form in SOURCE_PHRASES:
                 speaker = phrase_after(masked, end, stop_at_comma=True)

@@ -334,6 +334,11 @@ def cue_spans(text: str) -> Iterator[tuple[int, int]]:
     return (match.span() for match in _LOWERCASE_CUE_PATTERN.finditer(lowered))
 
 
+def cue_form(surface: str) -> str:
+    """A cue's surface form as :data:`CUE_FORMS` spells it: lowercase, single spaces."""
+    return " ".join(surface.lower().split())
+
+
 @functools.lru_cache(maxsize=2048)  # a few hundred surface forms
 def cue_lemma(surface: str) -> str:
     """The lemma of a cue's surface form (case and inner spaces ignored).
@@ -343,7 +348,7 @@ def cue_lemma(surface: str) -> str:
     >>> cue_lemma("Called  on")
     'call on'
     """
-    return CUE_FORMS[" ".join(surface.lower().split())]
+    return CUE_FORMS[cue_form(surface)]
 
 
 @functools.lru_cache(maxsize=2048)  # a few hundred surface forms

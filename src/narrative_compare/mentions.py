@@ -139,7 +139,8 @@ _COLLECTIVE = re.compile(
 
 # The head of a phrase ends at its first comma or preposition.
 _HEAD_END = re.compile(r",|\s(?:in|of|for|from|at|on|with)\s")
-_POSSESSIVE_END = re.compile(r"'s$|'$")
+# A possessive ending of a display name (curly apostrophes already made straight).
+_NAME_POSSESSIVE_END = re.compile(r"'s$|'$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -427,7 +428,7 @@ def slug(text: str) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     name = " ".join(words)
-    return _POSSESSIVE_END.sub("", name).strip(" ,.;:")
+    return _NAME_POSSESSIVE_END.sub("", name).strip(" ,.;:")
 
 
 _NO_ACTORS: frozenset[str] = frozenset()

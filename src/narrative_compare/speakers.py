@@ -113,14 +113,6 @@ _POSSESSIVE_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 
-# "a spokeswoman for X", "the head of X": the role's organisation speaks.
-_ROLE_OF = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((PERSON_WORDS - BYSTANDER_WORDS) | {"source", "insider"}))
-    + r")s?\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$",
-    re.IGNORECASE,
-)
-
 # Roles through which an organisation speaks ("Foreign Ministry spokeswoman Y").
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
@@ -128,8 +120,9 @@ ROLE_WORDS = frozenset(
     representative deputy coordinator negotiator commander ceo founder leader""".split()
 )
 
-# What _ROLE_OF matches, looked for from the preposition: the role word is
-# then checked in a set instead of trying a hundred alternatives at every word.
+# "a spokeswoman for X", "the head of X": the role's organisation speaks.
+# Found from the preposition, the word before it then looked up in a set: a
+# pattern of the hundred role words tried them all at every word.
 _ROLE_NOUNS = frozenset((PERSON_WORDS - BYSTANDER_WORDS) | {"source", "insider"})
 _WORD_BEFORE_PREPOSITION = re.compile(
     r"(\w+)\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$", re.IGNORECASE
@@ -419,14 +412,18 @@ def role_organisation(head: str, apposition: str) -> str:
 
 
 def _role_of(text: str) -> re.Match[str] | None:
-    """``_ROLE_OF.search(text)``, found faster: "a spokeswoman for X" -> the match naming X."""
+    """A role word or its plural before a preposition: "a spokeswoman for X" -> the match naming X.
+
+    The leftmost such word wins, as the pattern ``\\b(?:ROLES)s?\\s+(?:for|of|...)\\s+(?P<org>.+)$``
+    would find it; ``tests/test_speakers.py`` checks that the two agree.
+    """
     position = 0
     while True:
         match = _WORD_BEFORE_PREPOSITION.search(text, position)
         if match is None:
             return None
         # The search starts at word starts only (a word that fails is skipped
-        # whole), so the word is whole, as _ROLE_OF's "\b" requires.
+        # whole), so the word is whole, as "\b" would require.
         word = match.group(1).lower()
         if word in _ROLE_NOUNS or (word.endswith("s") and word[:-1] in _ROLE_NOUNS):
             return match
