@@ -174,15 +174,13 @@ def control_run(texts: list[str], repeat: int, passes: int = 20) -> Timing:
     pass as cold as the first) and the times added up.
     """
     megabytes = passes * sum(len(text.encode("utf-8")) for text in texts) / 1e6
-    best = None
+    totals = []
     for _ in range(repeat):
-        seconds = cpu = 0.0
-        for _ in range(passes):
-            pass_seconds, pass_cpu = best_time(lambda: [statement_rows(t) for t in texts], 1)
-            seconds, cpu = seconds + pass_seconds, cpu + pass_cpu
-        best = min(best or (seconds, cpu), (seconds, cpu))
+        runs = [best_time(lambda: [statement_rows(t) for t in texts], 1) for _ in range(passes)]
+        totals.append((sum(wall for wall, _ in runs), sum(cpu for _, cpu in runs)))
+    seconds, cpu = min(totals)
     label = f"statement_rows on the {len(texts)} bundled articles, cold caches (control)"
-    return Timing("b2", label, best[0], megabytes / best[0], best[1])
+    return Timing("b2", label, seconds, megabytes / seconds, cpu)
 
 
 def _burn(n: int) -> int:
