@@ -67,13 +67,6 @@ _LAUNCHER_CODE = (
     "sys.exit(os.waitstatus_to_exitcode(status))\n"
 )
 
-_STATEMENTS_CODE = (
-    "import sys\n"
-    "from narrative_compare.corpus import write_corpus_statements\n"
-    "summary = write_corpus_statements(sys.argv[1], out=sys.argv[2])\n"
-    "print(summary.describe(), file=sys.stderr)\n"
-)
-
 
 class Timing(NamedTuple):
     """One throughput measurement."""
@@ -83,6 +76,10 @@ class Timing(NamedTuple):
     seconds: float
     mb_per_s: float
     cpu_seconds: float
+
+
+#: The command whose peak memory is measured, as the report shows it.
+MEMORY_COMMAND = "narrative-compare statements DIR -o out.csv"
 
 
 class Memory(NamedTuple):
@@ -255,8 +252,7 @@ def throughput(root: Path, jobs: int, repeat: int) -> tuple[list[Timing], int]:
                 flush=True,
             )
         print(
-            f"  ({key}) {label}: {seconds:.2f} s ({cpu:.2f} s CPU), "
-            f"{megabytes / seconds:.2f} MB/s",
+            f"  ({key}) {label}: {seconds:.2f} s ({cpu:.2f} s CPU), {megabytes / seconds:.2f} MB/s",
             flush=True,
         )
     capacity = min(capacity, parallel_capacity(jobs))
@@ -296,30 +292,10 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def cli_handles_directories(work: Path) -> bool:
-    """Whether ``narrative-compare statements DIR`` is wired to corpus mode yet."""
-    probe = work / "probe"
-    probe.mkdir(exist_ok=True)
-    (probe / "a.txt").write_text("The union said the strike would go on.\n", encoding="utf-8")
-    out = work / "probe.csv"
-    result = subprocess.run(
-        [sys.executable, "-m", "narrative_compare.cli", "statements", str(probe), "-o", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result.returncode == 0 and out.read_text(encoding="utf-8").startswith("article,")
-
-
-def peak_memory(root: Path, out: Path, use_cli: bool) -> tuple[float, float, float, str]:
+def peak_memory(root: Path, out: Path) -> tuple[float, float, float]:
     """Run ``statements DIR -o out``; return seconds, largest process MB, tree peak MB."""
-    if use_cli:
-        command = [sys.executable, "-m", "narrative_compare.cli", "statements", str(root)]
-        command += ["-o", str(out)]
-        shown = "narrative-compare statements DIR -o out.csv"
-    else:
-        command = [sys.executable, "-c", _STATEMENTS_CODE, str(root), str(out)]
-        shown = "python -c 'write_corpus_statements(DIR, out=out.csv)'"
+    command = [sys.executable, "-m", "narrative_compare.cli", "statements", str(root)]
+    command += ["-o", str(out)]
     peak = [0]
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -344,19 +320,18 @@ def peak_memory(root: Path, out: Path, use_cli: bool) -> tuple[float, float, flo
         raise SystemExit(f"statements run failed ({process.returncode}): {stderr.strip()}")
     # Linux reports ru_maxrss in KiB; the largest of the command and its workers.
     max_rss_kb = int(stdout.split()[-1])
-    return seconds, max_rss_kb / 1024, peak[0] / 1024, shown
+    return seconds, max_rss_kb / 1024, peak[0] / 1024
 
 
 def memory_runs(sizes: list[int], work: Path, seed: int) -> list[Memory]:
     """Generate corpora of each size under ``work`` and measure a statements run on each."""
-    use_cli = cli_handles_directories(work)
     results = []
     for size in sizes:
         root = work / f"corpus_{size}"
         paths = make_corpus(root, size, seed)
         megabytes = sum(path.stat().st_size for path in paths) / 1e6
-        seconds, largest, tree, shown = peak_memory(root, work / f"out_{size}.csv", use_cli)
-        results.append(Memory(size, megabytes, seconds, largest, tree, shown))
+        seconds, largest, tree = peak_memory(root, work / f"out_{size}.csv")
+        results.append(Memory(size, megabytes, seconds, largest, tree, MEMORY_COMMAND))
         print(
             f"  {size:>6} articles ({megabytes:.1f} MB): {seconds:.1f} s, largest process "
             f"{largest:.0f} MB, process tree {tree:.0f} MB",
@@ -439,8 +414,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small corpora, for a smoke test")
     parser.add_argument("--n", type=int, help="articles for the throughput runs (default 2000)")
     parser.add_argument(
-        "--rss-sizes", help="comma-separated corpus sizes for the memory runs (default 2000,20000; "
-        "'' for none)"
+        "--rss-sizes",
+        help="comma-separated corpus sizes for the memory runs (default 2000,20000; '' for none)",
     )
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for (c), (d)")
     parser.add_argument("--repeat", type=int, default=1, help="best of this many runs")
