@@ -40,6 +40,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # run.py and make_corpus.py, imported when needed
 PACKAGE = HERE.parent / "src" / "narrative_compare"
 
 #: The modules that do the per-sentence work: segmentation to attribution.
@@ -81,14 +82,15 @@ def compile_engine(build: Path) -> Path:
 
 def measure(corpus: Path, repeat: int) -> dict[str, object]:
     """(a) and (b) on ``corpus`` in this interpreter, with the rows' digest."""
-    sys.path.insert(0, str(HERE))
     from run import best_time  # empties the engine's caches before each call
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     import narrative_compare.attribution
+    from narrative_compare.loading import iter_article_paths, load_article
     from narrative_compare.statements import statement_rows
 
-    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.rglob("*.txt"))]
+    # Read as run.py reads them, so both scripts time the same texts.
+    texts = [load_article(path).text for path in iter_article_paths(corpus)]
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
     reference, _cpu = best_time(lambda: TfidfVectorizer().fit_transform(texts), repeat)
     engine, _cpu = best_time(lambda: [statement_rows(text) for text in texts], repeat)
@@ -129,7 +131,6 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("mypyc") is None:
         print("compiled.py: mypyc is not installed; run `pip install mypy` first", file=sys.stderr)
         return 2
-    sys.path.insert(0, str(HERE))
     from make_corpus import make_corpus
 
     with tempfile.TemporaryDirectory(prefix="nc-compiled-") as work:
