@@ -104,15 +104,24 @@ def write_all(outdir: Path, corpus_size: int) -> None:
 
 
 def compare(new: Path, old: Path) -> int:
-    """Print outputs that differ between two runs; 0 when all are identical."""
-    before = (old / "MANIFEST").read_text(encoding="utf-8").splitlines()
-    after = (new / "MANIFEST").read_text(encoding="utf-8").splitlines()
-    differing = sorted(set(before) ^ set(after))
-    names = sorted({line.split("  ", 1)[1] for line in differing})
-    for name in names:
-        print(f"differs: {name}")
-    print(f"{len(after)} outputs, {len(names)} differ")
-    return 1 if names else 0
+    """Print outputs that differ between two runs; 0 when all are identical.
+
+    An output only the new run has (an article added since) is listed as new
+    and does not count as a difference; one only the old run has does.
+    """
+    before = _manifest(old)
+    after = _manifest(new)
+    differing = sorted(name for name in before if after.get(name) != before[name])
+    added = sorted(set(after) - set(before))
+    for name in differing:
+        print(f"{'missing' if name not in after else 'differs'}: {name}")
+    print(f"{len(before)} outputs compared, {len(differing)} differ, {len(added)} new")
+    return 1 if differing else 0
+
+
+def _manifest(folder: Path) -> dict[str, str]:
+    lines = (folder / "MANIFEST").read_text(encoding="utf-8").splitlines()
+    return {name: digest for digest, name in (line.split("  ", 1) for line in lines)}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -1,0 +1,257 @@
+"""Find a sentence's reporting cue, the words naming its speaker, and its mode.
+
+The first stage of attribution, as plain functions over one sentence whose
+quoted words are hidden behind :data:`~narrative_compare.speakers.MASK`
+(:func:`mask_sentence`), so a reporting verb inside a quotation is never
+taken for a cue. The cue lexicon (:mod:`narrative_compare.lexicon`) follows
+the reporting-verb classes of quotation attribution work (Pareti 2015; Krestel,
+Bergler & Witte 2008); the speaker is the subject before the verb (``X
+said``), the noun phrase after a verb that follows a quotation (``"...,"
+said X``), the phrase after a source cue (``according to X``), the subject
+of a participle (``X disputed the figure, saying ...``) or of a sentence
+ending in a colon that opens a quotation.
+
+Examples
+--------
+>>> masked = "\\x00\\x00\\x00, said Lina Morrow."
+>>> cue = find_cue(masked, masked, next_quoted=False)
+>>> cue.lemma, cue.speaker, cue.position
+('say', 'Lina Morrow', 'after')
+>>> sentence_mode(masked, quoted_share(masked))
+'direct'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from narrative_compare.lexicon import (
+    CUE_FORMS,
+    NEEDS_SPEECH_COMPLEMENT,
+    SOURCE_PHRASES,
+    cue_form,
+    cue_lemma,
+    cue_spans,
+    is_bare_form,
+    is_participle,
+)
+from narrative_compare.quotes import Quote
+from narrative_compare.segment import Sentence
+from narrative_compare.speakers import (
+    DETERMINERS,
+    MASK,
+    MAX_PHRASE_CHARS,
+    PASSIVE,
+    clause_floor,
+    is_adverbial,
+    last_word,
+    leading_noun_phrase,
+    phrase_after,
+    segments,
+    subject_before,
+)
+
+
+class Cue(NamedTuple):
+    """A reporting cue found in a sentence and the words naming its speaker."""
+
+    lemma: str
+    start: int
+    end: int
+    speaker: str
+    speaker_start: int
+    #: "subject", "after" (verb after a quotation), or "source" (according to).
+    position: str
+
+
+# Words before a bare form that make it a noun: "media reports", "amid calls".
+_NOUN_MODIFIERS = frozenset(
+    """media news press further new recent earlier latest initial official unconfirmed
+    first second amid following after before despite over about of""".split()
+)
+# A cue right after a relative pronoun belongs to a relative clause.
+_RELATIVE = frozenset("what which who whom whose where when".split())
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(saying|adding|stressing|noting|insisting|claiming|arguing|warning|explaining)\b"
+)
+_COLON_QUOTE = re.compile(r":\s*[“\"«„‘]\x00")
+# A sentence with dozens of cue words and no subject for any is pathological.
+_MAX_CUES_TRIED = 40
+_SPEECH_COMPLEMENT = re.compile(r"\s*(?:[:“\"«„‘\x00,]|that\b|to\s+say\b)")
+
+
+def mask_sentence(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> str:
+    """The sentence with its quoted words replaced by :data:`MASK`.
+
+    Built in one pass over the sentence's quotations, so a sentence with
+    thousands of quotations stays linear.
+    """
+    if not quotes:
+        return text[sentence.start : sentence.end]
+    pieces, position = [], sentence.start
+    for quote in quotes:
+        lo, hi = max(quote.start, position), min(quote.end, sentence.end)
+        if lo >= hi:
+            continue
+        pieces.append(text[position:lo])
+        pieces.append(MASK * (hi - lo))
+        position = hi
+    pieces.append(text[position : sentence.end])
+    return "".join(pieces)
+
+
+def find_cue(masked: str, original: str, *, next_quoted: bool) -> Cue | None:
+    """The reporting cue of a sentence and its speaker, or None for narration.
+
+    Parameters
+    ----------
+    masked : str
+        The sentence with quoted words masked (:func:`mask_sentence`).
+    original : str
+        The sentence as it stands in the article (same length as ``masked``).
+    next_quoted : bool
+        Whether the next sentence holds a quotation (a sentence ending in a
+        colon then introduces it).
+    """
+    fallback = None
+    for tried, (start, end) in enumerate(cue_spans(masked)):
+        if tried == _MAX_CUES_TRIED:
+            break
+        form = cue_form(masked[start:end])
+        lemma = CUE_FORMS[form]
+        if form in SOURCE_PHRASES:
+            speaker = phrase_after(masked, end, stop_at_comma=True)
+            if speaker and fallback is None:
+                fallback = Cue(lemma, start, end, *speaker, "source")
+                if not masked[:start].strip():
+                    # "According to X, the seller claimed ...": X is the source.
+                    return fallback
+            continue
+        cue = verb_cue(masked, original, start, end, lemma)
+        if cue is not None:
+            # "X launched ..., saying it was targeting groups it blames":
+            # the participle comes first, the later verb is reported.
+            return participle_cue(masked[:start]) or cue
+    return fallback or participle_cue(masked) or colon_cue(masked, next_quoted)
+
+
+def participle_cue(masked: str) -> Cue | None:
+    """ "X disputed the figure, saying ...": the sentence's subject speaks."""
+    match = _PARTICIPLE_CUE.search(masked)
+    if match is None:
+        return None
+    bounds = _without_adverbials(masked[: match.start()], segments(masked[: match.start()]))
+    first = masked[bounds[0][0] : bounds[0][1]]
+    if len(bounds) >= 3 and len(first.split()) <= 6:
+        # "Merovia's foreign minister, Sela Roan, went further, claiming ...":
+        # a short first segment and its apposition are the subject.
+        phrase = masked[bounds[0][0] : bounds[1][1]].strip()
+        start = bounds[0][0] + len(first) - len(first.lstrip())
+    else:
+        found = leading_noun_phrase(first)
+        if found is None:
+            return None
+        phrase, offset = found
+        start = bounds[0][0] + offset
+    return Cue(cue_lemma(match.group(1)), match.start(1), match.end(1), phrase, start, "subject")
+
+
+def colon_cue(masked: str, next_quoted: bool) -> Cue | None:
+    """A sentence ending in a colon that opens a quotation names its speaker.
+
+    "In a press release, Brannock Chemicals addressed the cause:" followed
+    by a quoted paragraph: the subject of the main clause speaks, whatever
+    the verb.
+    """
+    if not masked.rstrip().endswith(":") or not next_quoted:
+        return None
+    start, end = _without_adverbials(masked, segments(masked))[0]
+    found = leading_noun_phrase(masked[start:end])
+    if found is None:
+        return None
+    phrase, offset = found
+    return Cue("say", start + offset, start + offset, phrase, start + offset, "subject")
+
+
+def _without_adverbials(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma segments of ``text`` without the adverbials that open it ("In a statement,")."""
+    while len(bounds) > 1 and is_adverbial(text[bounds[0][0] : bounds[0][1]]):
+        bounds = bounds[1:]
+    return bounds
+
+
+def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cue | None:
+    """The cue of a reporting verb at ``masked[start:end]``, or None when it is not one here."""
+    surface = masked[start:end]
+    if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
+        return None
+    before = masked[:start]
+    if _is_noun_use(surface, before, start):
+        return None
+    # A subject is a few words long: looking further back only costs time
+    # (and made a sentence of thousands of "said" quadratic).
+    floor = max(clause_floor(before, original[:start]), len(before) - MAX_PHRASE_CHARS)
+    left = before[floor:]
+    if not left.strip(" ,\x00"):
+        return _speaker_after(masked, before, start, end, lemma)
+    subject = subject_before(left)
+    if subject is None:
+        return None
+    phrase, offset = subject
+    if is_bare_form(surface) and (
+        len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
+        or len(phrase.split(",")[0].split()) > 6
+    ):
+        return None  # bare forms ("report", "posts") only right after a short subject
+    return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _is_noun_use(surface: str, before: str, start: int) -> bool:
+    """Whether a cue form is a noun, a participle or part of a name here."""
+    previous = last_word(before)
+    if is_participle(surface) or previous in _RELATIVE or previous in PASSIVE:
+        return True
+    if previous in DETERMINERS:
+        return True  # a noun: "the report", "its claims"
+    if previous.endswith(("'s", "’s")) and is_bare_form(surface):
+        return True  # "the ministry's report"; but "Patients at St Odile's said"
+    if surface[:1].isupper() and start > 0:
+        return True  # part of a name: "(Civic Post)", "Washington Report"
+    return previous in _NOUN_MODIFIERS and is_bare_form(surface)  # "media reports"
+
+
+def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -> Cue | None:
+    """A verb opening its clause: the speaker follows it ("...," said X)."""
+    if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", MASK)) or not before):
+        return None
+    found = phrase_after(masked, end)
+    if found is None:
+        return None
+    return Cue(lemma, start, end, found[0], found[1], "after")
+
+
+def quoted_share(masked: str) -> float:
+    """Share of a masked sentence's word characters that are quoted."""
+    hidden = masked.count(MASK)
+    if not hidden:
+        return 0.0
+    letters = sum(map(str.isalnum, masked))  # what [^\W_] matches
+    return hidden / (hidden + letters)
+
+
+def sentence_mode(masked: str, share: float) -> str:
+    """direct, mixed or indirect for a sentence with a cue.
+
+    Quoted words make the sentence direct when they are most of it, when the
+    sentence opens with the quotation ("“...,” the union said") or when a
+    colon introduces it ("She continued: “...”"); a shorter quoted fragment
+    inside reported speech makes it mixed.
+    """
+    if share == 0:
+        return "indirect"
+    opens_quoted = masked.lstrip("“\"«„‘' ")[:1] == MASK
+    if share >= 0.5 or opens_quoted or _COLON_QUOTE.search(masked):
+        return "direct"
+    return "mixed"

@@ -1,0 +1,694 @@
+"""Resolve the words naming a speaker to an actor, keeping track of the discourse.
+
+The second stage of attribution. A :class:`Discourse` holds what the article
+has said so far: who spoke, in which section, most recently, and where each
+actor of the actor file was last mentioned. :meth:`Discourse.resolve` maps a
+speaker phrase to a :class:`Resolution` by trying the rules of :data:`RULES`
+in order, most specific first; the first that answers wins, and its ``how``
+becomes the statement's ``resolved_by``:
+
+1. pronouns resolve to the most recent compatible speaker, in the current
+   section first (Hobbs 1978, "Resolving pronoun references", whose recency
+   baseline this is);
+2. a document ("a statement released by X", "the statement") is its author's;
+3. names and aliases of the actor file match by key containment
+   (:mod:`narrative_compare.mentions`), a named apposition names the speaker
+   ("His lawyer, Ilse Marquand"), "both sides" speaks for every side;
+4. affiliations: a possessive pronoun ("her campaign"), a person's
+   apposition, a role ("a spokeswoman for X"), a definite description that
+   refers back to an actor ("the ministry", "the regional hospital");
+5. ordinary people speak as the residents and witnesses they belong to;
+6. anything else is a discovered actor.
+
+Adding a rule means writing a function ``(discourse, speaker, context) ->
+Resolution | None`` and placing it in :data:`RULES`.
+
+Examples
+--------
+>>> from narrative_compare.mentions import ActorResolver
+>>> discourse = Discourse("", [], ActorResolver())
+>>> context = SentenceContext(position=0, section=0, cue_end=0)
+>>> found = discourse.resolve("Lina Morrow, a spokeswoman for the union", context)
+>>> found.actor.actor, found.kind, found.how
+('union', 'person', 'role')
+>>> discourse.remember(found, context)
+>>> discourse.resolve("she", context).actor.actor
+'union'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
+
+from narrative_compare.lexicon import STATEMENT_NOUNS
+from narrative_compare.mentions import (
+    ActorResolver,
+    Candidate,
+    entity_kind,
+    has_org_word,
+    has_person_role,
+    is_collective,
+    slug,
+    words_of,
+)
+from narrative_compare.segment import Sentence
+from narrative_compare.speakers import (
+    DETERMINERS,
+    POSSESSIVE_OWNER,
+    PRONOUNS,
+    leading_noun_phrase,
+    role_organisation,
+    split_apposition,
+    statement_source,
+    titled_names,
+    without_roles,
+)
+
+#: Camp and actor id of a speaker that stands for every side ("both sides").
+COLLECTIVE_CAMP = "Both"
+COLLECTIVE_ACTOR = "both_sides"
+#: Name of the discovered group private people speak for, without an actor file.
+BYSTANDERS_NAME = "residents and witnesses"
+
+
+class Resolution(NamedTuple):
+    """The actor a speaker phrase refers to, the kind of speaker, and the rule that found it."""
+
+    actor: Candidate
+    #: "person", "org" or "group": what a later "she", "it" or "they" may refer back to.
+    kind: str
+    #: The statement table's ``resolved_by``.
+    how: str
+
+
+class SentenceContext(NamedTuple):
+    """Where in the article a speaker phrase is resolved."""
+
+    #: Index of the sentence.
+    position: int
+    section: int
+    #: Offset in the sentence where its cue ends: the cue's object follows.
+    cue_end: int
+
+
+class SpeakerPhrase(NamedTuple):
+    """A speaker phrase and what the rules read of it, computed once."""
+
+    phrase: str
+    #: Lower case, single spaces, object pronouns as subject ("her" -> "she").
+    lowered: str
+    #: The phrase before its first comma, and the apposition after it.
+    head: str
+    apposition: str
+    #: "person", "org" or "group", from the words of the head and apposition.
+    kind: str
+
+
+# Object pronouns after a source cue: "according to her".
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
+_OBJECT_END = re.compile(
+    r"[.;:!?]|,\s|\s(?:of|to|for|that|over|after|in|on|at|with|about|from|as|not|against|"
+    r"amid|into|during|before|by|because|following|since|until|while|when)\s",
+)
+# Between the targets of one cue: "accused X and Y".
+_TARGET_SEPARATOR = re.compile(r",|\band\b|&")
+# "the statement", "its latest report": a document without an author.
+_BARE_STATEMENT = re.compile(
+    r"^(?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
+    + r")$"
+)
+_POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+\w+")
+# Up to three describing words right before a name ("Environmental group",
+# "Health Minister"), stopping at function words.
+_DESCRIPTOR_BEFORE = re.compile(
+    r"(?:\b(?!(?:the|a|an|of|by|to|in|on|at|for|and|with|from)\b)[A-Za-z][\w-]*\s+){1,3}$",
+    re.IGNORECASE,
+)
+# ", the country's largest mining company," after a name.
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?P<description>(?:the|a|an)\s+[^,.;:()“”\"]{2,120}?)(?=[,.;:]|$)"
+)
+_GENERIC_DESCRIPTION = re.compile(
+    r"^(?:the|this)\s+(?:[\w-]+(?:['’]s)?\s+)?"
+    r"(company|firm|group|organi[sz]ation|agency|operator|charity|"
+    r"union|party|campaign|movement|alliance|ministry|department|government|office|body|"
+    r"regulator|watchdog|authority|commission|council|court|committee|board|police|army|ngo|"
+    r"military|agency|institute|bank|hospital|embassy|mission|club|team|federation|"
+    r"association|trust|bloc|faction|coalition|league|school|university|airline)$"
+)
+# Nouns a text uses for the same kind of body ("the charity X" ... "the NGO").
+_SYNONYMS = {
+    "ngo": ("charity", "organisation", "organization", "group"),
+    "charity": ("ngo", "organisation", "organization", "group"),
+    "organisation": ("ngo", "charity", "group", "organization"),
+    "organization": ("ngo", "charity", "group", "organisation"),
+    "group": ("ngo", "charity", "organisation", "organization"),
+    "company": ("firm", "operator"),
+    "firm": ("company", "operator"),
+}
+# Words in a name that show what type of body it is, for "the company".
+_TYPE_WORDS = {
+    "company": "holdings chemicals minerals industries energy motors airlines airways corp "
+    "inc ltd plc llc mining oil gas pharmaceuticals technologies systems bank steel foods",
+    "group": "group watch rights friends green clean rivers doctors coalition network",
+    # Football club names rarely say "club": "Velmont Rovers", "FC Arvel".
+    "club": "club fc united rovers athletic wanderers rangers albion sporting",
+}
+_TYPE_WORDS["firm"] = _TYPE_WORDS["operator"] = _TYPE_WORDS["company"]
+_TYPE_WORDS["organisation"] = _TYPE_WORDS["organization"] = _TYPE_WORDS["charity"] = _TYPE_WORDS[
+    "group"
+]
+# "one of the striking dockworkers", "a resident of ...", "a farmer from ...".
+_INDEFINITE = re.compile(
+    r"^(?:one\s+of\s+the\s+(?P<group>[\w\s-]+?)(?:\s*,.*|\s+(?:at|in|from|who|whose|on)\b.*)?$"
+    r"|an?\s+.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_BYSTANDER_HEAD = re.compile(
+    r"^(?:another|a|an|one|one\s+local)\s+(resident|witness|eyewitness|villager|local|farmer|"
+    r"shopkeeper|driver|passer-by|survivor|neighbour|neighbor|parent|mother|father|worker)\b",
+    re.IGNORECASE,
+)
+# An apposition that describes ("an environmental group that ..."), unlike a
+# relative clause ("who said she had joined the company").
+_DESCRIPTIVE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+# The object right after a cue, up to a reported clause or a comma.
+_OBJECT_ZONE = re.compile(r"[^,;:]{0,80}", re.DOTALL)
+# A head that describes rather than names: "The head of ...", "Its director".
+_DESCRIPTION_HEAD = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+# "the Baltan Commission": a name after the article.
+_NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
+# "A fruit seller who ...", "A teacher who lost her sister": one private person.
+_INDIVIDUAL = re.compile(
+    r"^(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:who|whose|from|in|at)\b"
+)
+
+
+class Discourse:
+    """What one article has said so far, and the rules that resolve speakers against it.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    sentences : sequence of Sentence
+        Its sentences, in order.
+    resolver : ActorResolver
+        Names of the actor file and of discovered actors.
+    """
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], resolver: ActorResolver):
+        self.text = text
+        self.sentences = sentences
+        self.resolver = resolver
+        #: (actor, kind) of speakers, most recent last.
+        self.history: list[tuple[Candidate, str]] = []
+        #: Section of each history entry: pronouns look in their section first.
+        self.history_sections: list[int] = []
+        #: Actors of ``history``, most recent first, each once.
+        self.recency: list[str] = []
+        #: Sentence where each actor was last mentioned or spoke.
+        self.last_mention: dict[str, int] = {}
+        self.name_pattern = _names_pattern(resolver)
+
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``."""
+        sentence = self.sentences[index]
+        return self.text[sentence.start : sentence.end]
+
+    def resolve(self, phrase: str, context: SentenceContext) -> Resolution:
+        """Map a speaker phrase to an actor by the first rule of :data:`RULES` that answers."""
+        speaker = speaker_phrase(phrase)
+        for rule in RULES:
+            found = rule(self, speaker, context)
+            if found is not None:
+                return found
+        raise AssertionError("the last rule always answers")  # pragma: no cover
+
+    def remember(self, found: Resolution, context: SentenceContext) -> None:
+        """Record that ``found`` spoke in the sentence of ``context``."""
+        actor = found.actor
+        self.history.append((actor, found.kind))
+        self.history_sections.append(context.section)
+        self.last_mention[actor.actor] = context.position
+        if self.recency[:1] != [actor.actor]:
+            if actor.actor in self.recency:
+                self.recency.remove(actor.actor)
+            self.recency.insert(0, actor.actor)
+
+    def last_spoken(self, actor_id: str) -> Candidate | None:
+        """The most recent speaker with id ``actor_id``."""
+        for candidate, _kind in reversed(self.history):
+            if candidate.actor == actor_id:
+                return candidate
+        return None
+
+    # -- mentions outside speech ---------------------------------------------
+
+    def mentions(self, text: str) -> Iterator[tuple[re.Match[str], Candidate, str]]:
+        """Names of the actor file in ``text``: (match, actor, describing words before it)."""
+        if self.name_pattern is None:
+            return
+        for match in self.name_pattern.finditer(text):
+            actor = self.resolver.match_name(match.group(0))
+            if actor is not None:
+                before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
+                yield match, actor, before.group(0) if before else ""
+
+    def learn_descriptions(self, sentence: Sentence) -> None:
+        """Remember how the article describes its actors.
+
+        "Solvane Minerals, the country's largest mining company" and
+        "Environmental group Green Ostrel" let a later "the company" or "the
+        group" refer back to them.
+        """
+        if self.name_pattern is None:
+            return  # no actor file: nothing to recognise
+        text = self.text[sentence.start : sentence.end]
+        for match, actor, before in self.mentions(text):
+            self.last_mention[actor.actor] = sentence.index
+            if before:
+                self.resolver.remember_alias(actor.actor, before + match.group(0))
+            after = _APPOSITION_AFTER.match(text, match.end())
+            if after:
+                self.resolver.remember_alias(actor.actor, after.group("description"))
+
+    def remember_people(self, sentence: Sentence, context: SentenceContext) -> None:
+        """Narration introduces people a later "she said" refers to."""
+        text = self.text[sentence.start : sentence.end]
+        for match, actor, before in self.mentions(text):
+            titled = bool(before) and entity_kind(before) == "person"
+            if titled or self.resolver.is_person_name(match.group(0), actor):
+                self.remember(Resolution(actor, "person", "name"), context)
+        for match in titled_names(text):
+            phrase = match.group(0)
+            actor = self.resolver.match_name(phrase) or self.resolver.discover(phrase, "person")
+            self.resolver.remember_alias(actor.actor, phrase)
+            self.remember(Resolution(actor, "person", "name"), context)
+
+    def targets(self, obj: str) -> tuple[str, ...]:
+        """Actors named in the object of an accusation, demand or call ("accused X and Y of")."""
+        end = _OBJECT_END.search(obj + " ")
+        obj = obj[: end.start()] if end else obj
+        found: list[str] = []
+        for part in _TARGET_SEPARATOR.split(obj):
+            part = part.strip(' “”"«»‘’')
+            if not part:
+                continue
+            candidate = self.resolver.match_name(part)
+            if candidate is not None:
+                target = candidate.actor
+            elif part[:1].isupper() and not self.resolver.known:
+                target = slug(part)  # named, but not registered as a speaker
+            else:
+                continue
+            if target not in found:
+                found.append(target)
+        return tuple(found)
+
+    # -- what the rules ask ---------------------------------------------------
+
+    def pronoun(self, pronoun: str, context: SentenceContext) -> Resolution:
+        """The most recent compatible speaker, in the current section first.
+
+        Within a section the preferred kind (a person for "she", an
+        organisation for "it") wins, then any speaker: machine-translated
+        text often calls a ministry "she". Only then earlier sections.
+        """
+        wanted = PRONOUNS[pronoun]
+        order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
+        entries = list(zip(self.history, self.history_sections, strict=True))[::-1]
+        here = [entry for entry, section in entries if section == context.section]
+        for pool in (here, [entry for entry, _section in entries]):
+            for kinds in (order, ("person", "org", "group")):
+                for candidate, kind in pool:
+                    if kind in kinds:
+                        return Resolution(candidate, kind, "pronoun")
+        subject = self._recent_subject(context)
+        if subject is not None:
+            return Resolution(self.resolver.discover(subject, wanted), wanted, "pronoun")
+        # No antecedent: the pronoun itself is the only name we have.
+        return Resolution(
+            self.resolver.discover(pronoun.capitalize(), wanted), wanted, "unresolved"
+        )
+
+    def _recent_subject(self, context: SentenceContext) -> str | None:
+        """The subject of the latest narration sentence of the section, if it names someone.
+
+        "The Harbour Workers Union met on Monday. “We are ready,” it said."
+        """
+        for sentence in reversed(self.sentences[: context.position]):
+            if sentence.section != context.section:
+                break
+            found = leading_noun_phrase(self.text[sentence.start : sentence.end])
+            if found is not None and found[0][:1].isupper() and found[0].lower() not in PRONOUNS:
+                words = found[0].split()
+                if len(words) >= 2 or words[0].lower() not in DETERMINERS:
+                    return found[0]
+        return None
+
+    def describe(self, phrase: str, context: SentenceContext) -> Candidate | None:
+        """An actor a description refers back to: "the ministry", "the regional hospital".
+
+        An actor named by name elsewhere in the same sentence is not what the
+        description means ("The firm disputed Redkite's figure" is not Redkite).
+        """
+        named = self._named_as_object(phrase, context)
+        recency = [actor for actor in self.recency if actor not in named] if named else self.recency
+        found = self.resolver.match_description(without_roles(phrase), recency)
+        words = phrase.split()
+        definite = bool(words) and words[0].lower() in ("the", "this")
+        if found is None and definite and len(words) > 2 and all(w.islower() for w in words[1:]):
+            found = self.resolver.match_description(words[-1], recency)
+        # "the port operator", not "The Civic Alliance": a common noun, lowercase.
+        common = definite and all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
+        generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
+        if found is None and generic:
+            for synonym in _SYNONYMS.get(generic.group(1), ()):
+                found = found or self.resolver.match_description(synonym, recency)
+        if found is None and generic:
+            found = self._generic_referent(generic.group(1), context)
+        return found
+
+    def _generic_referent(self, noun: str, context: SentenceContext) -> Candidate | None:
+        """ "the company" with no actor described so.
+
+        The last mentioned actor whose name shows that type ("... Holdings"),
+        else the organisation that spoke last, as for "it", else one the next
+        sentences introduce.
+        """
+        found = self._last_mentioned_of_type(noun)
+        if found is None and self.history and self.history[-1][1] == "org":
+            found = self.history[-1][0]
+        if found is None:
+            found = self._introduced_later(noun, context)
+        return found
+
+    def _named_as_object(self, exclude: str, context: SentenceContext) -> set[str]:
+        """Actors named as the object of the current cue ("disputed Redkite's figure").
+
+        Only the words right after the cue count: a name in a reported clause
+        ("rejected suggestions that Aldoria was acting alone") may well be the
+        speaker's own.
+        """
+        if self.name_pattern is None:
+            return set()
+        sentence = self.sentences[context.position]
+        text = self.text[sentence.start + context.cue_end : sentence.end]
+        match = _OBJECT_ZONE.match(text)
+        text = (match.group(0) if match else "").split(" that ")[0]
+        text = text.replace(exclude, " " * len(exclude), 1)
+        return {actor.actor for _match, actor, _before in self.mentions(text)}
+
+    def _last_mentioned_of_type(self, noun: str) -> Candidate | None:
+        words = set(_TYPE_WORDS.get(noun, "").split())
+        if not words:
+            return None
+        typed = [
+            c
+            for c in self.resolver.known + self.resolver.discovered
+            if any(words & set(words_of(n)) for n in self._names_of(c))
+        ]
+        typed.sort(key=lambda c: self.last_mention.get(c.actor, -1), reverse=True)
+        return typed[0] if typed else None
+
+    def _names_of(self, candidate: Candidate) -> tuple[str, ...]:
+        return self.resolver.surface_names.get(candidate.actor, (candidate.name,))
+
+    def _introduced_later(self, noun: str, context: SentenceContext) -> Candidate | None:
+        """An actor the next sentences introduce with ``noun``: "the NGO" ... "the charity X".
+
+        News leads often name a source by type first ("according to the NGO
+        that led the rescue") and by name a sentence or two later.
+        """
+        if self.name_pattern is None:
+            return self._named_next(context)
+        nouns = {noun, *_SYNONYMS.get(noun, ())}
+        following = self.sentences[context.position + 1 : context.position + 4]
+        for sentence in following:
+            for _match, actor, before in self.mentions(self.text[sentence.start : sentence.end]):
+                if nouns & set(before.lower().split()):
+                    return actor
+        if following:
+            # "..., the port's operator said." then "Saltmere Container Terminals
+            # said ...": a lead names the organisation in the next sentence.
+            opening = self.name_pattern.match(self.text[following[0].start : following[0].end])
+            if opening is not None:
+                found = self.resolver.match_name(opening.group(0))
+                if found is not None and found.kind == "org":
+                    return found
+        return None
+
+    def _named_next(self, context: SentenceContext) -> Candidate | None:
+        """Without an actor file: the organisation named at the start of the next sentence."""
+        if context.position + 1 >= len(self.sentences):
+            return None
+        found = leading_noun_phrase(self.sentence_text(context.position + 1))
+        if found is None or not found[0][:1].isupper() or len(found[0].split()) < 2:
+            return None
+        if entity_kind(found[0]) != "org":
+            return None
+        return self.resolver.discover(found[0], "org")
+
+    def with_alias(self, found: Candidate, head: str, kind: str, how: str) -> Resolution:
+        """``found``, remembering ``head`` as a description of it."""
+        self.resolver.remember_alias(found.actor, head)
+        if kind == "person" or (kind == "org" and has_org_word(head)):
+            return Resolution(found, kind, how)  # "the Ministry of Labour" speaks as an org
+        return Resolution(found, found.kind, how)
+
+
+def speaker_phrase(phrase: str) -> SpeakerPhrase:
+    """Read a speaker phrase once for every rule: its head, apposition and kind."""
+    lowered = " ".join(phrase.lower().split())
+    lowered = _OBJECT_PRONOUNS.get(lowered, lowered)
+    head, apposition = split_apposition(phrase)
+    kind = entity_kind(head)
+    opening = " ".join(apposition.split()[:4])
+    if _DESCRIPTIVE.match(apposition) and has_org_word(opening) and not has_person_role(opening):
+        kind = "org"  # "Blackfen Security, a firm based in the capital"
+    return SpeakerPhrase(phrase, lowered, head, apposition, kind)
+
+
+# -- the rules, in the order Discourse.resolve tries them ---------------------
+
+Rule = Callable[[Discourse, SpeakerPhrase, SentenceContext], "Resolution | None"]
+
+
+def by_pronoun(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "she", "it", "they": the most recent compatible speaker (``pronoun``/``unresolved``)."""
+    return d.pronoun(s.lowered, context) if s.lowered in PRONOUNS else None
+
+
+def by_document(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "a statement released by X", "the statement said": the author (``statement``)."""
+    statement = statement_source(s.phrase)
+    if statement is not None:
+        author = d.resolve(statement.group("source"), context)
+        return Resolution(author.actor, author.kind, "statement")
+    if not _BARE_STATEMENT.match(s.lowered):
+        return None
+    # A document without an author: that of the organisation that spoke last.
+    if not any(kind == "org" for _candidate, kind in d.history):
+        return Resolution(d.resolver.discover(slug(s.phrase), "org"), "org", "discovered")
+    author = d.pronoun("it", context)
+    return Resolution(author.actor, author.kind, "statement")
+
+
+def by_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """A name or alias in the head (``name``)."""
+    found = d.resolver.match_name(s.head)
+    if found is not None and _DESCRIPTION_HEAD.match(s.head) and _names_someone(s.apposition):
+        # "The head of the committee's delegation in Tarsen, Martina Holzer":
+        # a described head names its speaker in the apposition.
+        found = d.resolver.match_name(s.apposition) or found
+    if found is None:
+        return None
+    kind = s.kind
+    if found in d.resolver.known:
+        # The actor file knows better than the shape of the words
+        # ("Open Wake" is a charity, "Mira Holt" its spokeswoman); a
+        # role word still makes a person ("The spokesman of the Ministry").
+        person = d.resolver.is_person_name(s.head, found) or has_person_role(s.head)
+        kind = "person" if person else found.kind
+    elif d.resolver.is_person_name(s.head, found):
+        kind = "person"
+    if _DESCRIPTIVE.match(s.apposition) and kind != "person":
+        # "X, an environmental group that ...": a later "the group" is X.
+        d.resolver.remember_alias(found.actor, s.apposition)
+    return d.with_alias(found, s.head, kind, "name")
+
+
+def by_named_apposition(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "His lawyer, Ilse Marquand": the name in the apposition (``apposition``)."""
+    if not _names_someone(s.apposition):
+        return None
+    found = d.resolver.match_name(s.apposition)
+    if found is None:
+        return None
+    # "Velmar's governor, Ilse Varga": a later "Governor Varga" is her.
+    d.resolver.remember_alias(found.actor, f"{s.head} {s.apposition}")
+    return d.with_alias(found, s.head, "person", "apposition")
+
+
+def by_collective(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "both sides", "the two countries": every side (``collective``)."""
+    if not is_collective(s.head):
+        return None
+    both = Candidate(COLLECTIVE_ACTOR, "Both sides", COLLECTIVE_CAMP, "group", ())
+    return Resolution(both, "group", "collective")
+
+
+def by_possessive(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "her campaign", "its spokesman": whoever the pronoun stands for (``pronoun``)."""
+    owner = _POSSESSIVE_PRONOUN.match(s.lowered)
+    if owner is None:
+        return None
+    found = d.pronoun(POSSESSIVE_OWNER[owner.group(1)], context)
+    return d.with_alias(found.actor, s.head, s.kind, "pronoun")
+
+
+def by_person_apposition(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """A person whose apposition names an actor (``apposition``)."""
+    if not (s.apposition and s.kind == "person"):
+        return None
+    found = d.resolver.match_name(s.apposition)
+    return None if found is None else d.with_alias(found, s.head, s.kind, "apposition")
+
+
+def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "a spokeswoman for X", "X's director": the role's organisation (``role``)."""
+    # "Morvania, a close ally of Valdoria": an organisation's apposition
+    # describes it; only a person's names whom they speak for.
+    organisation = role_organisation(s.head, s.apposition if s.kind == "person" else "")
+    if not organisation:
+        return None
+    found = d.resolver.match_name(organisation) or d.describe(organisation, context)
+    if found is None:
+        found = d.resolver.discover(organisation, "org")
+    # "Dr. Pavel Strick, director of the hospital": a later "the director".
+    d.resolver.remember_alias(found.actor, f"{s.head} {s.apposition}")
+    return d.with_alias(found, s.head, s.kind, "role")
+
+
+def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "the ministry", "the regional hospital": an actor described so before (``definite``)."""
+    found = d.describe(s.head, context)
+    if found is None or len(s.head.split()) > 6:
+        return None
+    return d.with_alias(found, s.head, s.kind, "definite")
+
+
+def by_individual(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "A fruit seller who gave his name only as Danel": one of the bystanders (``apposition``)."""
+    if not (s.kind == "person" and not s.apposition and d.resolver.known):
+        return None
+    if not _INDIVIDUAL.match(s.head):
+        return None
+    found = d.resolver.bystanders(s.head)
+    return None if found is None else d.with_alias(found, s.head, s.kind, "apposition")
+
+
+def by_bystander_apposition(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "Elif Moran, a farmer from Dornic": one of the bystanders (``apposition``)."""
+    if not (s.kind == "person" and s.apposition):
+        return None
+    found = d.resolver.bystanders(s.apposition)
+    return None if found is None else d.with_alias(found, s.head, s.kind, "apposition")
+
+
+def by_group_member(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """A private person quoted right after a group speaks as one of it (``group member``).
+
+    "Residents said ...", then "said Petra Lind, 41, who left ...".
+    """
+    if not (s.kind == "person" or _BYSTANDER_HEAD.match(s.head)):
+        return None
+    if d.history and d.history[-1][1] == "group":
+        return Resolution(d.history[-1][0], "person", "group member")
+    return None
+
+
+def by_bystander_head(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "Another resident, Tomas Hale, said": one of the residents (``apposition``)."""
+    bystander = _BYSTANDER_HEAD.match(s.head)
+    if bystander is None:
+        return None
+    group = d.resolver.bystanders(s.head) if d.resolver.known else None
+    if group is None and not d.resolver.known:
+        group = d.resolver.discover(_plural(bystander.group(1)), "group")
+    return None if group is None else Resolution(group, "person", "apposition")
+
+
+def by_indefinite(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """Without an actor file, private people speak as a group (``apposition``).
+
+    "one of the parents" -> parents, "a farmer" -> residents and witnesses.
+    """
+    indefinite = _INDEFINITE.match(s.apposition)
+    if not (s.kind == "person" and indefinite and not d.resolver.known):
+        return None
+    group_name = indefinite.group("group") or BYSTANDERS_NAME
+    return Resolution(d.resolver.discover(group_name, "group"), s.kind, "apposition")
+
+
+def by_discovery(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution:
+    """What no rule resolves is a new actor of its own (``discovered``)."""
+    new_actor = d.resolver.discover(s.head, s.kind)
+    if _DESCRIPTIVE.match(s.apposition) and s.kind != "person":
+        d.resolver.remember_alias(new_actor.actor, s.apposition)
+    return Resolution(new_actor, s.kind, "discovered")
+
+
+#: The rules, most specific first; the last always answers.
+RULES: tuple[Rule, ...] = (
+    by_pronoun,
+    by_document,
+    by_name,
+    by_named_apposition,
+    by_collective,
+    by_possessive,
+    by_person_apposition,
+    by_role,
+    by_description,
+    by_individual,
+    by_bystander_apposition,
+    by_group_member,
+    by_bystander_head,
+    by_indefinite,
+    by_discovery,
+)
+
+
+def _names_someone(apposition: str) -> bool:
+    """Whether an apposition is a name ("Martina Holzer", "the Baltan Commission")."""
+    return apposition[:1].isupper() or bool(_NAMED.match(apposition))
+
+
+def _plural(noun: str) -> str:
+    """English plural of a simple noun: witness -> witnesses, resident -> residents."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _names_pattern(resolver: ActorResolver) -> re.Pattern[str] | None:
+    """One pattern finding the proper names of the actor file in running text."""
+    names = {n for n in resolver.known_names if n[:1].isupper()}
+    if not names:
+        return None
+    body = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")

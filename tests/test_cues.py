@@ -1,0 +1,82 @@
+"""The cue stage: reporting cues, their speakers and the mode of a sentence."""
+
+from __future__ import annotations
+
+from narrative_compare.cues import (
+    colon_cue,
+    find_cue,
+    mask_sentence,
+    participle_cue,
+    quoted_share,
+    sentence_mode,
+    verb_cue,
+)
+from narrative_compare.quotes import find_quotes
+from narrative_compare.segment import segment_text
+from narrative_compare.speakers import MASK
+
+
+def _masked(text: str) -> str:
+    seg = segment_text(text)
+    quotes = find_quotes(text, [(p.start, p.end) for p in seg.paragraphs])
+    return mask_sentence(text, seg.sentences[0], quotes)
+
+
+def test_mask_hides_quoted_words_and_keeps_length():
+    text = "“We will strike,” said Lina Morrow."
+    masked = _masked(text)
+    assert len(masked) == len(text)
+    assert masked.count(MASK) == len("We will strike,")
+    assert "said Lina Morrow" in masked
+
+
+def test_subject_before_the_verb():
+    masked = "In a statement on Monday, the ministry said the talks failed."
+    cue = find_cue(masked, masked, next_quoted=False)
+    assert (cue.lemma, cue.speaker, cue.position) == ("say", "the ministry", "subject")
+    assert masked[cue.speaker_start :].startswith("the ministry")
+
+
+def test_speaker_after_a_quotation():
+    text = "“We will strike,” said Lina Morrow, a spokeswoman for the union."
+    cue = find_cue(_masked(text), text, next_quoted=False)
+    assert cue.position == "after"
+    assert cue.speaker == "Lina Morrow, a spokeswoman for the union"
+
+
+def test_source_phrase_opening_the_sentence():
+    masked = "According to the agency, the seller claimed the goods were safe."
+    cue = find_cue(masked, masked, next_quoted=False)
+    assert (cue.lemma, cue.speaker, cue.position) == ("according to", "the agency", "source")
+
+
+def test_a_cue_inside_a_quotation_is_not_a_cue():
+    text = "The crowd chanted “they said we would lose” all night."
+    assert find_cue(_masked(text), text, next_quoted=False) is None
+
+
+def test_noun_uses_are_not_cues():
+    for text in ("The report was published.", "Media reports spread fast."):
+        start = text.lower().index("report")
+        assert verb_cue(text, text, start, start + 6, "report") is None
+
+
+def test_participle_cue_gives_the_subject():
+    cue = participle_cue("Valdoria launched strikes, saying it targeted depots.")
+    assert (cue.lemma, cue.speaker) == ("say", "Valdoria")
+
+
+def test_colon_cue_needs_a_quotation_next():
+    text = "In a press release, Brannock Chemicals addressed the cause:"
+    assert colon_cue(text, next_quoted=True).speaker == "Brannock Chemicals"
+    assert colon_cue(text, next_quoted=False) is None
+
+
+def test_mode_from_the_quoted_share():
+    reported = "She said the plan was fine."
+    assert sentence_mode(reported, quoted_share(reported)) == "indirect"
+    mixed = _masked("She called the plan a “grave breach” of the accord and left the room.")
+    assert sentence_mode(mixed, quoted_share(mixed)) == "mixed"
+    direct = _masked("“We stay and we fight for every house,” she said.")
+    assert quoted_share(direct) > 0.5
+    assert sentence_mode(direct, quoted_share(direct)) == "direct"

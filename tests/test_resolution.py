@@ -1,0 +1,84 @@
+"""The resolution stage: rules in order, discourse state, typed results."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrative_compare.actors import ActorTable
+from narrative_compare.mentions import ActorResolver
+from narrative_compare.resolution import (
+    RULES,
+    Discourse,
+    Resolution,
+    SentenceContext,
+    by_discovery,
+    speaker_phrase,
+)
+from narrative_compare.segment import segment_text
+
+HERE = SentenceContext(position=0, section=0, cue_end=0)
+
+
+def _discourse(text: str = "", actors: ActorTable | None = None) -> Discourse:
+    return Discourse(text, segment_text(text).sentences if text else [], ActorResolver(actors))
+
+
+def test_rules_end_with_discovery_which_always_answers():
+    assert RULES[-1] is by_discovery
+    assert len(set(RULES)) == len(RULES)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor", "how"),
+    [
+        ("Lina Morrow, a spokeswoman for the union", "union", "role"),
+        ("Both sides", "both_sides", "collective"),
+        ("The Harbour Workers Union", "Harbour Workers Union", "discovered"),
+    ],
+)
+def test_resolve_names_the_rule_that_answered(phrase, actor, how):
+    found = _discourse().resolve(phrase, HERE)
+    assert isinstance(found, Resolution)
+    assert (found.actor.actor, found.how) == (actor, how)
+
+
+def test_pronoun_takes_the_most_recent_compatible_speaker():
+    discourse = _discourse()
+    person = discourse.resolve("Lina Morrow", HERE)
+    discourse.remember(Resolution(person.actor, "person", person.how), HERE)
+    org = discourse.resolve("The Harbour Workers Union", HERE)
+    discourse.remember(org, HERE)
+    assert discourse.resolve("she", HERE).actor == person.actor
+    assert discourse.resolve("it", HERE).actor == org.actor
+    assert discourse.resolve("it", HERE).how == "pronoun"
+
+
+def test_pronoun_without_antecedent_is_unresolved():
+    assert _discourse().resolve("they", HERE).how == "unresolved"
+
+
+def test_pronoun_prefers_its_own_section():
+    discourse = _discourse()
+    first = discourse.resolve("Valdorian Defence Ministry", HERE)
+    discourse.remember(first, HERE)
+    later = SentenceContext(position=3, section=1, cue_end=0)
+    second = discourse.resolve("Kestran Interior Ministry", later)
+    discourse.remember(second, later)
+    assert discourse.resolve("it", later).actor == second.actor
+    assert discourse.resolve("it", SentenceContext(4, 0, 0)).actor == first.actor
+
+
+def test_speaker_phrase_reads_head_apposition_and_kind():
+    speaker = speaker_phrase("Blackfen Security, a firm based in the capital")
+    assert (speaker.head, speaker.kind) == ("Blackfen Security", "org")
+    assert speaker_phrase("According to HER".split(" ", 2)[2]).lowered == "she"
+
+
+def test_targets_are_the_named_objects():
+    discourse = _discourse()
+    discourse.resolve("Valdoria", HERE)
+    discourse.resolve("Kestria", HERE)
+    assert discourse.targets(" Valdoria and Kestria of breaking the truce.") == (
+        "Valdoria",
+        "Kestria",
+    )
