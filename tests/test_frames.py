@@ -15,10 +15,11 @@ from narrative_compare.frames import (
     contested_labels,
     contested_pivot,
     extract_frames,
-    find_quotes,
     label_category,
     label_key,
+    statement_quotes,
 )
+from narrative_compare.quotes import find_quotes
 from narrative_compare.schema import FRAME_COLUMNS
 
 SIEGE = "the humanitarian catastrophe resulting from Baku’s illegal siege"
@@ -82,7 +83,7 @@ def test_quote_styles_and_apostrophes() -> None:
         'They said «  guerre totale » and „Sonderoperation“ and "straight talk" and '
         "‘Baku’s war’ but not Baku’s or the rebels’ claims."
     )
-    assert [text[s:e] for s, e in find_quotes(text)] == [
+    assert [text[s:e] for s, e in _statement_quotes(text)] == [
         "guerre totale",
         "Sonderoperation",
         "straight talk",
@@ -90,8 +91,28 @@ def test_quote_styles_and_apostrophes() -> None:
     ]
 
 
+def _statement_quotes(text: str) -> list[tuple[int, int]]:
+    return statement_quotes(find_quotes(text, [(0, len(text))]), text, 0, len(text))
+
+
 def test_unpaired_quote_is_ignored() -> None:
-    assert find_quotes("He said “People are queuing for bread.") == []
+    assert _statement_quotes("He said “People are queuing for bread.") == []
+
+
+def test_a_quote_running_into_the_next_statement_is_not_a_frame() -> None:
+    text = "He said “People queue. They wait all day.”"
+    quotes = find_quotes(text, [(0, len(text))])
+    first_end = text.index("queue.") + len("queue.")
+    assert statement_quotes(quotes, text[:first_end], 0, first_end) == []
+    assert statement_quotes(quotes, text[first_end:], first_end, len(text)) == []
+
+
+def test_frames_read_the_quotes_the_attribution_found() -> None:
+    statements = toy_statements({"A": ["A said the “special operation” went well."]})
+    article = toy_article(statements)
+    found = extract_frames(article, statements, quotes=[])
+    assert found.empty  # no quotation given: no scare quote
+    assert extract_frames(article, statements)["phrase"].tolist() == ["special operation"]
 
 
 def test_scare_quote_modes() -> None:

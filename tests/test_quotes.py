@@ -67,3 +67,7 @@ def test_quoted_mask():
     quotes = find_quotes(text, [(p.start, p.end) for p in seg.paragraphs])
     assert quoted_mask(len(text), 0, quotes) == [c in "bc" for c in text]
     assert quoted_mask(3, 2, quotes) == [False, True, True]
+
+
+def test_french_guillemets_with_inner_spaces():
+    assert quotes_of("Ils ont dit « guerre totale » hier.") == [" guerre totale "]

@@ -71,8 +71,8 @@ class Attribution(NamedTuple):
     mode: str
     targets: tuple[str, ...]
     resolved_by: str
-    #: Offsets of the quotations overlapping the sentence (content, marks excluded).
-    quotes: tuple[tuple[int, int], ...] = ()
+    #: The quotations overlapping the sentence (content offsets, marks excluded).
+    quotes: tuple[Quote, ...] = ()
 
 
 #: The speaker of a quotation group and the cue that named it.
@@ -231,7 +231,7 @@ class _Attributor:
         mode: str,
         targets: Sequence[str],
     ) -> Attribution:
-        quotes = tuple((q.start, q.end) for q in self.sentence_quotes[sentence.index])
+        quotes = tuple(self.sentence_quotes[sentence.index])
         if found is None:
             return Attribution(
                 sentence, "", NARRATOR_ACTOR, NARRATOR_CAMP, "", "narration", (), "", quotes

@@ -17,10 +17,10 @@ Two kinds of phrase are extracted from the statements of one article:
     punctuation mark or clause word (at most :data:`MAX_FRAME_WORDS`). A quote
     that is both is reported once, as ``evaluative``.
 
-Quote marks: “ ”, « », „ “ (or „ ”), straight double quotes paired within a
-statement, and ‘ ’ pairs whose closing mark is not followed by a letter (so
-``Baku’s`` is an apostrophe, not a closing quote). A quote whose marks fall
-in two statements is not a frame.
+The quotations are those the attribution found (:mod:`narrative_compare.quotes`,
+one quote finder for the whole engine): a closed quotation wholly inside a
+statement can be a frame; one left open, or whose marks fall in two
+statements, is not.
 
 :func:`contested_labels` then puts the camps' labels side by side, grouped by
 what they refer to (:data:`REFERENCE_CATEGORIES`).
@@ -28,6 +28,8 @@ what they refer to (:data:`REFERENCE_CATEGORIES`).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -36,7 +38,9 @@ import pandas as pd
 
 from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
+from narrative_compare.quotes import Quote, find_quotes
 from narrative_compare.schema import FRAME_COLUMNS
+from narrative_compare.segment import segment_text
 
 #: Longest phrase, in words, that counts as a frame.
 MAX_FRAME_WORDS = 8
@@ -49,15 +53,6 @@ FRAME_KINDS: tuple[str, ...] = ("scare_quote", "evaluative")
 
 #: Modes whose short quotes are scare quotes.
 SCARE_QUOTE_MODES: tuple[str, ...] = ("indirect", "mixed", "narration")
-
-#: Quote styles: opening mark, closing marks. Each regex captures the content.
-_QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"“([^“”\n]+)”"),
-    re.compile(r"«([^«»\n]+)»"),
-    re.compile(r"„([^„“”\n]+)[“”]"),
-    re.compile(r'"([^"\n]+)"'),
-    re.compile(r"(?<!\w)‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"),
-)
 
 _OPENING_MARKS = '“«„"‘'
 
@@ -140,31 +135,44 @@ def _word_count(phrase: str) -> int:
     return len(phrase.split())
 
 
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted content in ``text``, marks and trailing punctuation excluded.
+def statement_quotes(
+    quotes: Sequence[Quote], text: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The closed quotations wholly inside one statement, as offsets into its text.
 
     Parameters
     ----------
+    quotes : sequence of Quote
+        Quotations of the article in order of appearance, as
+        :func:`narrative_compare.quotes.find_quotes` gives them (a statement's
+        own are in :attr:`narrative_compare.attribution.Attribution.quotes`).
     text : str
-        One statement.
+        The statement, ``article[start:end]``.
+    start, end : int
+        Its offsets in the article.
 
     Returns
     -------
     list of (int, int)
-        Sorted ``(start, end)`` offsets into ``text``, without duplicates.
+        Sorted ``(start, end)`` offsets into ``text``, surrounding spaces and
+        trailing punctuation excluded, without duplicates. A quotation left
+        open, or whose marks fall in two statements, is not a frame.
 
     Examples
     --------
+    >>> from narrative_compare.quotes import find_quotes
     >>> text = "They called it an “absolute lie.” of Baku’s"
-    >>> [text[s:e] for s, e in find_quotes(text)]
+    >>> spans = statement_quotes(find_quotes(text, [(0, len(text))]), text, 0, len(text))
+    >>> [text[s:e] for s, e in spans]
     ['absolute lie']
     """
+    first = bisect.bisect_left(quotes, start, key=lambda quote: quote.start)
     spans = set()
-    for pattern in _QUOTE_PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = _trim(text, *match.span(1))
-            if end > start:
-                spans.add((start, end))
+    for quote in itertools.takewhile(lambda q: q.start < end, quotes[first:]):
+        if quote.closed and quote.end <= end:
+            trimmed = _trim(text, quote.start - start, quote.end - start)
+            if trimmed[1] > trimmed[0]:
+                spans.add(trimmed)
     return sorted(spans)
 
 
@@ -199,12 +207,12 @@ def _evaluative_spans(text: str, quotes: Sequence[tuple[int, int]]) -> list[tupl
     return sorted(spans)
 
 
-def _statement_frames(row: pd.Series) -> list[tuple[int, int, str]]:
+def _statement_frames(
+    text: str, mode: str, quotes: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the frames of one statement, offsets into its text."""
-    text = str(row["text"])
-    quotes = find_quotes(text)
     found = {span: "evaluative" for span in _evaluative_spans(text, quotes)}
-    if row["mode"] in SCARE_QUOTE_MODES:
+    if mode in SCARE_QUOTE_MODES:
         for span in quotes:
             found.setdefault(span, "scare_quote")
     return sorted(
@@ -223,7 +231,9 @@ def _check_offsets(article_text: str, row: pd.Series) -> None:
         )
 
 
-def extract_frames(article_text: str, statements: pd.DataFrame) -> pd.DataFrame:
+def extract_frames(
+    article_text: str, statements: pd.DataFrame, quotes: Sequence[Quote] | None = None
+) -> pd.DataFrame:
     """Scare quotes and evaluative labels of every statement of one article.
 
     Parameters
@@ -233,6 +243,10 @@ def extract_frames(article_text: str, statements: pd.DataFrame) -> pd.DataFrame:
     statements : pandas.DataFrame
         Statement table of that article only (filter corpus tables by
         ``article`` first).
+    quotes : sequence of Quote, optional
+        The article's quotations in order, as the attribution found them;
+        by default :func:`narrative_compare.quotes.find_quotes` finds them
+        in the article's paragraphs, which gives the same.
 
     Returns
     -------
@@ -260,12 +274,16 @@ def extract_frames(article_text: str, statements: pd.DataFrame) -> pd.DataFrame:
     require_columns(statements, ("statement_id", "camp", "actor", "text", "start", "end", "mode"))
     if "article" in statements.columns and statements["article"].nunique() > 1:
         raise ValueError("extract_frames works on one article; filter statements by article")
+    if quotes is None:
+        paragraphs = segment_text(article_text).paragraphs
+        quotes = find_quotes(article_text, [(p.start, p.end) for p in paragraphs])
     phrases = []
     for _, row in statements.iterrows():
         _check_offsets(article_text, row)
-        offset = int(row["start"])
-        for start, end, kind in _statement_frames(row):
-            phrase = article_text[offset + start : offset + end]
+        start, end, text = int(row["start"]), int(row["end"]), str(row["text"])
+        own = statement_quotes(quotes, text, start, end)
+        for lo, hi, kind in _statement_frames(text, str(row["mode"]), own):
+            phrase = article_text[start + lo : start + hi]
             phrases.append(
                 FramePhrase(
                     statement_id=int(row["statement_id"]),
@@ -273,8 +291,8 @@ def extract_frames(article_text: str, statements: pd.DataFrame) -> pd.DataFrame:
                     actor=str(row["actor"]),
                     phrase=phrase,
                     kind=kind,
-                    start=offset + start,
-                    end=offset + end,
+                    start=start + lo,
+                    end=start + hi,
                     label_key=label_key(phrase),
                     cue=str(row.get("cue", "")),
                 )

@@ -91,8 +91,8 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
 def _can_open(text: str, i: int, start: int, end: int, char: str) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    if after.isspace():
-        return False
+    if after.isspace() and char != "«":
+        return False  # French typography writes « guerre totale »: a space is fine there
     if char in '‘"':
         # Straight and single marks open only at a word start, so "5'" or a
         # stray mark inside a word never starts a quotation.
