@@ -178,19 +178,20 @@ def statement_quotes(
 
 def _unquoted_label(text: str, position: int) -> tuple[int, int] | None:
     """Words from ``position`` up to punctuation or a clause word, at most the word limit."""
-    start = end = None
+    start: int | None = None
+    end: int | None = None
     for count, match in enumerate(_WORD_RE.finditer(text, position), start=1):
         gap = text[end if end is not None else position : match.start()]
         if gap.strip() or count > MAX_FRAME_WORDS or match.group().lower() in _CLAUSE_WORDS:
             break
         start = match.start() if start is None else start
         end = match.end()
-    return None if start is None else (start, end)
+    return None if start is None or end is None else (start, end)
 
 
 def _evaluative_spans(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of labels introduced by evaluative constructions."""
-    quote_at = {}
+    quote_at: dict[int, tuple[int, int]] = {}
     for start, end in quotes:
         opening = start - 1
         while opening >= 0 and text[opening].isspace():

@@ -38,7 +38,9 @@ class Span(NamedTuple):
 class Section(NamedTuple):
     """A part of the article that starts at a heading (index 0: before any)."""
 
-    index: int
+    # A field named like tuple.index shadows the method; readers expect
+    # ``sentence.index``, and nothing here calls the tuple method.
+    index: int  # type: ignore[assignment]
     title: str
     start: int
 
@@ -46,7 +48,7 @@ class Section(NamedTuple):
 class Paragraph(NamedTuple):
     """A paragraph with the section it belongs to."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # see Section
     section: int
     start: int
     end: int
@@ -55,7 +57,7 @@ class Paragraph(NamedTuple):
 class Sentence(NamedTuple):
     """A sentence: offsets into the article, paragraph and section indexes."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # see Section
     paragraph: int
     section: int
     start: int
@@ -270,6 +272,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_sentence_end(text: str, sentence_start: int, mark: int, boundary: int, end: int) -> bool:
     """Decide whether the punctuation at ``mark`` really ends a sentence."""
     follow = _NEXT_START.match(text, boundary, end)
+    if follow is None:  # the pattern matches the empty string: never None
+        return False
     opener, first = follow.group(1), follow.group(2)
     if not first:
         return False
