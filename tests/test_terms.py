@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -16,6 +17,7 @@ from narrative_compare.terms import (
     LOG_ODDS_EXTRA_COLUMNS,
     TOKEN_PATTERN,
     TermCounts,
+    TermSettings,
     distinctive_terms,
     log_odds_from_counts,
     log_odds_terms,
@@ -26,6 +28,8 @@ from narrative_compare.terms import (
 # Two groups, three words. A: war x3, peace x1; B: war x1, peace x1, truce x2.
 HAND_COUNTS = {"A": {"war": 3, "peace": 1}, "B": {"war": 1, "peace": 1, "truce": 2}}
 HAND_TEXTS = {"A": ["war war war peace"], "B": ["war peace truce truce"]}
+WORDS = TermSettings(ngram_range=(1, 1))
+ALL_WORDS = TermSettings(ngram_range=(1, 1), stop_words=None)
 
 
 def _z(y_i: float, n_i: float, y_j: float, n_j: float, a: float, a0: float) -> float:
@@ -79,7 +83,7 @@ def test_log_odds_default_prior_is_corpus_counts() -> None:
 
 def test_log_odds_terms_from_statements_and_columns() -> None:
     statements = toy_statements(HAND_TEXTS)
-    table = log_odds_terms(statements, ngram_range=(1, 1), stop_words=None, alpha0=4.0, top=None)
+    table = log_odds_terms(statements, ALL_WORDS, alpha0=4.0, top=None)
     assert tuple(table.columns) == TERM_COLUMNS + LOG_ODDS_EXTRA_COLUMNS
     assert set(table["method"]) == {"log-odds"}
     assert _score(table, "A", "war") == pytest.approx(_z(3, 4, 1, 4, 2, 4), abs=1e-9)
@@ -104,7 +108,7 @@ def test_top_limits_rows_per_camp() -> None:
 
 def test_tfidf_equals_vectorizer_over_camp_documents() -> None:
     statements = seed_statements()
-    ours = tfidf_terms(statements, ngram_range=(1, 1), top=None)
+    ours = tfidf_terms(statements, WORDS, top=None)
     docs = camp_documents(statements)
     vectorizer = TfidfVectorizer(token_pattern=TOKEN_PATTERN, stop_words="english")
     weights = vectorizer.fit_transform(docs["text"]).toarray()
@@ -130,12 +134,12 @@ def test_counts_path_agrees_with_direct_path() -> None:
 
 def test_merge_rejects_different_settings() -> None:
     with pytest.raises(ValueError):
-        TermCounts(ngram_range=(1, 1)).merge(TermCounts(ngram_range=(1, 2)))
+        TermCounts(WORDS).merge(TermCounts(TermSettings(ngram_range=(1, 2))))
 
 
 def test_merge_does_not_modify_inputs() -> None:
     statements = toy_statements(HAND_TEXTS)
-    left = TermCounts(ngram_range=(1, 1)).add(statements)
+    left = TermCounts(WORDS).add(statements)
     before = {group: dict(counter) for group, counter in left.counts.items()}
     left.merge(left)
     assert {group: dict(counter) for group, counter in left.counts.items()} == before
@@ -143,7 +147,8 @@ def test_merge_does_not_modify_inputs() -> None:
 
 def test_ngrams_do_not_cross_statements() -> None:
     statements = toy_statements({"A": ["alpha beta.", "gamma delta."], "B": ["epsilon"]})
-    terms = set(tfidf_terms(statements, ngram_range=(2, 2), stop_words=None, top=None)["term"])
+    bigrams = TermSettings(ngram_range=(2, 2), stop_words=None)
+    terms = set(tfidf_terms(statements, bigrams, top=None)["term"])
     assert "alpha beta" in terms and "gamma delta" in terms
     assert "beta gamma" not in terms
 
@@ -151,37 +156,35 @@ def test_ngrams_do_not_cross_statements() -> None:
 def test_repeat_weights_scale_counts() -> None:
     statements = toy_statements({"A": ["siege siege"], "B": ["siege"]}, mode="direct")
     statements.loc[1, "mode"] = "indirect"
-    table = tfidf_terms(
-        statements, ngram_range=(1, 1), stop_words=None, direct_weight=3, reported_weight=0
-    )
+    table = tfidf_terms(statements, replace(ALL_WORDS, direct_weight=3, reported_weight=0))
     counts = dict(zip(table["camp"], table["count"], strict=True))
     assert counts == {"A": 6}
     assert table["count"].dtype == np.int64
-    halves = tfidf_terms(statements, ngram_range=(1, 1), stop_words=None, direct_weight=0.5)
+    halves = tfidf_terms(statements, replace(ALL_WORDS, direct_weight=0.5))
     assert halves.loc[halves["camp"] == "A", "count"].iloc[0] == pytest.approx(1.0)
 
 
 def test_min_df_counts_camps() -> None:
     statements = toy_statements({"A": ["shared alpha"], "B": ["shared beta"]})
-    table = tfidf_terms(statements, ngram_range=(1, 1), stop_words=None, min_df=2, top=None)
+    table = tfidf_terms(statements, ALL_WORDS, min_df=2, top=None)
     assert set(table["term"]) == {"shared"}
 
 
 def test_hyphenated_words_are_kept() -> None:
     statements = toy_statements({"A": ["anti-terrorism operations"], "B": ["Baku’s siege"]})
-    terms = set(tfidf_terms(statements, ngram_range=(1, 1), top=None)["term"])
+    terms = set(tfidf_terms(statements, WORDS, top=None)["term"])
     assert terms == {"anti-terrorism", "operations", "baku", "siege"}
 
 
 def test_distinctive_terms_dispatch() -> None:
     statements = toy_statements(HAND_TEXTS)
-    kw = {"ngram_range": (1, 1), "stop_words": None}
     pd.testing.assert_frame_equal(
-        distinctive_terms(statements, "tfidf", top=2, **kw), tfidf_terms(statements, top=2, **kw)
+        distinctive_terms(statements, "tfidf", top=2, settings=ALL_WORDS),
+        tfidf_terms(statements, ALL_WORDS, top=2),
     )
     pd.testing.assert_frame_equal(
-        distinctive_terms(statements, "log-odds", top=2, **kw),
-        log_odds_terms(statements, top=2, **kw),
+        distinctive_terms(statements, "log-odds", top=2, settings=ALL_WORDS, alpha0=4.0),
+        log_odds_terms(statements, ALL_WORDS, top=2, alpha0=4.0),
     )
     with pytest.raises(ValueError, match="unknown method"):
         distinctive_terms(statements, "chi2")
