@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from collections import Counter
+from dataclasses import FrozenInstanceError, replace
 
 import numpy as np
 import pandas as pd
@@ -13,15 +14,19 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from narrative_compare.camps import camp_documents
 from narrative_compare.schema import TERM_COLUMNS
+from narrative_compare.similarity import SIMILARITY_SETTINGS, camp_similarity
 from narrative_compare.terms import (
     LOG_ODDS_EXTRA_COLUMNS,
     TOKEN_PATTERN,
     TermCounts,
     TermSettings,
+    count_terms,
     distinctive_terms,
     log_odds_from_counts,
     log_odds_terms,
+    make_analyzer,
     tfidf_from_counts,
+    tfidf_matrix,
     tfidf_terms,
 )
 
@@ -197,3 +202,96 @@ def test_empty_and_single_group_inputs() -> None:
     single = toy_statements({"A": ["war and peace"]})
     assert log_odds_terms(single).empty
     assert not tfidf_terms(single).empty
+
+
+# --- TermSettings --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"ngram_range": (0, 1)}, "ngram_range must be two positive integers"),
+        ({"ngram_range": (2, 1)}, "low <= high, not \\(2, 1\\)"),
+        ({"ngram_range": (1,)}, "ngram_range"),
+        ({"ngram_range": (1, 2, 3)}, "ngram_range"),
+        ({"ngram_range": (1.0, 2.0)}, "ngram_range"),
+        ({"ngram_range": None}, "ngram_range"),
+        ({"stop_words": "french"}, "stop_words must be 'english'.*not 'french'"),
+        ({"by": "outlet"}, "by must be one of camp, actor, not 'outlet'"),
+        ({"direct_weight": -1.0}, "weights must not be negative, not direct_weight=-1.0"),
+        ({"reported_weight": float("nan")}, "reported_weight=nan"),
+    ],
+)
+def test_settings_refuse_bad_values(options: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        TermSettings(**options)
+
+
+def test_settings_are_frozen_hashable_and_normalised() -> None:
+    settings = TermSettings(ngram_range=[1, 2], stop_words=["siege", "of", "siege"])
+    assert settings.ngram_range == (1, 2) and settings.stop_words == ("of", "siege")
+    same = TermSettings(ngram_range=(1, 2), stop_words=("of", "siege"))
+    assert settings == same and hash(settings) == hash(same)
+    with pytest.raises(FrozenInstanceError):
+        settings.by = "actor"  # type: ignore[misc]
+    assert TermCounts().settings == TermSettings()
+    assert TermCounts().counts is not TermCounts().counts
+
+
+def test_list_stop_words_count_like_the_same_tuple() -> None:
+    statements = toy_statements(HAND_TEXTS)
+    listed = count_terms(statements, TermSettings(stop_words=["war"])).counts
+    assert listed == count_terms(statements, TermSettings(stop_words=("war",))).counts
+    assert "war" not in listed["A"] and listed["A"]["peace"] == 1
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        TermSettings(),
+        TermSettings(ngram_range=(1, 2), stop_words=None, direct_weight=2.0, reported_weight=0.5),
+        TermSettings(ngram_range=(1, 1), by="actor", include_narration=False),
+    ],
+    ids=["default", "weighted bigrams", "actors without narration"],
+)
+def test_one_settings_value_counts_alike_everywhere(settings: TermSettings) -> None:
+    statements = seed_statements()
+    counts = count_terms(statements, settings)
+    expected = {(g, t): n for g, counter in counts.counts.items() for t, n in counter.items()}
+    for table in (
+        tfidf_terms(statements, settings, top=None),
+        log_odds_terms(statements, settings, top=None),
+    ):
+        got = zip(table["camp"], table["term"], table["count"], strict=True)
+        assert {(g, t): n for g, t, n in got} == expected
+    groups, _, weights, _ = tfidf_matrix(counts)
+    similarity = camp_similarity(statements, settings)
+    assert list(similarity.index) == groups and similarity.index.name == settings.by
+    assert np.allclose(similarity.to_numpy(), np.clip(weights @ weights.T, 0, 1))
+    documents = camp_documents(statements, settings)
+    assert list(documents["group"]) == groups
+
+
+def test_camp_documents_hold_the_counted_words() -> None:
+    # Unit weights and single words: a camp's document has its counts.
+    settings = TermSettings(ngram_range=(1, 1), by="actor", include_narration=False)
+    documents = camp_documents(seed_statements(), settings)
+    analyzer = make_analyzer(settings.ngram_range, settings.stop_words)
+    texts = zip(documents["group"], documents["text"], strict=True)
+    words = {group: Counter(analyzer(text)) for group, text in texts}
+    assert words == count_terms(seed_statements(), settings).counts
+
+
+def test_defaults_are_the_default_settings() -> None:
+    statements = seed_statements()
+    pd.testing.assert_frame_equal(tfidf_terms(statements), tfidf_terms(statements, TermSettings()))
+    pd.testing.assert_frame_equal(
+        log_odds_terms(statements), log_odds_terms(statements, TermSettings())
+    )
+    pd.testing.assert_frame_equal(
+        camp_documents(statements), camp_documents(statements, TermSettings())
+    )
+    pd.testing.assert_frame_equal(
+        camp_similarity(statements), camp_similarity(statements, SIMILARITY_SETTINGS)
+    )
+    assert SIMILARITY_SETTINGS == TermSettings(ngram_range=(1, 1))
