@@ -14,6 +14,7 @@ from narrative_compare.camps import (
     statement_weights,
 )
 from narrative_compare.errors import InputError
+from narrative_compare.terms import TermSettings
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +46,12 @@ def test_mode_counts(seed: pd.DataFrame) -> None:
 
 def test_narration_can_be_left_out(seed: pd.DataFrame) -> None:
     assert "Narrator" in set(camp_documents(seed)["group"])
-    assert "Narrator" not in set(camp_documents(seed, include_narration=False)["group"])
+    no_narration = TermSettings(include_narration=False)
+    assert "Narrator" not in set(camp_documents(seed, no_narration)["group"])
 
 
 def test_by_actor_keeps_narrator_group(seed: pd.DataFrame) -> None:
-    docs = camp_documents(seed, by="actor")
+    docs = camp_documents(seed, TermSettings(by="actor"))
     expected = sorted(set(seed.loc[seed["mode"] != "narration", "actor"]) | {"Narrator"})
     assert list(docs["group"]) == expected
 
@@ -57,7 +59,8 @@ def test_by_actor_keeps_narrator_group(seed: pd.DataFrame) -> None:
 def test_weights_sum_per_group() -> None:
     table = toy_statements({"A": ["one", "two"], "B": ["three"]}, mode="direct")
     table.loc[1, "mode"] = "mixed"
-    docs = camp_documents(table, direct_weight=3.0, reported_weight=0.5).set_index("group")
+    weights = TermSettings(direct_weight=3.0, reported_weight=0.5)
+    docs = camp_documents(table, weights).set_index("group")
     assert docs.loc["A", "weight"] == pytest.approx(3.0 + 0.5)
     assert docs.loc["B", "weight"] == pytest.approx(3.0)
 
@@ -87,7 +90,7 @@ def test_narration_detected_by_actor_or_mode() -> None:
 
 def test_unknown_grouping_rejected(seed: pd.DataFrame) -> None:
     with pytest.raises(ValueError, match="by must be"):
-        camp_documents(seed, by="outlet")
+        camp_documents(seed, TermSettings(by="outlet"))
 
 
 def test_missing_columns_are_an_input_error() -> None:

@@ -32,7 +32,7 @@ from narrative_compare.errors import InputError
 from narrative_compare.loading import load_article
 from narrative_compare.output import format_table
 from narrative_compare.statements import extract_statements
-from narrative_compare.terms import TermCounts
+from narrative_compare.terms import TermCounts, TermSettings
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "tests" / "data" / "articles"
@@ -365,9 +365,7 @@ class _FakePool:
         return future
 
 
-def test_pool_keeps_a_bounded_window(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_pool_keeps_a_bounded_window(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "many"
     root.mkdir()
     for i in range(200):
@@ -421,11 +419,9 @@ def test_aggregate_counts_equal_whole_table_counts(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(corpus, "COUNT_BUFFER_ROWS", 7)  # force several partial adds
-    settings = {"ngram_range": (1, 2), "direct_weight": 2.0}
-    result = aggregate_corpus(
-        corpus_dir, counts=TermCounts(**settings), keep_statements=True, jobs=2
-    )
-    whole = TermCounts(**settings).add(result.statements)
+    settings = TermSettings(ngram_range=(1, 2), direct_weight=2.0)
+    result = aggregate_corpus(corpus_dir, counts=TermCounts(settings), keep_statements=True, jobs=2)
+    whole = TermCounts(settings).add(result.statements)
     assert result.counts.counts == whole.counts
     assert result.summary.articles == 5 and result.frames is None
     expected = _expected(corpus_dir, _names(corpus_dir), "csv")

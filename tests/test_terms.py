@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
+from dataclasses import FrozenInstanceError, replace
 
 import numpy as np
 import pandas as pd
@@ -12,20 +14,27 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from narrative_compare.camps import camp_documents
 from narrative_compare.schema import TERM_COLUMNS
+from narrative_compare.similarity import SIMILARITY_SETTINGS, camp_similarity
 from narrative_compare.terms import (
     LOG_ODDS_EXTRA_COLUMNS,
     TOKEN_PATTERN,
     TermCounts,
+    TermSettings,
+    count_terms,
     distinctive_terms,
     log_odds_from_counts,
     log_odds_terms,
+    make_analyzer,
     tfidf_from_counts,
+    tfidf_matrix,
     tfidf_terms,
 )
 
 # Two groups, three words. A: war x3, peace x1; B: war x1, peace x1, truce x2.
 HAND_COUNTS = {"A": {"war": 3, "peace": 1}, "B": {"war": 1, "peace": 1, "truce": 2}}
 HAND_TEXTS = {"A": ["war war war peace"], "B": ["war peace truce truce"]}
+WORDS = TermSettings(ngram_range=(1, 1))
+ALL_WORDS = TermSettings(ngram_range=(1, 1), stop_words=None)
 
 
 def _z(y_i: float, n_i: float, y_j: float, n_j: float, a: float, a0: float) -> float:
@@ -79,7 +88,7 @@ def test_log_odds_default_prior_is_corpus_counts() -> None:
 
 def test_log_odds_terms_from_statements_and_columns() -> None:
     statements = toy_statements(HAND_TEXTS)
-    table = log_odds_terms(statements, ngram_range=(1, 1), stop_words=None, alpha0=4.0, top=None)
+    table = log_odds_terms(statements, ALL_WORDS, alpha0=4.0, top=None)
     assert tuple(table.columns) == TERM_COLUMNS + LOG_ODDS_EXTRA_COLUMNS
     assert set(table["method"]) == {"log-odds"}
     assert _score(table, "A", "war") == pytest.approx(_z(3, 4, 1, 4, 2, 4), abs=1e-9)
@@ -104,7 +113,7 @@ def test_top_limits_rows_per_camp() -> None:
 
 def test_tfidf_equals_vectorizer_over_camp_documents() -> None:
     statements = seed_statements()
-    ours = tfidf_terms(statements, ngram_range=(1, 1), top=None)
+    ours = tfidf_terms(statements, WORDS, top=None)
     docs = camp_documents(statements)
     vectorizer = TfidfVectorizer(token_pattern=TOKEN_PATTERN, stop_words="english")
     weights = vectorizer.fit_transform(docs["text"]).toarray()
@@ -130,12 +139,12 @@ def test_counts_path_agrees_with_direct_path() -> None:
 
 def test_merge_rejects_different_settings() -> None:
     with pytest.raises(ValueError):
-        TermCounts(ngram_range=(1, 1)).merge(TermCounts(ngram_range=(1, 2)))
+        TermCounts(WORDS).merge(TermCounts(TermSettings(ngram_range=(1, 2))))
 
 
 def test_merge_does_not_modify_inputs() -> None:
     statements = toy_statements(HAND_TEXTS)
-    left = TermCounts(ngram_range=(1, 1)).add(statements)
+    left = TermCounts(WORDS).add(statements)
     before = {group: dict(counter) for group, counter in left.counts.items()}
     left.merge(left)
     assert {group: dict(counter) for group, counter in left.counts.items()} == before
@@ -143,7 +152,8 @@ def test_merge_does_not_modify_inputs() -> None:
 
 def test_ngrams_do_not_cross_statements() -> None:
     statements = toy_statements({"A": ["alpha beta.", "gamma delta."], "B": ["epsilon"]})
-    terms = set(tfidf_terms(statements, ngram_range=(2, 2), stop_words=None, top=None)["term"])
+    bigrams = TermSettings(ngram_range=(2, 2), stop_words=None)
+    terms = set(tfidf_terms(statements, bigrams, top=None)["term"])
     assert "alpha beta" in terms and "gamma delta" in terms
     assert "beta gamma" not in terms
 
@@ -151,37 +161,35 @@ def test_ngrams_do_not_cross_statements() -> None:
 def test_repeat_weights_scale_counts() -> None:
     statements = toy_statements({"A": ["siege siege"], "B": ["siege"]}, mode="direct")
     statements.loc[1, "mode"] = "indirect"
-    table = tfidf_terms(
-        statements, ngram_range=(1, 1), stop_words=None, direct_weight=3, reported_weight=0
-    )
+    table = tfidf_terms(statements, replace(ALL_WORDS, direct_weight=3, reported_weight=0))
     counts = dict(zip(table["camp"], table["count"], strict=True))
     assert counts == {"A": 6}
     assert table["count"].dtype == np.int64
-    halves = tfidf_terms(statements, ngram_range=(1, 1), stop_words=None, direct_weight=0.5)
+    halves = tfidf_terms(statements, replace(ALL_WORDS, direct_weight=0.5))
     assert halves.loc[halves["camp"] == "A", "count"].iloc[0] == pytest.approx(1.0)
 
 
 def test_min_df_counts_camps() -> None:
     statements = toy_statements({"A": ["shared alpha"], "B": ["shared beta"]})
-    table = tfidf_terms(statements, ngram_range=(1, 1), stop_words=None, min_df=2, top=None)
+    table = tfidf_terms(statements, ALL_WORDS, min_df=2, top=None)
     assert set(table["term"]) == {"shared"}
 
 
 def test_hyphenated_words_are_kept() -> None:
     statements = toy_statements({"A": ["anti-terrorism operations"], "B": ["Baku’s siege"]})
-    terms = set(tfidf_terms(statements, ngram_range=(1, 1), top=None)["term"])
+    terms = set(tfidf_terms(statements, WORDS, top=None)["term"])
     assert terms == {"anti-terrorism", "operations", "baku", "siege"}
 
 
 def test_distinctive_terms_dispatch() -> None:
     statements = toy_statements(HAND_TEXTS)
-    kw = {"ngram_range": (1, 1), "stop_words": None}
     pd.testing.assert_frame_equal(
-        distinctive_terms(statements, "tfidf", top=2, **kw), tfidf_terms(statements, top=2, **kw)
+        distinctive_terms(statements, "tfidf", top=2, settings=ALL_WORDS),
+        tfidf_terms(statements, ALL_WORDS, top=2),
     )
     pd.testing.assert_frame_equal(
-        distinctive_terms(statements, "log-odds", top=2, **kw),
-        log_odds_terms(statements, top=2, **kw),
+        distinctive_terms(statements, "log-odds", top=2, settings=ALL_WORDS, alpha0=4.0),
+        log_odds_terms(statements, ALL_WORDS, top=2, alpha0=4.0),
     )
     with pytest.raises(ValueError, match="unknown method"):
         distinctive_terms(statements, "chi2")
@@ -194,3 +202,96 @@ def test_empty_and_single_group_inputs() -> None:
     single = toy_statements({"A": ["war and peace"]})
     assert log_odds_terms(single).empty
     assert not tfidf_terms(single).empty
+
+
+# --- TermSettings --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"ngram_range": (0, 1)}, "ngram_range must be two positive integers"),
+        ({"ngram_range": (2, 1)}, "low <= high, not \\(2, 1\\)"),
+        ({"ngram_range": (1,)}, "ngram_range"),
+        ({"ngram_range": (1, 2, 3)}, "ngram_range"),
+        ({"ngram_range": (1.0, 2.0)}, "ngram_range"),
+        ({"ngram_range": None}, "ngram_range"),
+        ({"stop_words": "french"}, "stop_words must be 'english'.*not 'french'"),
+        ({"by": "outlet"}, "by must be one of camp, actor, not 'outlet'"),
+        ({"direct_weight": -1.0}, "weights must not be negative, not direct_weight=-1.0"),
+        ({"reported_weight": float("nan")}, "reported_weight=nan"),
+    ],
+)
+def test_settings_refuse_bad_values(options: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        TermSettings(**options)
+
+
+def test_settings_are_frozen_hashable_and_normalised() -> None:
+    settings = TermSettings(ngram_range=[1, 2], stop_words=["siege", "of", "siege"])
+    assert settings.ngram_range == (1, 2) and settings.stop_words == ("of", "siege")
+    same = TermSettings(ngram_range=(1, 2), stop_words=("of", "siege"))
+    assert settings == same and hash(settings) == hash(same)
+    with pytest.raises(FrozenInstanceError):
+        settings.by = "actor"  # type: ignore[misc]
+    assert TermCounts().settings == TermSettings()
+    assert TermCounts().counts is not TermCounts().counts
+
+
+def test_list_stop_words_count_like_the_same_tuple() -> None:
+    statements = toy_statements(HAND_TEXTS)
+    listed = count_terms(statements, TermSettings(stop_words=["war"])).counts
+    assert listed == count_terms(statements, TermSettings(stop_words=("war",))).counts
+    assert "war" not in listed["A"] and listed["A"]["peace"] == 1
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        TermSettings(),
+        TermSettings(ngram_range=(1, 2), stop_words=None, direct_weight=2.0, reported_weight=0.5),
+        TermSettings(ngram_range=(1, 1), by="actor", include_narration=False),
+    ],
+    ids=["default", "weighted bigrams", "actors without narration"],
+)
+def test_one_settings_value_counts_alike_everywhere(settings: TermSettings) -> None:
+    statements = seed_statements()
+    counts = count_terms(statements, settings)
+    expected = {(g, t): n for g, counter in counts.counts.items() for t, n in counter.items()}
+    for table in (
+        tfidf_terms(statements, settings, top=None),
+        log_odds_terms(statements, settings, top=None),
+    ):
+        got = zip(table["camp"], table["term"], table["count"], strict=True)
+        assert {(g, t): n for g, t, n in got} == expected
+    groups, _, weights, _ = tfidf_matrix(counts)
+    similarity = camp_similarity(statements, settings)
+    assert list(similarity.index) == groups and similarity.index.name == settings.by
+    assert np.allclose(similarity.to_numpy(), np.clip(weights @ weights.T, 0, 1))
+    documents = camp_documents(statements, settings)
+    assert list(documents["group"]) == groups
+
+
+def test_camp_documents_hold_the_counted_words() -> None:
+    # Unit weights and single words: a camp's document has its counts.
+    settings = TermSettings(ngram_range=(1, 1), by="actor", include_narration=False)
+    documents = camp_documents(seed_statements(), settings)
+    analyzer = make_analyzer(settings.ngram_range, settings.stop_words)
+    texts = zip(documents["group"], documents["text"], strict=True)
+    words = {group: Counter(analyzer(text)) for group, text in texts}
+    assert words == count_terms(seed_statements(), settings).counts
+
+
+def test_defaults_are_the_default_settings() -> None:
+    statements = seed_statements()
+    pd.testing.assert_frame_equal(tfidf_terms(statements), tfidf_terms(statements, TermSettings()))
+    pd.testing.assert_frame_equal(
+        log_odds_terms(statements), log_odds_terms(statements, TermSettings())
+    )
+    pd.testing.assert_frame_equal(
+        camp_documents(statements), camp_documents(statements, TermSettings())
+    )
+    pd.testing.assert_frame_equal(
+        camp_similarity(statements), camp_similarity(statements, SIMILARITY_SETTINGS)
+    )
+    assert SIMILARITY_SETTINGS == TermSettings(ngram_range=(1, 1))

@@ -11,11 +11,15 @@ is its own group, ``"Narrator"``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from narrative_compare.errors import InputError
 from narrative_compare.schema import NARRATOR_ACTOR, NARRATOR_CAMP
+
+if TYPE_CHECKING:  # terms imports this module; at run time TermSettings is imported on use
+    from narrative_compare.terms import TermSettings
 
 #: Columns of :func:`camp_documents`.
 DOCUMENT_COLUMNS: tuple[str, ...] = (
@@ -183,27 +187,21 @@ def select_statements(statements: pd.DataFrame, include_narration: bool = True) 
     return statements[~is_narration(statements)]
 
 
-def camp_documents(
-    statements: pd.DataFrame,
-    by: str = "camp",
-    include_narration: bool = True,
-    direct_weight: float = 1.0,
-    reported_weight: float = 1.0,
-) -> pd.DataFrame:
+def camp_documents(statements: pd.DataFrame, settings: TermSettings | None = None) -> pd.DataFrame:
     """Concatenate the statements of each camp (or actor) into one document.
 
     Parameters
     ----------
     statements : pandas.DataFrame
         Statement table (:data:`narrative_compare.schema.STATEMENT_COLUMNS`).
-    by : {"camp", "actor"}, default "camp"
-        Group by camp or by actor; narration is always the group ``"Narrator"``.
-    include_narration : bool, default True
-        Keep the narrator's group.
-    direct_weight, reported_weight : float, default 1.0
-        Repeat weights of direct and of reported (indirect, mixed) speech; see
-        the module docstring. They do not change ``text``: term counting
-        applies them per statement.
+    settings : narrative_compare.terms.TermSettings, optional
+        Default ``TermSettings()``. Its ``by`` groups by camp or by actor
+        (narration is always the group ``"Narrator"``), ``include_narration``
+        keeps the narrator's group, and ``direct_weight`` and
+        ``reported_weight`` are the repeat weights of direct and of reported
+        (indirect, mixed) speech, see the module docstring. The weights do not
+        change ``text``: term counting applies them per statement. The n-gram
+        range and stop words are not used here.
 
     Returns
     -------
@@ -218,21 +216,26 @@ def camp_documents(
     >>> table = pd.DataFrame({"text": ["A said x.", "B said y.", "A said z."],
     ...     "actor": ["a", "b", "a"], "camp": ["A", "B", "A"],
     ...     "mode": ["indirect", "indirect", "direct"]})
-    >>> camp_documents(table, direct_weight=2.0)[["group", "n_statements", "weight"]]
+    >>> from narrative_compare.terms import TermSettings
+    >>> camp_documents(table, TermSettings(direct_weight=2.0))[["group", "n_statements", "weight"]]
       group  n_statements  weight
     0     A             2     3.0
     1     B             1     1.0
     """
+    if settings is None:
+        from narrative_compare.terms import TermSettings
+
+        settings = TermSettings()
     require_columns(statements, ("text", "actor", "camp", "mode"))
-    kept = select_statements(statements, include_narration)
+    kept = select_statements(statements, settings.include_narration)
     frame = pd.DataFrame(
         {
-            "group": statement_groups(kept, by),
+            "group": statement_groups(kept, settings.by),
             "text": kept["text"].fillna("").astype(str),
             "direct": kept["mode"] == "direct",
             "reported": kept["mode"].isin(("indirect", "mixed")),
             "narration": is_narration(kept),
-            "weight": statement_weights(kept, direct_weight, reported_weight),
+            "weight": statement_weights(kept, settings.direct_weight, settings.reported_weight),
         }
     )
     rows = [

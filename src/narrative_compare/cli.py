@@ -300,19 +300,20 @@ def run_compare(args: argparse.Namespace) -> int:
     # Imported here: scikit-learn is only needed by the commands that compare.
     from narrative_compare.terms import (
         TermCounts,
+        TermSettings,
         distinctive_terms,
         log_odds_from_counts,
         tfidf_from_counts,
     )
 
     _check_output(args)
-    include_narration = not args.no_narration
+    settings = TermSettings(include_narration=not args.no_narration)
     if _is_corpus(args):
         root, actors = _input_path_and_actors(args)
         result = aggregate_corpus(
             root,
             actors,
-            counts=TermCounts(include_narration=include_narration),
+            counts=TermCounts(settings),
             meta=args.meta,
             **_corpus_options(args),
         )
@@ -326,9 +327,7 @@ def run_compare(args: argparse.Namespace) -> int:
         return _finish_corpus(result.summary)
     article, actors = load_inputs(args)
     statements = extract_statements(article, actors)
-    terms = distinctive_terms(
-        statements, method=args.method, top=args.top, include_narration=include_narration
-    )
+    terms = distinctive_terms(statements, method=args.method, top=args.top, settings=settings)
     write_table(terms, args.output, args.format, excel_safe=args.excel_safe)
     return EXIT_OK
 

@@ -100,19 +100,20 @@ def camp_colors(camps: Iterable[str], colors: Mapping[str, str] | None = None) -
     return camp_color_map(sorted({str(camp) for camp in camps}), given)
 
 
-def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Axes, bool]:
-    """The given Axes, or those of a new figure; also whether the figure is new."""
+def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Axes, Figure | None]:
+    """The given Axes, or those of a new figure; also that new figure (None if given)."""
     if ax is not None:
-        return ax, False
-    _, ax = plt.subplots(figsize=figsize)
-    return ax, True
+        return ax, None
+    figure, ax = plt.subplots(figsize=figsize)
+    return ax, figure
 
 
-def _finish(ax: Axes, created: bool) -> Axes:
+def _finish(ax: Axes, new_figure: Figure | None) -> Axes:
     # tight_layout runs once (unlike constrained layout, which re-runs and
     # shifts by fractions of a pixel on every draw), so saves are reproducible.
-    if created:
-        ax.figure.tight_layout()
+    # Only a figure made here is laid out: a caller's may hold other axes.
+    if new_figure is not None:
+        new_figure.tight_layout()
     return ax
 
 
@@ -143,7 +144,7 @@ def plot_statements_by_camp(
     matplotlib.axes.Axes
         The Axes drawn on.
     """
-    ax, created = _new_axes(ax, (7.0, 4.0))
+    ax, new_figure = _new_axes(ax, (7.0, 4.0))
     counts = pd.crosstab(statements["camp"].astype(str), statements["mode"].astype(str))
     camps = sorted(counts.index)
     modes = [m for m in MODES if m in counts.columns] + sorted(set(counts.columns) - set(MODES))
@@ -173,7 +174,7 @@ def plot_statements_by_camp(
         for m in modes
     ]
     ax.legend(handles=handles, title="mode")
-    return _finish(ax, created)
+    return _finish(ax, new_figure)
 
 
 def _method_terms(terms: pd.DataFrame, method: str | None) -> tuple[pd.DataFrame, str]:
@@ -223,7 +224,7 @@ def plot_distinctive_terms(
         If ``terms`` holds several methods and ``method`` is not given.
     """
     terms, method = _method_terms(terms, method)
-    ax, created = _new_axes(ax, (7.0, 0.9 + 0.32 * 2 * top))
+    ax, new_figure = _new_axes(ax, (7.0, 0.9 + 0.32 * 2 * top))
     palette = camp_colors([camp_a, camp_b], colors)
     left = terms[terms["camp"] == camp_a].head(top)
     right = terms[terms["camp"] == camp_b].head(top)
@@ -241,7 +242,7 @@ def plot_distinctive_terms(
     ax.set_xlabel(f"score (\u2190 {camp_a} | {camp_b} \u2192)")
     ax.set_ylabel("term")
     _camp_legend(ax, {camp_a: palette[camp_a], camp_b: palette[camp_b]}, loc="best")
-    return _finish(ax, created)
+    return _finish(ax, new_figure)
 
 
 def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blues") -> Axes:
@@ -262,7 +263,7 @@ def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blue
         The Axes drawn on; the colour bar is attached to its figure.
     """
     size = 2.5 + 0.6 * len(sim)
-    ax, created = _new_axes(ax, (size + 1.2, size))
+    ax, new_figure = _new_axes(ax, (size + 1.2, size))
     values = sim.to_numpy(dtype=float)
     image = ax.imshow(values, cmap=cmap, vmin=0.0, vmax=1.0)
     labels = [str(label) for label in sim.columns]
@@ -282,7 +283,7 @@ def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blue
     ax.set_title("Camp similarity (TF-IDF cosine)")
     ax.set_xlabel("camp")
     ax.set_ylabel("camp")
-    return _finish(ax, created)
+    return _finish(ax, new_figure)
 
 
 def _timeline_positions(statements: pd.DataFrame) -> pd.Series:
@@ -314,7 +315,7 @@ def plot_timeline(
         The Axes drawn on.
     """
     camps = sorted(statements["camp"].astype(str).unique())
-    ax, created = _new_axes(ax, (9.0, 1.2 + 0.45 * max(len(camps), 1)))
+    ax, new_figure = _new_axes(ax, (9.0, 1.2 + 0.45 * max(len(camps), 1)))
     palette = camp_colors(camps, colors)
     row = {camp: i for i, camp in enumerate(camps)}
     x = _timeline_positions(statements)
@@ -343,7 +344,7 @@ def plot_timeline(
         for m in modes
     ]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
-    return _finish(ax, created)
+    return _finish(ax, new_figure)
 
 
 def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 100) -> bytes:

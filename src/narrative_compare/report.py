@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.figure import SubFigure
 
 from narrative_compare.frames import contested_labels, contested_pivot, extract_frames
 from narrative_compare.output import write_text_atomic
@@ -113,6 +114,8 @@ def html_table(
 def _figure_html(ax: Axes, caption: str) -> str:
     """Embed the figure of ``ax`` as a PNG data URI and close it."""
     fig = ax.figure
+    if isinstance(fig, SubFigure):  # a subfigure is saved and closed with its figure
+        fig = fig.figure
     try:
         data = base64.b64encode(figure_bytes(fig, "png")).decode("ascii")
     finally:

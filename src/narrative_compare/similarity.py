@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from narrative_compare.camps import require_columns
-from narrative_compare.terms import TermCounts, tfidf_matrix
+from narrative_compare.terms import TermSettings, count_terms, tfidf_matrix
 
 #: Columns of :func:`accusation_network`.
 NETWORK_COLUMNS: tuple[str, ...] = ("source_actor", "source_camp", "target", "n")
 
+#: Default settings of :func:`camp_similarity`: words alone, as longer n-grams
+#: are rarely shared by different speakers.
+SIMILARITY_SETTINGS = TermSettings(ngram_range=(1, 1))
+
 
 def camp_similarity(
     statements: pd.DataFrame,
+    settings: TermSettings | None = None,
     *,
-    ngram_range: tuple[int, int] = (1, 1),
-    stop_words: str | Sequence[str] | None = "english",
     min_df: int | float = 1,
-    by: str = "camp",
-    include_narration: bool = True,
-    direct_weight: float = 1.0,
-    reported_weight: float = 1.0,
 ) -> pd.DataFrame:
     """Cosine similarity of the camps' TF-IDF vectors.
 
@@ -32,18 +30,18 @@ def camp_similarity(
     ----------
     statements : pandas.DataFrame
         Statement table.
-    ngram_range : (int, int), default (1, 1)
-        N-gram lengths; words alone by default, as longer n-grams are rarely
-        shared by different speakers.
-    stop_words, min_df, by, include_narration, direct_weight, reported_weight
+    settings : TermSettings, optional
+        Tokenisation, grouping and weights; default
+        :data:`SIMILARITY_SETTINGS` (``TermSettings(ngram_range=(1, 1))``).
+    min_df : int or float, default 1
         As in :func:`narrative_compare.terms.tfidf_terms`.
 
     Returns
     -------
     pandas.DataFrame
         Square, symmetric, index and columns the sorted group labels (index
-        named ``by``), diagonal 1; a group without any term has similarity 0 to
-        the others.
+        named after ``settings.by``), diagonal 1; a group without any term has
+        similarity 0 to the others.
 
     Examples
     --------
@@ -53,22 +51,15 @@ def camp_similarity(
     >>> float(sim.loc["A", "C"]), bool(sim.loc["A", "B"] == sim.loc["B", "A"] > 0)
     (0.0, True)
     """
-    counts = TermCounts(
-        ngram_range=tuple(ngram_range),
-        stop_words=stop_words,
-        by=by,
-        include_narration=include_narration,
-        direct_weight=direct_weight,
-        reported_weight=reported_weight,
-    ).add(statements)
-    groups, _, weights, _ = tfidf_matrix(counts, min_df)
+    settings = SIMILARITY_SETTINGS if settings is None else settings
+    groups, _, weights, _ = tfidf_matrix(count_terms(statements, settings), min_df)
     similarity = weights @ weights.T
     similarity = (similarity + similarity.T) / 2
     np.fill_diagonal(similarity, 1.0)
     similarity = np.clip(similarity, 0.0, 1.0)
     return pd.DataFrame(
         similarity,
-        index=pd.Index(groups, name=by),
+        index=pd.Index(groups, name=settings.by),
         columns=pd.Index(groups),
     )
 

@@ -6,7 +6,9 @@ are multiplied by the statement's repeat weight
 (:func:`narrative_compare.camps.statement_weights`) and summed per camp. The
 counts live in a :class:`TermCounts` accumulator, which corpus mode fills
 article by article and merges: its memory grows with the vocabulary, not with
-the number of statements.
+the number of statements. How the counting is done (n-gram range, stop words,
+grouping, narration, weights) is one :class:`TermSettings` value, taken by
+every function that counts.
 
 Tokens are lower-cased words of two or more characters; hyphens inside a word
 are kept (``anti-terrorism``), other punctuation splits (``Baku’s`` ->
@@ -17,9 +19,11 @@ does.
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -27,6 +31,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from narrative_compare.camps import (
+    GROUP_BY,
     require_columns,
     select_statements,
     statement_groups,
@@ -89,30 +94,58 @@ def make_analyzer(
     return _cached_analyzer(tuple(ngram_range), _stop_words_key(stop_words))
 
 
-@dataclass
-class TermCounts:
-    """Weighted n-gram counts per camp, filled incrementally.
+def _ngram_range(value: Sequence[int]) -> tuple[int, int]:
+    """``value`` as a ``(low, high)`` pair of positive ints, or a ValueError."""
+    message = f"ngram_range must be two positive integers (low, high), low <= high, not {value!r}"
+    try:
+        low, high = (operator.index(n) for n in value)
+    except (TypeError, ValueError):
+        raise ValueError(message) from None
+    if not 1 <= low <= high:
+        raise ValueError(message)
+    return low, high
+
+
+@dataclass(frozen=True)
+class TermSettings:
+    """How statements are turned into weighted n-gram counts per group.
+
+    One value shared by :class:`TermCounts`, :func:`tfidf_terms`,
+    :func:`log_odds_terms`, :func:`narrative_compare.similarity.camp_similarity`
+    and :func:`narrative_compare.camps.camp_documents`. It is checked once, when
+    made, and cannot be changed afterwards.
 
     Parameters
     ----------
-    ngram_range, stop_words
-        Tokenisation, see :func:`make_analyzer`.
+    ngram_range : (int, int), default (1, 3)
+        Smallest and largest n-gram length, see :func:`make_analyzer`.
+    stop_words : "english", sequence of str or None, default "english"
+        Stop words removed before n-grams are formed; a sequence is stored as
+        a sorted tuple without repeats.
     by : {"camp", "actor"}, default "camp"
         Grouping, see :func:`narrative_compare.camps.statement_groups`.
     include_narration : bool, default True
         Count the narrator's group.
     direct_weight, reported_weight : float, default 1.0
-        Repeat weights, see :func:`narrative_compare.camps.statement_weights`.
-    counts : dict of str to Counter
-        Group -> n-gram -> weighted count; normally left empty and filled by
-        :meth:`add`.
+        Non-negative repeat weights of direct and of reported speech, see
+        :func:`narrative_compare.camps.statement_weights`.
+
+    Raises
+    ------
+    ValueError
+        If ``ngram_range`` is not two positive integers with ``low <= high``,
+        ``stop_words`` names a list other than ``"english"``, ``by`` is not a
+        known grouping or a weight is negative.
 
     Examples
     --------
-    >>> table = pd.DataFrame({"text": ["Illegal siege."], "actor": ["a"],
-    ...     "camp": ["A"], "mode": ["indirect"]})
-    >>> dict(TermCounts(ngram_range=(1, 1)).add(table).counts["A"])
-    {'illegal': 1, 'siege': 1}
+    >>> words = TermSettings(ngram_range=(1, 1), stop_words=["the", "of", "the"])
+    >>> words.stop_words, words.by
+    (('of', 'the'), 'camp')
+    >>> TermSettings(direct_weight=-1.0)
+    Traceback (most recent call last):
+    ...
+    ValueError: weights must not be negative, not direct_weight=-1.0, reported_weight=1.0
     """
 
     ngram_range: tuple[int, int] = (1, 3)
@@ -121,22 +154,47 @@ class TermCounts:
     include_narration: bool = True
     direct_weight: float = 1.0
     reported_weight: float = 1.0
-    counts: dict[str, Counter] = field(default_factory=dict)
 
-    def settings(self) -> tuple:
-        """Return the settings that must match for two accumulators to merge."""
-        return (
-            tuple(self.ngram_range),
-            _stop_words_key(self.stop_words),
-            self.by,
-            self.include_narration,
-            float(self.direct_weight),
-            float(self.reported_weight),
-        )
+    def __post_init__(self) -> None:
+        # Stored hashable, so that settings compare and key the analyzer cache.
+        object.__setattr__(self, "ngram_range", _ngram_range(self.ngram_range))
+        object.__setattr__(self, "stop_words", _stop_words_key(self.stop_words))
+        if isinstance(self.stop_words, str) and self.stop_words != "english":
+            raise ValueError(
+                f"stop_words must be 'english', a list of words or None, not {self.stop_words!r}"
+            )
+        if self.by not in GROUP_BY:
+            raise ValueError(f"by must be one of {', '.join(GROUP_BY)}, not {self.by!r}")
+        if not (self.direct_weight >= 0 and self.reported_weight >= 0):  # NaN fails too
+            raise ValueError(
+                "weights must not be negative, not "
+                f"direct_weight={self.direct_weight!r}, reported_weight={self.reported_weight!r}"
+            )
 
-    def _weight(self, value: float) -> float | int:
-        # Whole-number weights keep counts integral (and the count column int).
-        return int(value) if float(value).is_integer() else float(value)
+
+@dataclass
+class TermCounts:
+    """Weighted n-gram counts per camp, filled incrementally.
+
+    Parameters
+    ----------
+    settings : TermSettings, default TermSettings()
+        Tokenisation, grouping and weights; two accumulators merge only if
+        their settings are equal.
+    counts : dict of str to Counter
+        Group -> n-gram -> weighted count; normally left empty and filled by
+        :meth:`add`.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"text": ["Illegal siege."], "actor": ["a"],
+    ...     "camp": ["A"], "mode": ["indirect"]})
+    >>> dict(TermCounts(TermSettings(ngram_range=(1, 1))).add(table).counts["A"])
+    {'illegal': 1, 'siege': 1}
+    """
+
+    settings: TermSettings = TermSettings()
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
 
     def add(self, statements: pd.DataFrame) -> TermCounts:
         """Count the n-grams of ``statements`` into this accumulator.
@@ -152,18 +210,20 @@ class TermCounts:
             ``self``, to allow chaining.
         """
         require_columns(statements, ("text", "actor", "camp", "mode"))
-        kept = select_statements(statements, self.include_narration)
-        analyzer = make_analyzer(self.ngram_range, self.stop_words)
-        groups = statement_groups(kept, self.by)
-        weights = statement_weights(kept, self.direct_weight, self.reported_weight)
+        settings = self.settings
+        kept = select_statements(statements, settings.include_narration)
+        analyzer = make_analyzer(settings.ngram_range, settings.stop_words)
+        groups = statement_groups(kept, settings.by)
+        weights = statement_weights(kept, settings.direct_weight, settings.reported_weight)
         texts = kept["text"].fillna("").astype(str)
         for group, weight, text in zip(groups, weights, texts, strict=True):
             counter = self.counts.setdefault(group, Counter())
             if weight == 0:
                 continue
-            factor = self._weight(weight)
+            factor = _whole_if_integral(weight)
             for term, n in Counter(analyzer(text)).items():
-                counter[term] += n * factor
+                # typeshed types Counter values as int; a fractional weight stores floats.
+                counter[term] += n * factor  # type: ignore[assignment]
         return self
 
     def merge(self, other: TermCounts) -> TermCounts:
@@ -174,21 +234,43 @@ class TermCounts:
         ValueError
             If the two were built with different settings.
         """
-        if self.settings() != other.settings():
+        if self.settings != other.settings:
             raise ValueError("cannot merge TermCounts built with different settings")
-        merged: dict[str, Counter] = {}
+        merged: dict[str, Counter[str]] = {}
         for source in (self.counts, other.counts):
             for group, counter in source.items():
                 merged.setdefault(group, Counter()).update(counter)
-        return TermCounts(
-            ngram_range=tuple(self.ngram_range),
-            stop_words=self.stop_words,
-            by=self.by,
-            include_narration=self.include_narration,
-            direct_weight=self.direct_weight,
-            reported_weight=self.reported_weight,
-            counts=merged,
-        )
+        return TermCounts(self.settings, merged)
+
+
+def _whole_if_integral(value: float) -> int | float:
+    # Whole-number weights keep counts integral (and the count column int).
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def count_terms(statements: pd.DataFrame, settings: TermSettings | None = None) -> TermCounts:
+    """Count the n-grams of ``statements`` per group.
+
+    Parameters
+    ----------
+    statements : pandas.DataFrame
+        Statement table.
+    settings : TermSettings, optional
+        How to count; default ``TermSettings()``.
+
+    Returns
+    -------
+    TermCounts
+        A new accumulator holding the counts.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"text": ["Siege, siege."], "actor": ["a"],
+    ...     "camp": ["A"], "mode": ["direct"]})
+    >>> dict(count_terms(table, TermSettings(direct_weight=2.0)).counts["A"])
+    {'siege': 4, 'siege siege': 2}
+    """
+    return TermCounts(settings if settings is not None else TermSettings()).add(statements)
 
 
 CountsLike = TermCounts | Mapping[str, Mapping[str, float]]
@@ -482,37 +564,12 @@ def log_odds_from_counts(
     return _top_table(groups, terms, arrays["z"], arrays["count"], "log-odds", top, extra)
 
 
-def _counts_for(
-    statements: pd.DataFrame,
-    ngram_range: tuple[int, int],
-    stop_words: str | Sequence[str] | None,
-    by: str,
-    include_narration: bool,
-    direct_weight: float,
-    reported_weight: float,
-) -> TermCounts:
-    accumulator = TermCounts(
-        ngram_range=tuple(ngram_range),
-        stop_words=stop_words,
-        by=by,
-        include_narration=include_narration,
-        direct_weight=direct_weight,
-        reported_weight=reported_weight,
-    )
-    return accumulator.add(statements)
-
-
 def tfidf_terms(
     statements: pd.DataFrame,
+    settings: TermSettings | None = None,
     *,
-    ngram_range: tuple[int, int] = (1, 3),
-    min_df: int | float = 1,
-    stop_words: str | Sequence[str] | None = "english",
     top: int | None = 20,
-    by: str = "camp",
-    include_narration: bool = True,
-    direct_weight: float = 1.0,
-    reported_weight: float = 1.0,
+    min_df: int | float = 1,
 ) -> pd.DataFrame:
     """Top TF-IDF terms of each camp, the camps' documents being the corpus.
 
@@ -520,14 +577,12 @@ def tfidf_terms(
     ----------
     statements : pandas.DataFrame
         Statement table.
-    ngram_range, stop_words
-        Tokenisation, see :func:`make_analyzer`.
-    min_df : int or float, default 1
-        Keep terms used by at least this many camps.
+    settings : TermSettings, optional
+        Tokenisation, grouping and weights; default ``TermSettings()``.
     top : int or None, default 20
         Terms per camp.
-    by, include_narration, direct_weight, reported_weight
-        Grouping and weights, see :func:`narrative_compare.camps.camp_documents`.
+    min_df : int or float, default 1
+        Keep terms used by at least this many camps.
 
     Returns
     -------
@@ -538,26 +593,19 @@ def tfidf_terms(
     --------
     >>> table = pd.DataFrame({"text": ["Illegal siege.", "Anti-terrorism operation."],
     ...     "actor": ["a", "b"], "camp": ["A", "B"], "mode": ["indirect", "indirect"]})
-    >>> tfidf_terms(table, ngram_range=(1, 1), top=1)[["camp", "term"]].values.tolist()
+    >>> words = TermSettings(ngram_range=(1, 1))
+    >>> tfidf_terms(table, words, top=1)[["camp", "term"]].values.tolist()
     [['A', 'illegal'], ['B', 'anti-terrorism']]
     """
-    counts = _counts_for(
-        statements, ngram_range, stop_words, by, include_narration, direct_weight, reported_weight
-    )
-    return tfidf_from_counts(counts, top=top, min_df=min_df)
+    return tfidf_from_counts(count_terms(statements, settings), top=top, min_df=min_df)
 
 
 def log_odds_terms(
     statements: pd.DataFrame,
+    settings: TermSettings | None = None,
     *,
-    ngram_range: tuple[int, int] = (1, 3),
-    min_df: int | float = 1,
-    stop_words: str | Sequence[str] | None = "english",
     top: int | None = 20,
-    by: str = "camp",
-    include_narration: bool = True,
-    direct_weight: float = 1.0,
-    reported_weight: float = 1.0,
+    min_df: int | float = 1,
     alpha0: float | None = None,
     prior: Mapping[str, float] | None = None,
 ) -> pd.DataFrame:
@@ -567,7 +615,7 @@ def log_odds_terms(
     ----------
     statements : pandas.DataFrame
         Statement table.
-    ngram_range, min_df, stop_words, top, by, include_narration, direct_weight, reported_weight
+    settings, top, min_df
         As in :func:`tfidf_terms`.
     alpha0, prior
         Dirichlet prior, see :func:`log_odds_matrix`.
@@ -581,17 +629,20 @@ def log_odds_terms(
     --------
     >>> table = pd.DataFrame({"text": ["Illegal siege.", "Anti-terrorism operation."],
     ...     "actor": ["a", "b"], "camp": ["A", "B"], "mode": ["indirect", "indirect"]})
-    >>> log_odds_terms(table, ngram_range=(1, 1), top=1)["camp"].tolist()
+    >>> log_odds_terms(table, TermSettings(ngram_range=(1, 1)), top=1)["camp"].tolist()
     ['A', 'B']
     """
-    counts = _counts_for(
-        statements, ngram_range, stop_words, by, include_narration, direct_weight, reported_weight
-    )
+    counts = count_terms(statements, settings)
     return log_odds_from_counts(counts, top=top, alpha0=alpha0, prior=prior, min_df=min_df)
 
 
 def distinctive_terms(
-    statements: pd.DataFrame, method: str = "tfidf", top: int | None = 20, **kwargs
+    statements: pd.DataFrame,
+    method: str = "tfidf",
+    top: int | None = 20,
+    *,
+    settings: TermSettings | None = None,
+    **options: Any,
 ) -> pd.DataFrame:
     """Dispatch to :func:`tfidf_terms` or :func:`log_odds_terms`.
 
@@ -603,8 +654,10 @@ def distinctive_terms(
         Scoring method.
     top : int or None, default 20
         Terms per camp.
-    **kwargs
-        Passed on to the chosen function.
+    settings : TermSettings, optional
+        Tokenisation, grouping and weights; default ``TermSettings()``.
+    **options
+        Passed on to the chosen function (``min_df``; ``alpha0``, ``prior``).
 
     Returns
     -------
@@ -623,7 +676,7 @@ def distinctive_terms(
     True
     """
     if method == "tfidf":
-        return tfidf_terms(statements, top=top, **kwargs)
+        return tfidf_terms(statements, settings, top=top, **options)
     if method == "log-odds":
-        return log_odds_terms(statements, top=top, **kwargs)
+        return log_odds_terms(statements, settings, top=top, **options)
     raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
