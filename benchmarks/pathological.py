@@ -2,7 +2,9 @@
 
 Each kind of hostile text (no punctuation at all, endless commas, thousands
 of quotations in one sentence, thousands of short lines, a reporting verb
-repeated without a subject) is generated at 1 MB and 5 MB; the script prints
+repeated without a subject, thousands of "she said" paragraphs, quotations
+whose speaker is never found, one quotation running over thousands of
+sentences) is generated at 1 MB and 5 MB; the script prints
 the seconds for each and the ratio. Linear processing gives a ratio near 5;
 catastrophic regex backtracking or a quadratic loop gives 25 or more.
 
@@ -25,6 +27,14 @@ KINDS: dict[str, Callable[[int], str]] = {
     "short lines": lambda n: "Short line\n" * (n // 11),
     "repeated verb": lambda n: "said " * (n // 5),
     "nested quotes": lambda n: "“«„‘" * (n // 8) + "’“»”" * (n // 8),
+    # Pronouns resolved against a long discourse history.
+    "she said paragraphs": lambda n: (
+        "Ann Lee, a spokeswoman for the union, said so.\n\n"
+        + "“We stay,” she said. Police watched.\n\n" * (n // 38)
+    ),
+    # Quotations whose speaker is searched for and never found.
+    "unattributed quotes": lambda n: "“We stay.”\n\nPolice watched.\n\n" * (n // 29),
+    "one long quotation": lambda n: "“" + "We stay here. " * (n // 14) + "”",
 }
 
 

@@ -33,6 +33,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -119,9 +120,23 @@ class _Attributor:
         self.masked = [mask_sentence(text, s, self.sentence_quotes[s.index]) for s in seg.sentences]
         #: The speaker of each quotation group, once found.
         self.group_speaker: dict[int, GroupSpeaker] = {}
+        #: The sentences of each quotation group, in order.
+        self.group_members: dict[int, list[Sentence]] = {}
+        for sentence in seg.sentences:
+            group = self._group_of(sentence)
+            if group is not None:
+                self.group_members.setdefault(group, []).append(sentence)
+        #: The sentences of each quotation group that have a cue of their own.
+        self.group_cued: dict[int, list[int]] = {}
+        #: The latest statement that is not narration.
+        self.last_speech: Attribution | None = None
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.sentences]
+        self.group_cued = {
+            group: [s.index for s in members if cues[s.index] is not None]
+            for group, members in self.group_members.items()
+        }
         results: list[Attribution] = []
         # A quotation without a cue of its own is resolved where the last cue
         # ended: its words after that offset are the object the rules look at.
@@ -130,9 +145,11 @@ class _Attributor:
             cue_end = cue.end if cue is not None else cue_end
             context = SentenceContext(sentence.index, sentence.section, cue_end)
             self.discourse.learn_descriptions(sentence)
-            result = self._attribute_sentence(sentence, cue, cues, results, context)
+            result = self._attribute_sentence(sentence, cue, cues, context)
             if result.mode == "narration":
                 self.discourse.remember_people(sentence, context)
+            else:
+                self.last_speech = result
             results.append(result)
         return results
 
@@ -147,7 +164,6 @@ class _Attributor:
         sentence: Sentence,
         cue: Cue | None,
         cues: list[Cue | None],
-        done: list[Attribution],
         context: SentenceContext,
     ) -> Attribution:
         masked = self.masked[sentence.index]
@@ -164,7 +180,7 @@ class _Attributor:
             targets = self._targets(sentence, cue)
             return self._row(sentence, cue.speaker, found, cue.lemma, mode, targets)
         if group is not None and share >= 0.5:
-            speaker = self._group_attribution(group, sentence, cues, done, context)
+            speaker = self._group_attribution(group, sentence, cues, context)
             if speaker is not None:
                 found, lemma = speaker
                 return self._row(sentence, "", found, lemma, "direct", ())
@@ -175,7 +191,6 @@ class _Attributor:
         group: int,
         sentence: Sentence,
         cues: list[Cue | None],
-        done: list[Attribution],
         context: SentenceContext,
     ) -> GroupSpeaker | None:
         """The speaker of a quotation group, searched around the sentence."""
@@ -184,20 +199,19 @@ class _Attributor:
             return Resolution(found.actor, found.kind, "quotation"), lemma
         # The speaker may be named after the quotation's last sentence or
         # before the colon ending the previous paragraph.
-        members = [s for s in self.sentences if self._group_of(s) == group]
-        later = [cues[s.index] for s in members if s.index > sentence.index]
-        intro = self._colon_intro(members[0], cues)
-        for cue in [c for c in later if c is not None] + ([intro] if intro else []):
+        members = self.group_members[group]
+        cued = self.group_cued[group]
+        later = bisect.bisect_right(cued, sentence.index)
+        cue = cues[cued[later]] if later < len(cued) else self._colon_intro(members[0], cues)
+        if cue is not None:
             found = self.discourse.resolve(cue.speaker, context)
             self.group_speaker[group] = (found, cue.lemma)
             return found, cue.lemma
-        return self._continuation(group, sentence, done)
+        return self._continuation(group, sentence)
 
-    def _continuation(
-        self, group: int, sentence: Sentence, done: list[Attribution]
-    ) -> GroupSpeaker | None:
+    def _continuation(self, group: int, sentence: Sentence) -> GroupSpeaker | None:
         """A quotation standing alone continues the speaker of the paragraph before."""
-        previous = next((r for r in reversed(done) if r.mode != "narration"), None)
+        previous = self.last_speech
         if previous is None or previous.sentence.paragraph < sentence.paragraph - 1:
             return None
         candidate = self.discourse.last_spoken(previous.actor)

@@ -69,6 +69,8 @@ from narrative_compare.speakers import (
 #: Camp and actor id of a speaker that stands for every side ("both sides").
 COLLECTIVE_CAMP = "Both"
 COLLECTIVE_ACTOR = "both_sides"
+#: The kinds of speaker, for pronouns that accept any.
+_SPEAKER_KINDS = ("person", "org", "group")
 #: Name of the discovered group private people speak for, without an actor file.
 BYSTANDERS_NAME = "residents and witnesses"
 
@@ -204,11 +206,17 @@ class Discourse:
         self.text = text
         self.sentences = sentences
         self.resolver = resolver
-        #: (actor, kind) of speakers, most recent last.
-        self.history: list[tuple[Candidate, str]] = []
-        #: Section of each history entry: pronouns look in their section first.
-        self.history_sections: list[int] = []
-        #: Actors of ``history``, most recent first, each once.
+        #: The latest speaker and its kind.
+        self.last: tuple[Candidate, str] | None = None
+        #: The latest speaker of each (section, kind), and of each kind in any
+        #: section (key ``(None, kind)``), with its turn number: pronouns look
+        #: them up instead of reading the history back, which keeps
+        #: resolution linear in the length of the article.
+        self._latest: dict[tuple[int | None, str], tuple[int, Candidate]] = {}
+        self._turns = 0
+        #: The latest Candidate that spoke for each actor id.
+        self._spoken: dict[str, Candidate] = {}
+        #: Actors that spoke, most recent first, each once.
         self.recency: list[str] = []
         #: Sentence where each actor was last mentioned or spoke.
         self.last_mention: dict[str, int] = {}
@@ -231,8 +239,11 @@ class Discourse:
     def remember(self, found: Resolution, context: SentenceContext) -> None:
         """Record that ``found`` spoke in the sentence of ``context``."""
         actor = found.actor
-        self.history.append((actor, found.kind))
-        self.history_sections.append(context.section)
+        self._turns += 1
+        for scope in (context.section, None):
+            self._latest[scope, found.kind] = (self._turns, actor)
+        self._spoken[actor.actor] = actor
+        self.last = (actor, found.kind)
         self.last_mention[actor.actor] = context.position
         if self.recency[:1] != [actor.actor]:
             if actor.actor in self.recency:
@@ -241,10 +252,21 @@ class Discourse:
 
     def last_spoken(self, actor_id: str) -> Candidate | None:
         """The most recent speaker with id ``actor_id``."""
-        for candidate, _kind in reversed(self.history):
-            if candidate.actor == actor_id:
-                return candidate
-        return None
+        return self._spoken.get(actor_id)
+
+    def has_spoken(self, kind: str) -> bool:
+        """Whether a speaker of ``kind`` has spoken in the article so far."""
+        return (None, kind) in self._latest
+
+    def _latest_of(self, scope: int | None, kinds: Sequence[str]) -> Resolution | None:
+        """The latest speaker of one of ``kinds`` in section ``scope`` (None: any)."""
+        found = [
+            (self._latest[scope, kind], kind) for kind in kinds if (scope, kind) in self._latest
+        ]
+        if not found:
+            return None
+        (_turn, candidate), kind = max(found, key=lambda entry: entry[0][0])
+        return Resolution(candidate, kind, "pronoun")
 
     # -- mentions outside speech ---------------------------------------------
 
@@ -320,13 +342,11 @@ class Discourse:
         """
         wanted = PRONOUNS[pronoun]
         order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
-        entries = list(zip(self.history, self.history_sections, strict=True))[::-1]
-        here = [entry for entry, section in entries if section == context.section]
-        for pool in (here, [entry for entry, _section in entries]):
-            for kinds in (order, ("person", "org", "group")):
-                for candidate, kind in pool:
-                    if kind in kinds:
-                        return Resolution(candidate, kind, "pronoun")
+        for scope in (context.section, None):
+            for kinds in (order, _SPEAKER_KINDS):
+                found = self._latest_of(scope, kinds)
+                if found is not None:
+                    return found
         subject = self._recent_subject(context)
         if subject is not None:
             return Resolution(self.resolver.discover(subject, wanted), wanted, "pronoun")
@@ -381,8 +401,8 @@ class Discourse:
         sentences introduce.
         """
         found = self._last_mentioned_of_type(noun)
-        if found is None and self.history and self.history[-1][1] == "org":
-            found = self.history[-1][0]
+        if found is None and self.last is not None and self.last[1] == "org":
+            found = self.last[0]
         if found is None:
             found = self._introduced_later(noun, context)
         return found
@@ -492,7 +512,7 @@ def by_document(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Res
     if not _BARE_STATEMENT.match(s.lowered):
         return None
     # A document without an author: that of the organisation that spoke last.
-    if not any(kind == "org" for _candidate, kind in d.history):
+    if not d.has_spoken("org"):
         return Resolution(d.resolver.discover(slug(s.phrase), "org"), "org", "discovered")
     author = d.pronoun("it", context)
     return Resolution(author.actor, author.kind, "statement")
@@ -613,8 +633,8 @@ def by_group_member(d: Discourse, s: SpeakerPhrase, context: SentenceContext) ->
     """
     if not (s.kind == "person" or _BYSTANDER_HEAD.match(s.head)):
         return None
-    if d.history and d.history[-1][1] == "group":
-        return Resolution(d.history[-1][0], "person", "group member")
+    if d.last is not None and d.last[1] == "group":
+        return Resolution(d.last[0], "person", "group member")
     return None
 
 
