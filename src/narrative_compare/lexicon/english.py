@@ -151,3 +151,411 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "document",
     "declaration",
 )
+
+#: Verbs between a document and its source: "a statement released by X".
+RELEASE_VERBS: tuple[str, ...] = (
+    "released",
+    "issued",
+    "published",
+    "posted",
+    "sent",
+    "put out",
+    "signed",
+)
+
+# --------------------------------------------------------------------------
+# Determiners, pronouns and function words
+# --------------------------------------------------------------------------
+
+#: The articles: dropped before a display name or a label, and a sign that a
+#: phrase is a description ("the ministry") rather than a name.
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
+
+#: Personal pronouns that stand for a speaker, and the kind of speaker each
+#: can refer back to.
+PRONOUNS: dict[str, str] = {"he": "person", "she": "person", "it": "org", "they": "group"}
+
+#: Possessive determiners and the pronoun of their owner ("its spokeswoman"
+#: speaks for whatever "it" is).
+POSSESSIVE_OWNER: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+#: Words that show a cue form is a noun here ("the report", "its claims").
+DETERMINERS: frozenset[str] = frozenset(
+    """a an the this that these those its his her their our my your such no any some many
+    several neither either each every""".split()
+)
+
+#: Determiners that open a description at the start of a clause ("The
+#: group", "Its researchers"); matched capitalised, in this order.
+DESCRIPTION_DETERMINERS: tuple[str, ...] = tuple("the a an this that its his her their".split())
+
+#: Forms of "be": a cue form after one is a passive participle ("was
+#: reported"), and one inside a would-be subject makes it a clause.
+BE_AUXILIARIES: frozenset[str] = frozenset("was were is are be been being".split())
+
+#: Forms of "have": inside a would-be subject they make it a clause, and they
+#: may stand between a subject and its verb ("what it has called").
+HAVE_AUXILIARIES: tuple[str, ...] = ("have", "has", "had")
+
+#: Words a subject phrase cannot end with: prepositions, conjunctions and
+#: relative pronouns show the "subject" is the tail of another clause.
+SUBJECT_BAD_END_WORDS: frozenset[str] = frozenset(
+    """of in on at to for from by with about as than that which who whom what where when and
+    or but if because while although though whether the a an also not""".split()
+)
+
+#: Conjunctions that, ending the text before a verb, show the verb shares the
+#: subject of the clause before ("X visited the site and said").
+COORDINATING_CONJUNCTIONS: tuple[str, ...] = ("and", "but")
+
+#: Words that name a key only together with others: left out of a name's keys
+#: ("the Ministry of Defense" ~ "Defense Ministry").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """the a an of in for and on at to by with from its their his her our this that these
+    those s there here""".split()
+)
+
+# --------------------------------------------------------------------------
+# Time
+# --------------------------------------------------------------------------
+
+#: Days of the week: "on Monday", "last Tuesday" between a subject and its verb.
+WEEKDAYS: tuple[str, ...] = tuple(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+#: Months, for the same adverbials ("in March" is not; "last March" is).
+MONTHS: tuple[str, ...] = tuple(
+    """january february march april may june july august september october november
+    december""".split()
+)
+
+#: Spans of time other than days and months ("last week", "this year").
+TIME_UNITS: tuple[str, ...] = ("week", "weekend", "month", "year")
+
+#: Parts of a day, also after a day ("on Monday night").
+PARTS_OF_DAY: tuple[str, ...] = ("night", "morning", "evening", "afternoon")
+
+#: Days named from now.
+RELATIVE_DAYS: tuple[str, ...] = ("today", "tonight", "yesterday")
+
+#: Words before a time word: "on Monday", "late last night", "earlier this week".
+TIME_MODIFIERS: tuple[str, ...] = tuple("on last this earlier later late early next by".split())
+
+# --------------------------------------------------------------------------
+# Speaker phrases: what stands around a subject and its reporting verb
+# --------------------------------------------------------------------------
+
+#: "in a statement", "in a televised interview": how the subject spoke, read
+#: as an adverbial between a subject and its verb.
+STATEMENT_OCCASIONS: tuple[str, ...] = (
+    "statement",
+    "press release",
+    "interview",
+    "speech",
+    "post",
+    "letter",
+    "message",
+    "tweet",
+    "video",
+    "briefing",
+    "communique",
+    "communiqué",
+)
+
+#: "on its official website": where an organisation publishes.
+OWN_CHANNELS: tuple[str, ...] = ("website", "account", "page", "channel")
+
+#: Adverbs, auxiliaries and reflexives that can stand between a subject and
+#: its verb ("The ministry also said", "X has said", "X himself said").
+SUBJECT_VERB_INSERTS: tuple[str, ...] = tuple(
+    """also again later earlier then further first too once still now separately meanwhile
+    however has have had will would could should can may might did does do not never already
+    herself himself itself themselves""".split()
+)
+
+#: Words and phrases that open a clause before its subject ("And the
+#: ministry", "In turn, X", "For its part, X"); dropped from a subject.
+LEADING_FILLERS: tuple[str, ...] = (
+    "and",
+    "but",
+    "yet",
+    "so",
+    "meanwhile",
+    "however",
+    "later",
+    "earlier",
+    "separately",
+    "instead",
+    "then",
+    "still",
+    "also",
+    "now",
+    "in turn",
+    "in response",
+    "for its part",
+    "for his part",
+    "for her part",
+    "for their part",
+)
+
+#: First words of a comma segment that opens a sentence without being its
+#: subject ("In a statement,", "Speaking to reporters,", "Meanwhile,").
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    """in on at after before during for following despite amid meanwhile however earlier later
+    separately asked when while as since according under with without by from through over
+    speaking addressing writing responding but and yet so also still then""".split()
+)
+
+#: Lowercase words that open a subject ("one support engineer said").
+QUANTIFIERS: frozenset[str] = frozenset(
+    """both two three four five six seven eight nine ten some many several few most all one
+    another dozens hundreds thousands""".split()
+)
+
+#: After a comma, words that end the speaker phrase after a verb ('"...,"
+#: said X, adding ...').
+PHRASE_END_AFTER_COMMA: tuple[str, ...] = tuple(
+    "adding saying noting stressing which as while but and after before in on at when".split()
+)
+
+#: Words that end the speaker phrase after a verb ('said X that ...'); "on"
+#: does so before a weekday ("said X on Monday").
+PHRASE_END_WORDS: tuple[str, ...] = tuple("that which as after when while to".split())
+
+#: Words that end the phrase after a source cue ("according to X, who ...").
+SOURCE_PHRASE_END_WORDS: tuple[str, ...] = ("that", "who", "which")
+
+#: Lowercase words inside a run of capitalised words that still make one name
+#: ("Ministry of Defence", "Abu al Rahman").
+NAME_CONNECTORS: tuple[str, ...] = tuple("of for and the de al".split())
+
+# --------------------------------------------------------------------------
+# Titles, roles and people
+# --------------------------------------------------------------------------
+# Two lists for people, on purpose: TITLES are written, capitalised, right
+# before a name (with their abbreviations and the two-word "Prime Minister")
+# and are matched case-sensitively; ROLE_WORDS and PERSON_WORDS are lowercase
+# nouns matched word by word anywhere in a phrase. PERSON_WORDS is built on
+# ROLE_WORDS so a role is never missing from it.
+
+#: Titles written before a personal name ("Deputy Foreign Minister Lena
+#: Ortiz", "Gen. Ray Imre"), in the order the pattern tries them.
+TITLES: tuple[str, ...] = (
+    "Minister",
+    "President",
+    "Prime Minister",
+    "Secretary",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Prosecutor",
+    "Ambassador",
+    "General",
+    "Gen.",
+    "Colonel",
+    "Col.",
+    "Sgt.",
+    "Sergeant",
+    "Captain",
+    "Capt.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Professor",
+    "Prof.",
+    "Senator",
+    "Commander",
+    "Chief",
+    "Spokesman",
+    "Spokeswoman",
+)
+
+#: Roles through which an organisation speaks ("Foreign Ministry spokeswoman
+#: Y", "a coalition spokeswoman", "the head of X").
+ROLE_WORDS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
+    chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
+    representative deputy coordinator negotiator commander ceo founder leader""".split()
+)
+
+#: Words that mark a speaker as a person: the roles above, and titles, ranks
+#: and their abbreviations, occupations and private people.
+PERSON_WORDS: frozenset[str] = ROLE_WORDS | frozenset(
+    """minister president prime chair officer general colonel major captain sergeant
+    lieutenant governor mayor judge prosecutor professor doctor dr mr mrs ms sir lord lady
+    king queen prince senator analyst expert researcher economist resident witness journalist
+    correspondent reporter editor inspector superintendent constable sgt gen col lt capt adm
+    meteorologist scientist forecaster historian physician nurse teacher student activist
+    organiser organizer campaigner commissioner councillor councilor alderman mp legislator
+    lawmaker congressman congresswoman candidate chancellor premier spokesmen
+    spokeswomen""".split()
+)
+
+#: Who speaks for an organisation without a role word ("a source close to X",
+#: "an insider at X").
+ANONYMOUS_SOURCES: tuple[str, ...] = ("source", "insider")
+
+#: Prepositions between a role and its organisation ("a spokeswoman for X",
+#: "the head of X", "a source close to X").
+ROLE_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "with", "from", "in", "close to")
+
+#: Parts of an organisation a possessive names its owner by, beside people
+#: ("the company's board", "Ortiz's campaign").
+ROLE_UNITS: tuple[str, ...] = ("delegation", "office", "team", "campaign", "board")
+
+#: "who leads X", "who volunteered for X": the organisation a person acts for.
+RELATION_PHRASES: tuple[str, ...] = (
+    "leads",
+    "led",
+    "heads",
+    "headed",
+    "runs",
+    "chairs",
+    "directs",
+    "represents",
+    "speaks for",
+    "commands",
+    "commanded",
+    "oversees",
+    "manages",
+    "founded",
+    "works for",
+    "works at",
+    "works with",
+    "worked for",
+    "worked at",
+    "worked with",
+    "volunteers for",
+    "volunteers with",
+    "volunteered for",
+    "volunteered with",
+    "volunteer for",
+    "volunteer with",
+    "is a member of",
+    "is a part of",
+    "is member of",
+    "is part of",
+)
+
+#: Words for ordinary people, who speak as residents or witnesses.
+BYSTANDER_WORDS: frozenset[str] = frozenset(
+    """residents resident witnesses witness eyewitnesses eyewitness locals local villagers
+    villager civilians civilian citizens citizen people passers survivors survivor victims
+    victim relatives relative passengers passenger migrants migrant""".split()
+)
+
+# --------------------------------------------------------------------------
+# Organisations and groups
+# --------------------------------------------------------------------------
+
+#: Words that mark a speaker as an organisation or a state.
+ORG_WORDS: frozenset[str] = frozenset(
+    """ministry government army forces force authorities authority agency committee council
+    office department union company corporation firm bank court tribunal commission
+    parliament assembly presidency administration party movement group organization
+    organisation association federation alliance coalition police military navy embassy
+    service services center centre institute foundation network channel newspaper agence
+    press news television radio website cabinet kremlin command headquarters cooperative
+    society club league board bureau directorate corps brigade battalion regiment unit team
+    labs lab laboratory consortium security terminals line lines chemicals minerals holdings
+    industries energy motors airlines airways partners capital systems technologies
+    pharmaceuticals mining oil gas steel foods trust fund watch rights green clean rivers
+    doctors friends university school hospital clinic programme program mission
+    delegation""".split()
+)
+
+#: Plural nouns for speakers that are groups of people (referred to as "they").
+GROUP_WORDS: frozenset[str] = frozenset(
+    """residents witnesses eyewitnesses officials sources people protesters workers members
+    activists villagers civilians families refugees users observers experts analysts
+    diplomats leaders lawmakers deputies soldiers troops employees staff doctors nurses
+    teachers students farmers citizens authorities critics campaigners locals opponents
+    supporters voters survivors victims relatives passengers migrants fans parents neighbours
+    neighbors shoppers commuters patients""".split()
+)
+
+#: Nouns that, after "both", "all" or "the two", speak for every side.
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    "sides parties countries governments camps nations states capitals".split()
+)
+
+#: What comes before a collective noun ("both sides", "all the parties").
+COLLECTIVE_QUANTIFIERS: tuple[str, ...] = ("both", "the two", "all the", "all", "the")
+
+#: Prepositions that end the head of a phrase ("the spokesman of X": the
+#: head is "the spokesman").
+HEAD_END_PREPOSITIONS: tuple[str, ...] = ("in", "of", "for", "from", "at", "on", "with")
+
+#: Words that make a phrase one individual ("a shopkeeper", "one resident").
+INDIVIDUAL_OPENERS: frozenset[str] = frozenset({"a", "an", "another", "one"})
+
+# --------------------------------------------------------------------------
+# Names and demonyms
+# --------------------------------------------------------------------------
+
+#: British and other spellings folded onto one key. A minister speaks for the
+#: ministry: "interior minister" ~ "Interior Ministry".
+SPELLING_VARIANTS: dict[str, str] = {
+    "minister": "ministry",
+    "ministers": "ministry",
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
+    "programme": "program",
+    "labour": "labor",
+    "offence": "offense",
+}
+
+#: Demonyms that suffix stripping cannot fold onto their country.
+DEMONYMS: dict[str, str] = {
+    "french": "france",
+    "british": "britain",
+    "english": "england",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "irish": "ireland",
+    "scottish": "scotland",
+    "spanish": "spain",
+    "polish": "poland",
+    "swedish": "sweden",
+    "danish": "denmark",
+    "finnish": "finland",
+    "turkish": "turkey",
+    "greek": "greece",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "kazakh": "kazakhstan",
+    "uzbek": "uzbekistan",
+    "tajik": "tajikistan",
+    "kyrgyz": "kyrgyzstan",
+    "turkmen": "turkmenistan",
+    "afghan": "afghanistan",
+    "burmese": "myanmar",
+    "cypriot": "cyprus",
+    "kosovar": "kosovo",
+    "saudi": "saudi",
+    "emirati": "emirates",
+    "us": "america",
+    "u.s": "america",
+    "american": "america",
+    "americans": "america",
+    "uk": "britain",
+    "norwegian": "norway",
+    "peruvian": "peru",
+    "argentine": "argentina",
+    "argentinian": "argentina",
+}
+
+#: Suffixes stripped, in this order (longest first), until the stem would
+#: fall under 4 letters: "Armenians" -> "armen" <- "Armenia",
+#: "Azerbaijani" -> "azerbaij".
+STEM_SUFFIXES: tuple[str, ...] = tuple("ians ian ese ans ia an is i s n a y e".split())
+
+#: Endings of a capitalised plural demonym ("Armenians", "Kestranis"): a group.
+PLURAL_DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "ans", "nis", "ese")
