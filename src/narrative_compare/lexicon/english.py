@@ -559,3 +559,116 @@ STEM_SUFFIXES: tuple[str, ...] = tuple("ians ian ese ans ia an is i s n a y e".s
 
 #: Endings of a capitalised plural demonym ("Armenians", "Kestranis"): a group.
 PLURAL_DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "ans", "nis", "ese")
+
+# --------------------------------------------------------------------------
+# Sentence segmentation (Kiss & Strunk 2006 list the cases)
+# --------------------------------------------------------------------------
+
+#: Abbreviations that end with a full stop without ending the sentence.
+#: Months and titles are the frequent ones in news.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof gen sgt lt col capt maj adm cmdr cpl pte brig rep sen gov pres supt
+    insp det rev fr hon st vs dept est approx jan feb mar apr jun jul aug sep sept oct nov dec
+    mt ft fig vol art para sec ch pp e.g i.e a.m p.m al""".split()
+)
+
+#: Abbreviations that end no sentence before a number only ("No. 10" but
+#: "... said no. The ...").
+NUMBER_ABBREVIATIONS: tuple[str, ...] = tuple("no nos art para sec vol fig pp ch".split())
+
+#: Abbreviations that often end a sentence too ("... said Acme Inc. The firm").
+CLOSING_ABBREVIATIONS: frozenset[str] = frozenset("inc ltd co corp plc llc bros jr sr etc".split())
+
+#: Sentence openers after which a dotted acronym such as "U.S." does end the
+#: sentence ("... with the U.S. The ministry said").
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    """the a an he she it they we i you this that these those there but and however in on at
+    meanwhile later earlier his her its their our my according after before when while if as
+    some many both all one two three no not""".split()
+)
+
+#: Function words a heading does not end with: a line ending in one is a
+#: wrapped line of running text, not a heading.
+NOT_HEADING_END_WORDS: frozenset[str] = frozenset(
+    """a an the of and or to in on for with by at from as that which who is are was were its
+    their his her our my your""".split()
+)
+
+# --------------------------------------------------------------------------
+# Frames: evaluative constructions and label categories
+# --------------------------------------------------------------------------
+
+#: Verb forms of "described ... as" constructions: the label follows "as".
+DESCRIBING_VERBS: tuple[str, ...] = tuple(
+    """described describes describing describe branded brands branding brand labelled labeled
+    labels labelling labeling characterised characterized portrayed depicted""".split()
+)
+
+#: Subjects of "what X called": pronouns (or any capitalised name).
+NAMING_SUBJECT_PRONOUNS: tuple[str, ...] = ("it", "they", "he", "she", "we", "you")
+
+#: Verb forms after "what X (has) ...": the label follows.
+WHAT_NAMING_VERBS: tuple[str, ...] = (
+    "called",
+    "calls",
+    "call",
+    "termed",
+    "terms",
+    "term",
+    "dubbed",
+    "dubs",
+    "dub",
+    "described as",
+    "describes as",
+)
+
+#: Verb forms of "called it ...": the label follows the object.
+NAMING_VERBS: tuple[str, ...] = tuple(
+    "called calls calling call termed terms terming dubbed dubs dubbing".split()
+)
+
+#: Objects of "called it ..." constructions.
+NAMED_OBJECTS: tuple[str, ...] = ("it", "this", "that", "them", "him", "her")
+
+#: Verb forms directly followed by the label ("termed a massacre").
+LABELLING_PARTICIPLES: tuple[str, ...] = ("termed", "dubbed")
+
+#: Words that end an unquoted evaluative label.
+LABEL_END_WORDS: frozenset[str] = frozenset(
+    """and but or that which who whom whose because after before while when since as aimed if
+    though although despite by""".split()
+)
+
+#: Reference categories of labels, checked in this order, with general
+#: keywords (singular, lower case). A label falls in the category of its last
+#: keyword: in English noun phrases the head noun comes last ("terrorist
+#: attack" is an event, "attack groups" a side).
+REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "operation/event",
+        frozenset(
+            """operation offensive siege attack war invasion blockade strike assault aggression
+            bombardment bombing shelling gunfire fire occupation escalation massacre genocide
+            cleansing conflict fighting raid incursion crisis catastrophe bloodshed violence
+            killing intervention campaign mission hostility clash provocation withdrawal
+            ceasefire truce crackdown riot unrest uprising liberation counterterrorism""".split()
+        ),
+    ),
+    (
+        "other side",
+        frozenset(
+            """group force militant separatist terrorist regime army troop rebel insurgent
+            fighter formation junta occupier aggressor extremist criminal gang proxy mercenary
+            militia faction unit rioter demonstrator protester mob thug hooligan looter agitator
+            defender volunteer partisan invader bandit""".split()
+        ),
+    ),
+    (
+        "claims",
+        frozenset(
+            """lie propaganda fabricated fabrication disinformation misinformation fake false
+            baseless unfounded groundless slander claim allegation accusation hoax myth nonsense
+            distortion smear fiction falsehood pretext excuse""".split()
+        ),
+    ),
+)
