@@ -44,7 +44,7 @@ sys.path.insert(0, str(HERE))  # run.py and make_corpus.py, imported when needed
 PACKAGE = HERE.parent / "src" / "narrative_compare"
 
 #: The modules that do the per-sentence work: segmentation to attribution.
-ENGINE_MODULES = ("segment", "quotes", "lexicon", "mentions", "speakers", "attribution")
+ENGINE_MODULES = ("segment", "quotes", "lexicon/__init__", "mentions", "speakers", "attribution")
 
 # mypy, which mypyc runs first, reports two things that are right at run time:
 # NamedTuple fields called ``index`` (shadowing ``tuple.index``) and

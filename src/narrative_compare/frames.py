@@ -38,6 +38,7 @@ import pandas as pd
 
 from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
+from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.quotes import Quote, find_quotes
 from narrative_compare.schema import FRAME_COLUMNS
 from narrative_compare.segment import segment_text
@@ -56,27 +57,28 @@ SCARE_QUOTE_MODES: tuple[str, ...] = ("indirect", "mixed", "narration")
 
 _OPENING_MARKS = '“«„"‘'
 
-_ARTICLE = r"(?:(?:a|an|the)\s+)?"
+# The evaluative verbs, pronouns and clause words live in
+# narrative_compare.lexicon.english; the patterns are built from them.
+_ARTICLE = rf"(?:{word_alternation(english.ARTICLES)}\s+)?"
+_SPACES = r"\s+"
 _EVALUATIVE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        r"\b(?:described|describes|describing|describe|branded|brands|branding|brand"
-        r"|label(?:l)?ed|labels|label(?:l)?ing|characteri[sz]ed|portrayed|depicted)"
+        rf"\b{word_alternation(english.DESCRIBING_VERBS)}"
         r"\b[^.;:!?“”«»\"]{0,80}?\bas\s+" + _ARTICLE,
-        r"\bwhat\s+(?:it|they|he|she|we|you|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?"
-        r"(?:called|calls|call|termed|terms|term|dubbed|dubs|dub|described\s+as|describes\s+as)"
-        r"\s+" + _ARTICLE,
-        r"\b(?:called|calls|calling|call|termed|terms|terming|dubbed|dubs|dubbing)\s+"
-        r"(?:it|this|that|them|him|her)\s+" + _ARTICLE,
-        r"\b(?:termed|dubbed)\s+" + _ARTICLE,
+        rf"\bwhat\s+(?:{word_alternation(english.NAMING_SUBJECT_PRONOUNS)}|[A-Z][\w-]+)\s+"
+        rf"(?:{word_alternation(english.HAVE_AUXILIARIES)}\s+)?"
+        rf"{word_alternation(english.WHAT_NAMING_VERBS, spaces=_SPACES)}\s+" + _ARTICLE,
+        rf"\b{word_alternation(english.NAMING_VERBS)}\s+"
+        rf"{word_alternation(english.NAMED_OBJECTS)}\s+" + _ARTICLE,
+        rf"\b{word_alternation(english.LABELLING_PARTICIPLES)}\s+" + _ARTICLE,
     )
 )
 
 #: Words that end an unquoted evaluative label.
-_CLAUSE_WORDS = frozenset(
-    "and but or that which who whom whose because after before while when since as "
-    "aimed if though although despite by".split()
-)
+_CLAUSE_WORDS = english.LABEL_END_WORDS
+
+_LEADING_ARTICLE = re.compile(rf"^{word_alternation(english.ARTICLES)}\s+")
 
 _TRAILING = ".,;:!?…"
 _WORD_RE = re.compile(r"[\w’'-]+")
@@ -119,7 +121,7 @@ def label_key(phrase: str) -> str:
     """
     key = " ".join(phrase.replace("’", "'").replace("‘", "'").lower().split())
     key = key.strip(_TRAILING + " \"'")
-    return re.sub(r"^(?:a|an|the)\s+", "", key)
+    return _LEADING_ARTICLE.sub("", key)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -304,39 +306,9 @@ def extract_frames(
 
 
 #: Reference categories of labels, checked in this order, with general
-#: keywords (singular, lower case). A label falls in the category of its last
-#: keyword: in English noun phrases the head noun comes last ("terrorist
-#: attack" is an event, "attack groups" a side).
-REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "operation/event",
-        frozenset(
-            "operation offensive siege attack war invasion blockade strike assault aggression "
-            "bombardment bombing shelling gunfire fire occupation escalation massacre genocide "
-            "cleansing conflict fighting raid incursion crisis catastrophe bloodshed violence "
-            "killing intervention campaign mission hostility clash provocation "
-            "withdrawal ceasefire truce crackdown riot unrest uprising liberation "
-            "counterterrorism".split()
-        ),
-    ),
-    (
-        "other side",
-        frozenset(
-            "group force militant separatist terrorist regime army troop rebel insurgent "
-            "fighter formation junta occupier aggressor extremist criminal gang proxy "
-            "mercenary militia faction unit rioter demonstrator protester mob thug hooligan "
-            "looter agitator defender volunteer partisan invader bandit".split()
-        ),
-    ),
-    (
-        "claims",
-        frozenset(
-            "lie propaganda fabricated fabrication disinformation misinformation fake false "
-            "baseless unfounded groundless slander claim allegation accusation hoax myth "
-            "nonsense distortion smear fiction falsehood pretext excuse".split()
-        ),
-    ),
-)
+#: keywords (singular, lower case); see the list in
+#: :data:`narrative_compare.lexicon.english.REFERENCE_CATEGORIES`.
+REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = english.REFERENCE_CATEGORIES
 
 #: Category of labels matching no keyword.
 OTHER_CATEGORY = "other"

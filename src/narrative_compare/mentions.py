@@ -30,115 +30,34 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from narrative_compare.actors import Actor, ActorTable
+from narrative_compare.lexicon import english, word_alternation
+from narrative_compare.lexicon.english import (
+    ARTICLES,
+    BYSTANDER_WORDS,
+    COLLECTIVE_NOUNS,
+    DEMONYMS,
+    FUNCTION_WORDS,
+    GROUP_WORDS,
+    INDIVIDUAL_OPENERS,
+    ORG_WORDS,
+    PERSON_WORDS,
+    PLURAL_DEMONYM_ENDINGS,
+    SPELLING_VARIANTS,
+    STEM_SUFFIXES,
+)
 from narrative_compare.schema import UNASSIGNED_CAMP
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-_FUNCTION_WORDS = frozenset(
-    "the a an of in for and on at to by with from its their his her our this that these "
-    "those s there here".split()
-)
-_SPELLING = {
-    # A minister speaks for the ministry: "interior minister" ~ "Interior Ministry".
-    "minister": "ministry", "ministers": "ministry",
-    "defence": "defense",
-    "organisation": "organization",
-    "centre": "center",
-    "programme": "program",
-    "labour": "labor",
-    "offence": "offense",
-}
-# Demonyms that suffix stripping cannot fold onto their country.
-_DEMONYMS = {
-    "french": "france",
-    "british": "britain",
-    "english": "england",
-    "dutch": "netherlands",
-    "swiss": "switzerland",
-    "welsh": "wales",
-    "irish": "ireland",
-    "scottish": "scotland",
-    "spanish": "spain",
-    "polish": "poland",
-    "swedish": "sweden",
-    "danish": "denmark",
-    "finnish": "finland",
-    "turkish": "turkey",
-    "greek": "greece",
-    "thai": "thailand",
-    "filipino": "philippines",
-    "kazakh": "kazakhstan",
-    "uzbek": "uzbekistan",
-    "tajik": "tajikistan",
-    "kyrgyz": "kyrgyzstan",
-    "turkmen": "turkmenistan",
-    "afghan": "afghanistan",
-    "burmese": "myanmar",
-    "cypriot": "cyprus",
-    "kosovar": "kosovo",
-    "saudi": "saudi",
-    "emirati": "emirates",
-    "us": "america",
-    "u.s": "america",
-    "american": "america",
-    "americans": "america",
-    "uk": "britain",
-    "norwegian": "norway",
-    "peruvian": "peru",
-    "argentine": "argentina",
-    "argentinian": "argentina",
-}
-# Suffixes stripped, longest first, until the stem would fall under 4
-# letters: "Armenians" -> "armen" <- "Armenia", "Azerbaijani" -> "azerbaij".
-_STEM_SUFFIXES = ("ians", "ian", "ese", "ans", "ia", "an", "is", "i", "s", "n", "a", "y", "e")
-
-#: Words that mark a speaker as a person (titles and roles).
-PERSON_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson minister president prime secretary director
-    chairman chairwoman chair chief head leader official officer general colonel major
-    captain sergeant lieutenant commander ambassador envoy governor mayor judge prosecutor
-    lawyer attorney professor doctor dr mr mrs ms sir lord lady king queen prince senator
-    deputy representative analyst expert researcher economist resident witness journalist
-    correspondent reporter editor founder ceo chairperson coordinator negotiator adviser
-    advisor aide counsel inspector superintendent constable sgt gen col lt capt adm
-    meteorologist scientist forecaster historian physician nurse teacher student
-    activist organiser organizer campaigner commissioner councillor councilor alderman
-    mp legislator lawmaker congressman congresswoman candidate chancellor premier
-    spokesmen spokeswomen""".split()
-)
-#: Words that mark a speaker as an organisation or a state.
-ORG_WORDS = frozenset(
-    """ministry government army forces force authorities authority agency committee council
-    office department union company corporation firm bank court tribunal commission
-    parliament assembly presidency administration party movement group organization
-    organisation association federation alliance coalition police military navy embassy
-    service services center centre institute foundation network channel newspaper
-    agence press news television radio website cabinet kremlin command headquarters
-    cooperative society club league board bureau directorate corps brigade battalion
-    regiment unit team labs lab laboratory consortium security terminals line lines
-    chemicals minerals holdings industries energy motors airlines airways partners capital
-    systems technologies pharmaceuticals mining oil gas steel foods trust fund watch rights
-    green clean rivers doctors friends institute university school hospital clinic
-    programme program mission delegation""".split()
-)
-#: Words for speakers that are plural groups of people ("they").
-GROUP_WORDS = frozenset(
-    """residents witnesses eyewitnesses officials sources people protesters workers
-    members activists villagers civilians families refugees users observers experts
-    analysts diplomats leaders lawmakers deputies soldiers troops employees staff
-    doctors nurses teachers students farmers citizens authorities critics
-    campaigners locals opponents supporters voters survivors victims relatives
-    passengers migrants fans parents neighbours neighbors shoppers commuters
-    patients""".split()
-)
-_COLLECTIVE_NOUNS = frozenset(
-    "sides parties countries governments camps nations states capitals".split()
-)
+# Every word list lives in narrative_compare.lexicon.english (PERSON_WORDS,
+# ORG_WORDS, GROUP_WORDS, BYSTANDER_WORDS are imported from here by name too).
 _COLLECTIVE = re.compile(
-    r"^(?:both|the two|all(?: the)?|the)\s+(?:" + "|".join(sorted(_COLLECTIVE_NOUNS)) + ")$"
+    rf"^{word_alternation(english.COLLECTIVE_QUANTIFIERS)}\s+"
+    + word_alternation(sorted(COLLECTIVE_NOUNS))
+    + "$"
 )
 
 # The head of a phrase ends at its first comma or preposition.
-_HEAD_END = re.compile(r",|\s(?:in|of|for|from|at|on|with)\s")
+_HEAD_END = re.compile(rf",|\s{word_alternation(english.HEAD_END_PREPOSITIONS)}\s")
 # A possessive ending of a display name (curly apostrophes already made straight).
 _NAME_POSSESSIVE_END = re.compile(r"'s$|'$")
 
@@ -152,12 +71,12 @@ def stem(word: str) -> str:
     >>> stem("armenians") == stem("armenia"), stem("azerbaijani") == stem("azerbaijan")
     (True, True)
     """
-    word = _SPELLING.get(word, word)
-    word = _DEMONYMS.get(word, word)
+    word = SPELLING_VARIANTS.get(word, word)
+    word = DEMONYMS.get(word, word)
     changed = True
     while changed:
         changed = False
-        for suffix in _STEM_SUFFIXES:
+        for suffix in STEM_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
                 changed = True
@@ -191,7 +110,7 @@ def stems_in_order(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8192)
 def name_keys(text: str) -> frozenset[str]:
     """The set of keys a name is matched by (see the module docstring)."""
-    return frozenset([stem(w) for w in words_of(text) if w not in _FUNCTION_WORDS])
+    return frozenset([stem(w) for w in words_of(text) if w not in FUNCTION_WORDS])
 
 
 @functools.lru_cache(maxsize=8192)
@@ -227,7 +146,7 @@ def entity_kind(text: str) -> str:
         return "group"
     if any(w in ORG_WORDS for w in head_lower):
         return "org"
-    if head_lower[:1] in (["a"], ["an"], ["another"], ["one"]):
+    if head_lower[:1] and head_lower[0] in INDIVIDUAL_OPENERS:
         return "person"  # "a shopkeeper on Tanner Street": one individual
     if head_lower[:1] == ["the"]:
         return "org"
@@ -266,7 +185,7 @@ def _head_words(text: str) -> list[str]:
 
 def _is_plural_demonym(word: str) -> bool:
     """ "Armenians", "Valdorians", "Kestranis": capitalised plural of a demonym."""
-    return word[:1].isupper() and word.endswith(("ians", "ans", "nis", "ese")) and len(word) > 5
+    return word[:1].isupper() and word.endswith(PLURAL_DEMONYM_ENDINGS) and len(word) > 5
 
 
 def is_collective(text: str) -> bool:
@@ -279,20 +198,13 @@ def is_collective(text: str) -> bool:
     """
     words = text.lower().split()
     # The pattern ends with one of a few nouns: test the last word first.
-    if not words or words[-1] not in _COLLECTIVE_NOUNS:
+    if not words or words[-1] not in COLLECTIVE_NOUNS:
         return False
     return bool(_COLLECTIVE.match(" ".join(words)))
 
 
 _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
 
-
-#: Words for ordinary people, who speak as residents or witnesses.
-BYSTANDER_WORDS = frozenset(
-    "residents resident witnesses witness eyewitnesses eyewitness locals local villagers "
-    "villager civilians civilian citizens citizen people passers survivors survivor "
-    "victims victim relatives relative passengers passenger migrants migrant".split()
-)
 _BYSTANDER_KEYS = frozenset(stem(w) for w in BYSTANDER_WORDS)
 
 
@@ -364,7 +276,7 @@ def _compounds(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Keys of adjacent name words joined: {"coastguard": ("coast", "guard")}."""
     joined = {}
     for name in names:
-        words = [w for w in words_of(name) if w not in _FUNCTION_WORDS]
+        words = [w for w in words_of(name) if w not in FUNCTION_WORDS]
         for first, second in zip(words, words[1:], strict=False):
             joined[stem(first + second)] = (stem(first), stem(second))
     return joined
@@ -425,7 +337,7 @@ def slug(text: str) -> str:
     'Valdorian Defence Ministry'
     """
     words = text.replace("’", "'").split()
-    while words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in ARTICLES:
         words = words[1:]
     name = " ".join(words)
     return _NAME_POSSESSIVE_END.sub("", name).strip(" ,.;:")

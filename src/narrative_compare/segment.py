@@ -27,6 +27,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from narrative_compare.lexicon.english import (
+    ABBREVIATIONS,
+    CLOSING_ABBREVIATIONS,
+    NOT_HEADING_END_WORDS,
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+)
+
 
 class Span(NamedTuple):
     """A heading line or a paragraph: offsets into the article text."""
@@ -74,29 +82,13 @@ class Segmentation(NamedTuple):
     sentences: list[Sentence]
 
 
-# Abbreviations that end with a full stop without ending the sentence. Months
-# and titles are the frequent ones in news; "No" only before a number.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen sgt lt col capt maj adm cmdr cpl pte brig rep sen gov
-    pres supt insp det rev fr hon st vs dept est approx
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig vol art para sec ch pp
-    e.g i.e a.m p.m al""".split()
-)
-# Abbreviations that often end a sentence too ("... said Acme Inc. The firm").
-CLOSING_ABBREVIATIONS = frozenset("inc ltd co corp plc llc bros jr sr etc".split())
-# Sentence openers after which a dotted acronym such as "U.S." does end the
-# sentence ("... with the U.S. The ministry said").
-SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i you this that these those there but and however
-    in on at meanwhile later earlier his her its their our my according after before
-    when while if as some many both all one two three no not""".split()
-)
-# Function words a heading does not end with: a line ending in one is a wrapped
-# line of running text, not a heading.
-_NOT_HEADING_END = frozenset(
-    "a an the of and or to in on for with by at from as that which who is are was were"
-    " its their his her our my your".split()
-)
+# The word lists live in narrative_compare.lexicon.english: abbreviations
+# that end with a full stop without ending the sentence (months and titles
+# are the frequent ones in news; "No" only before a number), those that often
+# end a sentence too ("... said Acme Inc. The firm"), sentence openers after
+# which a dotted acronym such as "U.S." does end the sentence, and function
+# words a heading does not end with (a line ending in one is a wrapped line
+# of running text, not a heading).
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0\u2028\u2029]*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -187,7 +179,7 @@ def is_heading_line(line: str) -> bool:
     first = line.lstrip()[0]
     if not (first.isupper() or first.isdigit()):
         return False
-    return words[-1].lower() not in _NOT_HEADING_END
+    return words[-1].lower() not in NOT_HEADING_END_WORDS
 
 
 def _block_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -234,7 +226,7 @@ def _heading_here(line: str, next_line: str) -> bool:
     words = line.split()
     return (
         len(words) >= 2
-        and words[-1] in _NOT_HEADING_END  # the only reason it was not a heading
+        and words[-1] in NOT_HEADING_END_WORDS  # the only reason it was not a heading
         and is_heading_line(" ".join(words[:-1]))
         and opener[:1].isupper()
         and opener.lower() in SENTENCE_OPENERS
@@ -309,7 +301,7 @@ def _is_abbreviation(token: str, following: str, first: str) -> bool:
     lower = token.lower()
     next_word = _WORD.match(following)
     next_lower = next_word.group(0).lower().strip("\"“‘'«,") if next_word else ""
-    if lower in ("no", "nos", "art", "para", "sec", "vol", "fig", "pp", "ch"):
+    if lower in NUMBER_ABBREVIATIONS:
         return first.isdigit()  # "No. 10" but "... said no. The ..."
     if lower in ABBREVIATIONS:
         return True

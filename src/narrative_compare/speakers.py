@@ -22,7 +22,16 @@ import functools
 import re
 from collections.abc import Iterator
 
-from narrative_compare.lexicon import STATEMENT_NOUNS
+from narrative_compare.lexicon import english, word_alternation
+from narrative_compare.lexicon.english import (
+    ADVERBIAL_OPENERS,
+    ARTICLES,
+    POSSESSIVE_OWNER,
+    PRONOUNS,
+    QUANTIFIERS,
+    ROLE_WORDS,
+    SUBJECT_BAD_END_WORDS,
+)
 from narrative_compare.mentions import (
     BYSTANDER_WORDS,
     GROUP_WORDS,
@@ -33,49 +42,49 @@ from narrative_compare.mentions import (
     words_of,
 )
 
-PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
+# Every word list lives in narrative_compare.lexicon.english: the ones the
+# functions below read are imported by name, the ones only a pattern is built
+# from are read as english.NAME. These two are imported from here by name.
+DETERMINERS = english.DETERMINERS
+PASSIVE = english.BE_AUXILIARIES
 
 MASK = "\x00"
 
 # Punctuation around a word ("said," "(Reuters)"), apostrophes and hyphens kept inside.
 _NOT_WORD_EDGE = "".join(sorted(set('.,;:!?()[]{}"“”«»„…—–/*')))
 
-# Words that show a cue form is a noun here ("the report", "its claims").
-DETERMINERS = frozenset(
-    "a an the this that these those its his her their our my your such no any some many "
-    "several neither either each every".split()
-)
-
-PASSIVE = frozenset("was were is are be been being".split())
-
 # Auxiliaries inside a would-be subject show it is a clause, not a noun phrase.
-_FINITE = PASSIVE | frozenset("have has had".split())
+_FINITE = PASSIVE | frozenset(english.HAVE_AUXILIARIES)
 
-# Words a subject phrase cannot end with: prepositions, conjunctions and
-# relative pronouns show the "subject" is the tail of another clause.
-_BAD_SUBJECT_END = frozenset(
-    """of in on at to for from by with about as than that which who whom what where when and
-    or but if because while although though whether the a an also not""".split()
+_ARTICLE_STARTS = tuple(article + " " for article in ARTICLES)
+_ARTICLE_OR_PRONOUN = frozenset(ARTICLES) | frozenset(PRONOUNS)
+
+# A phrase of the lexicon ("press release") matches with any white space between its words.
+_SPACES = r"\s+"
+
+_WEEKDAY = word_alternation(english.WEEKDAYS)
+_PART_OF_DAY = word_alternation(english.PARTS_OF_DAY)
+_TIME_WORD = word_alternation(
+    (
+        *english.WEEKDAYS,
+        *english.TIME_UNITS,
+        *english.PARTS_OF_DAY,
+        *english.RELATIVE_DAYS,
+        *english.MONTHS,
+    )
 )
-
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-
-_TIME_WORD = (
-    rf"(?:{_WEEKDAY}|week|weekend|month|year|night|morning|evening|afternoon|today|tonight|"
-    r"yesterday|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)"
-)
+_POSSESSIVE = word_alternation(POSSESSIVE_OWNER)
 
 # Adverbials between a subject and its verb ("The ministry on Tuesday said").
+# Every branch ends the phrase ("\s*$"), so the order of the words in a
+# branch cannot change a match.
 _TRAILING_ADVERBIAL = re.compile(
-    rf"(?:\s*,)?\s+(?:(?:on|last|this|earlier|later|late|early|next|by)\s+(?:\w+\s+)?{_TIME_WORD}"
-    rf"(?:\s+(?:night|morning|evening|afternoon))?|{_TIME_WORD}"
-    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|press\s+release|interview|speech|post|letter|"
-    r"message|tweet|video|briefing|communiqu[eé])(?:\s+on\s+\w+)?"
-    r"|on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:website|account|page|channel)"
-    r"|\w+ly|also|again|later|earlier|then|further|first|too|once|still|now|separately"
-    r"|meanwhile|however|has|have|had|will|would|could|should|can|may|might|did|does|do"
-    r"|not|never|already|yesterday|today|herself|himself|itself|themselves)\s*$",
+    rf"(?:\s*,)?\s+(?:{word_alternation(english.TIME_MODIFIERS)}\s+(?:\w+\s+)?{_TIME_WORD}"
+    rf"(?:\s+{_PART_OF_DAY})?|{_TIME_WORD}"
+    rf"|in\s+an?\s+(?:\w+\s+)?{word_alternation(english.STATEMENT_OCCASIONS, spaces=_SPACES)}"
+    r"(?:\s+on\s+\w+)?"
+    rf"|on\s+{_POSSESSIVE}\s+(?:official\s+)?{word_alternation(english.OWN_CHANNELS)}"
+    rf"|\w+ly|{word_alternation(english.SUBJECT_VERB_INSERTS)})\s*$",
     re.IGNORECASE,
 )
 
@@ -83,112 +92,96 @@ _TRAILING_ADVERBIAL = re.compile(
 # end in "on <any word>" or "<word>ly"): a phrase ending otherwise is left
 # alone without running the pattern.
 _ADVERBIAL_LAST_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday week weekend month year night
-    morning evening afternoon today tonight yesterday january february march april may june
-    july august september october november december statement release interview speech post
-    letter message tweet video briefing communique communiqué website account page channel
-    also again later earlier then further first too once still now separately meanwhile
-    however has have had will would could should can may might did does do not never already
-    herself himself itself themselves""".split()
+    (
+        *english.WEEKDAYS,
+        *english.TIME_UNITS,
+        *english.PARTS_OF_DAY,
+        *english.RELATIVE_DAYS,
+        *english.MONTHS,
+        *(occasion.split()[-1] for occasion in english.STATEMENT_OCCASIONS),
+        *english.OWN_CHANNELS,
+        *english.SUBJECT_VERB_INSERTS,
+    )
 )
 
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:and|but|yet|so|meanwhile|however|later|earlier|separately|instead|then|"
-    r"still|also|now|in\s+turn|in\s+response|for\s+(?:its|his|her|their)\s+part)\s+)+",
-    re.IGNORECASE,
+    rf"^(?:{word_alternation(english.LEADING_FILLERS, spaces=_SPACES)}\s+)+", re.IGNORECASE
 )
 
+_STATEMENT_NOUN = word_alternation(english.STATEMENT_NOUNS)
+
 _STATEMENT_SOURCE = re.compile(
-    r"(?:^|\b)(?:an?|the)\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
-    + r")\s+(?:\w+\s+)?(?:released|issued|published|posted|sent|put\s+out|signed)?\s*"
+    rf"(?:^|\b){word_alternation(ARTICLES)}\s+(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:\w+\s+)?"
+    rf"{word_alternation(english.RELEASE_VERBS, spaces=_SPACES)}?\s*"
     r"(?:by|from)\s+(?P<source>.+)$",
     re.IGNORECASE,
 )
 
 _POSSESSIVE_STATEMENT = re.compile(
-    r"^(?P<source>.+?)['’]s?\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
-    + r")$",
+    rf"^(?P<source>.+?)['’]s?\s+(?:\w+\s+)?{_STATEMENT_NOUN}$",
     re.IGNORECASE,
-)
-
-# Roles through which an organisation speaks ("Foreign Ministry spokeswoman Y").
-ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
-    chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
-    representative deputy coordinator negotiator commander ceo founder leader""".split()
 )
 
 # "a spokeswoman for X", "the head of X": the role's organisation speaks.
 # Found from the preposition, the word before it then looked up in a set: a
 # pattern of the hundred role words tried them all at every word.
-_ROLE_NOUNS = frozenset((PERSON_WORDS - BYSTANDER_WORDS) | {"source", "insider"})
+_ROLE_NOUNS = frozenset((PERSON_WORDS - BYSTANDER_WORDS) | set(english.ANONYMOUS_SOURCES))
 _WORD_BEFORE_PREPOSITION = re.compile(
-    r"(\w+)\s+(?:for|of|at|with|from|in|close\s+to)\s+(?P<org>.+)$", re.IGNORECASE
+    rf"(\w+)\s+{word_alternation(english.ROLE_PREPOSITIONS, spaces=_SPACES)}\s+(?P<org>.+)$",
+    re.IGNORECASE,
 )
 
 # "who leads X", "who volunteered for X": the organisation a person acts for.
 _RELATION = re.compile(
-    r"\bwho\s+(?:leads|led|heads|headed|runs|chairs|directs|represents|speaks\s+for|"
-    r"commands|commanded|oversees|manages|founded|"
-    r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|volunteer(?:s|ed)?\s+(?:for|with)|"
-    r"is\s+(?:a\s+)?(?:member|part)\s+of)\s+(?P<org>.+)$",
+    rf"\bwho\s+{word_alternation(english.RELATION_PHRASES, spaces=_SPACES)}\s+(?P<org>.+)$",
     re.IGNORECASE,
 )
 
 # "the company's managing director": the owner of the role.
 _POSSESSIVE_ROLE = re.compile(
-    r"^(?P<org>(?:the\s+)?[\w\s.-]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(PERSON_WORDS | {"delegation", "office", "team", "campaign", "board"}))
-    + r")s?\b",
+    r"^(?P<org>(?:the\s+)?[\w\s.-]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    + word_alternation(sorted(PERSON_WORDS | set(english.ROLE_UNITS)))
+    + r"s?\b",
     re.IGNORECASE,
 )
 
 _RIGHT_PHRASE_END = re.compile(
-    r"[.;:!?\x00“”\"«»]|,\s+(?:adding|saying|noting|stressing|which|as|while|but|and|"
-    r"after|before|in|on|at|when)\b|\s+(?:that|which|as|after|when|while|to|on\s+"
-    rf"{_WEEKDAY})\b",
+    r"[.;:!?\x00“”\"«»]"
+    rf"|,\s+{word_alternation(english.PHRASE_END_AFTER_COMMA)}\b"
+    rf"|\s+(?:{word_alternation(english.PHRASE_END_WORDS)}|on\s+{_WEEKDAY})\b",
     re.IGNORECASE,
 )
 
-_SOURCE_PHRASE_END = re.compile(r"[,.;:!?\x00“”\"«»]|\s(?:that|who|which)\b")
-
-_ADVERBIAL_OPENERS = frozenset(
-    """in on at after before during for following despite amid meanwhile however earlier later
-    separately asked when while as since according under with without by from through over
-    speaking addressing writing responding but and yet so also still then""".split()
+_SOURCE_PHRASE_END = re.compile(
+    rf"[,.;:!?\x00“”\"«»]|\s{word_alternation(english.SOURCE_PHRASE_END_WORDS)}\b"
 )
+
 
 _LEADING_NAME = re.compile(
-    r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|and|the|de|al)\s+)*[A-Z][\w.’'-]*)*"
+    r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*)"
+    rf"(?:\s+(?:{word_alternation(english.NAME_CONNECTORS)}\s+)*[A-Z][\w.’'-]*)*"
 )
 
-_LEADING_DESCRIPTION = re.compile(r"(?:The|A|An|This|That|Its|His|Her|Their)\s+[a-z][\w-]*")
-
-POSSESSIVE_OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_LEADING_DESCRIPTION = re.compile(
+    word_alternation(word.capitalize() for word in english.DESCRIPTION_DETERMINERS)
+    + r"\s+[a-z][\w-]*"
+)
 
 # Bounds that keep attribution linear in the input on pathological text.
 MAX_PHRASE_CHARS = 400
 
 # Words that open a subject without a capital: "one support engineer said".
-_QUANTIFIERS = frozenset(
-    "both two three four five six seven eight nine ten some many several few most all one "
-    "another dozens hundreds thousands".split()
-)
 
-_ENDS_WITH_CONJUNCTION = re.compile(r"\b(?:and|but)$", re.IGNORECASE)
+_ENDS_WITH_CONJUNCTION = re.compile(
+    rf"\b{word_alternation(english.COORDINATING_CONJUNCTIONS)}$", re.IGNORECASE
+)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 _CLAUSE_END_CHARS = frozenset(",.!?…;:")
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
 
-_TITLE = (
-    r"(?:Minister|President|Prime Minister|Secretary|Director|Chairman|Chairwoman|Governor|Mayor|"
-    r"Judge|Prosecutor|Ambassador|General|Gen\.|Colonel|Col\.|Sgt\.|Sergeant|Captain|Capt\.|"
-    r"Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Senator|Commander|Chief|Spokesman|Spokeswoman)"
-)
+_TITLE = word_alternation(english.TITLES)
 # "Deputy Foreign Minister Lena Ortiz": up to two capitalised words, a title, a name.
 TITLED_NAME = re.compile(
     rf"(?:\b[A-Z][a-z]+\s+){{0,2}}\b{_TITLE}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}"
@@ -291,21 +284,21 @@ def is_adverbial(segment: str) -> bool:
     if not words:
         return True
     first = words[0].lower()
-    return first in _ADVERBIAL_OPENERS or (first.endswith(("ing", "ed")) and first[0].isupper())
+    return first in ADVERBIAL_OPENERS or (first.endswith(("ing", "ed")) and first[0].isupper())
 
 
 @functools.lru_cache(maxsize=4096)
 def plausible_subject(phrase: str) -> bool:
     words = words_of(phrase.split(",")[0])
-    if not words or len(words) > 14 or words[-1] in _BAD_SUBJECT_END:
+    if not words or len(words) > 14 or words[-1] in SUBJECT_BAD_END_WORDS:
         return False
-    if words[0] in _ADVERBIAL_OPENERS or _FINITE & set(words):
+    if words[0] in ADVERBIAL_OPENERS or _FINITE & set(words):
         return False  # "The breach is the largest reported": a verb, not a subject
     if phrase[:1].isupper() or words[0] in PRONOUNS or words[-1] in GROUP_WORDS:
         return True
     if words[0] in POSSESSIVE_OWNER:
         return True  # "its spokeswoman, Claire Nduma, said"
-    return words[0] in _QUANTIFIERS or phrase.lower().startswith(("the ", "a ", "an "))
+    return words[0] in QUANTIFIERS or phrase.lower().startswith(_ARTICLE_STARTS)
 
 
 def leading_noun_phrase(clause: str) -> tuple[str, int] | None:
@@ -367,7 +360,7 @@ def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tup
         return None  # nothing but a line break, or a clause rather than a name
     if not stop_at_comma and not (
         stripped[:1].isupper()
-        or words[0].lower() in ("the", "a", "an", "he", "she", "it", "they")
+        or words[0].lower() in _ARTICLE_OR_PRONOUN
         or any(w[:1].isupper() for w in words[1:4])  # "club president Renzo Abati"
     ):
         return None
@@ -401,7 +394,7 @@ def role_organisation(head: str, apposition: str) -> str:
         words = text.split()
         for i, word in enumerate(words):
             if i and word.lower().strip(",.").rstrip("s") in ROLE_WORDS:
-                content = [w for w in words[:i] if w.lower() not in ("the", "a", "an")]
+                content = [w for w in words[:i] if w.lower() not in ARTICLES]
                 named = any(w[:1].isupper() for w in content)
                 typed = any(w.lower() in ORG_WORDS for w in content)
                 if content and entity_kind(" ".join(content)) == "org" and (named or typed):

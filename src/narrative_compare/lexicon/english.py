@@ -1,0 +1,674 @@
+"""English: every word list the rules read, as plain data.
+
+Nothing here runs: no regex is compiled and no function is defined. The
+modules that apply the rules (:mod:`narrative_compare.lexicon`,
+``segment``, ``mentions``, ``speakers``, ``frames``) build their sets and
+patterns from these names, escaping the words themselves. A phrase of several
+words is written with single spaces; where a pattern allows any white space
+between the words, the builder says so (``word_alternation(..., spaces=...)``).
+
+Tuples are kept where the order is part of the rule (a pattern tries its
+alternatives in that order, a table is read top to bottom); frozensets where
+only membership counts. Each name carries a comment saying what it is for.
+Another language is a module with the same names (see
+:data:`narrative_compare.lexicon.LANGUAGES`).
+
+Sections: reporting cues; determiners, pronouns and function words; time;
+speaker phrases; titles, roles and people; organisations and groups; names
+and demonyms; sentence segmentation; frames.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# Reporting cues (Pareti 2015; Krestel, Bergler & Witte 2008)
+# --------------------------------------------------------------------------
+
+#: Irregular or spelling-variant forms of reporting verbs; every other verb
+#: is inflected by rule (``lexicon.inflect``).
+IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "read": ("read", "reads", "reading"),
+    "speak": ("speaks", "spoke", "spoken"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "criticize": (
+        "criticize",
+        "criticizes",
+        "criticized",
+        "criticizing",
+        "criticise",
+        "criticises",
+        "criticised",
+        "criticising",
+    ),
+    "emphasize": (
+        "emphasize",
+        "emphasizes",
+        "emphasized",
+        "emphasizing",
+        "emphasise",
+        "emphasises",
+        "emphasised",
+        "emphasising",
+    ),
+    "characterize": (
+        "characterize",
+        "characterizes",
+        "characterized",
+        "characterise",
+        "characterises",
+        "characterised",
+    ),
+    "apologize": ("apologize", "apologized", "apologise", "apologised"),
+    "recognize": ("recognize", "recognized", "recognise", "recognised"),
+}
+
+#: Verbs whose subject is the speaker ("X said", "said X"); ``lexicon``
+#: inflects each into the surface forms of :data:`CUE_FORMS`.
+SPEECH_VERBS: tuple[str, ...] = tuple(
+    """say tell state stress emphasize underline underscore accuse deny reject dismiss urge
+    describe condemn denounce warn announce report confirm add explain continue demand claim
+    insist note argue declare allege assert maintain acknowledge admit blame criticize welcome
+    promise pledge vow threaten ask request appeal write tweet respond reply counter comment
+    suggest reveal disclose inform reiterate affirm assure concede complain protest testify
+    recall remark brand label dub characterize estimate predict speak read post publish
+    apologize recognize rule order conclude hail praise decry lament caution call dispute
+    express specify indicate clarify mention highlight reaffirm outline believe think
+    consider expect fear hope feel""".split()
+)
+
+#: Cues that report speech or a stance only when a quotation, a colon or
+#: "that" follows ("She continued: ..." but not "Aftershocks continued
+#: throughout the day"; "He believes that ..." but not "He expects rain").
+NEEDS_SPEECH_COMPLEMENT: frozenset[str] = frozenset(
+    "continue believe think consider expect fear hope feel indicate".split()
+)
+
+#: Multi-word cues: phrase (lowercase) -> lemma. The first word is inflected
+#: like a verb ("called on", "issued a statement").
+PHRASE_CUES: dict[str, str] = {
+    "call on": "call on",
+    "call upon": "call on",
+    "call for": "call for",
+    "point out": "point out",
+    "issue a statement": "issue",
+    "issue an statement": "issue",
+    "release a statement": "release",
+    "put out a statement": "put out",
+    "make clear": "make clear",
+    # "declined to say whether ...", "refused to comment": a statement of refusal.
+    "decline to say": "decline",
+    "decline to comment": "decline",
+    "refuse to say": "refuse",
+    "refuse to comment": "refuse",
+}
+
+#: Cue lemmas whose object is the target of an accusation, demand or call.
+TARGETING_CUES: frozenset[str] = frozenset(
+    """accuse blame condemn denounce criticize urge call demand warn appeal ask decry reject
+    dismiss""".split()
+) | {"call on", "call for"}
+
+#: Prepositional cues: the speaker follows the phrase ("according to X").
+SOURCE_PHRASES: dict[str, str] = {
+    "according to": "according to",
+    "as per": "according to",
+    "quoted by": "quote",
+    "cited by": "cite",
+}
+
+#: Documents a statement comes in: "a statement released by X" and "X's
+#: statement" name X. A pattern tries them in this order.
+STATEMENT_NOUNS: tuple[str, ...] = (
+    "statement",
+    "press release",
+    "release",
+    "communique",
+    "communiqué",
+    "report",
+    "letter",
+    "post",
+    "message",
+    "notice",
+    "announcement",
+    "bulletin",
+    "note",
+    "ruling",
+    "judgment",
+    "judgement",
+    "verdict",
+    "decision",
+    "filing",
+    "indictment",
+    "resolution",
+    "documents",
+    "document",
+    "declaration",
+)
+
+#: Verbs between a document and its source: "a statement released by X".
+RELEASE_VERBS: tuple[str, ...] = (
+    "released",
+    "issued",
+    "published",
+    "posted",
+    "sent",
+    "put out",
+    "signed",
+)
+
+# --------------------------------------------------------------------------
+# Determiners, pronouns and function words
+# --------------------------------------------------------------------------
+
+#: The articles: dropped before a display name or a label, and a sign that a
+#: phrase is a description ("the ministry") rather than a name.
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
+
+#: Personal pronouns that stand for a speaker, and the kind of speaker each
+#: can refer back to.
+PRONOUNS: dict[str, str] = {"he": "person", "she": "person", "it": "org", "they": "group"}
+
+#: Possessive determiners and the pronoun of their owner ("its spokeswoman"
+#: speaks for whatever "it" is).
+POSSESSIVE_OWNER: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+#: Words that show a cue form is a noun here ("the report", "its claims").
+DETERMINERS: frozenset[str] = frozenset(
+    """a an the this that these those its his her their our my your such no any some many
+    several neither either each every""".split()
+)
+
+#: Determiners that open a description at the start of a clause ("The
+#: group", "Its researchers"); matched capitalised, in this order.
+DESCRIPTION_DETERMINERS: tuple[str, ...] = tuple("the a an this that its his her their".split())
+
+#: Forms of "be": a cue form after one is a passive participle ("was
+#: reported"), and one inside a would-be subject makes it a clause.
+BE_AUXILIARIES: frozenset[str] = frozenset("was were is are be been being".split())
+
+#: Forms of "have": inside a would-be subject they make it a clause, and they
+#: may stand between a subject and its verb ("what it has called").
+HAVE_AUXILIARIES: tuple[str, ...] = ("have", "has", "had")
+
+#: Words a subject phrase cannot end with: prepositions, conjunctions and
+#: relative pronouns show the "subject" is the tail of another clause.
+SUBJECT_BAD_END_WORDS: frozenset[str] = frozenset(
+    """of in on at to for from by with about as than that which who whom what where when and
+    or but if because while although though whether the a an also not""".split()
+)
+
+#: Conjunctions that, ending the text before a verb, show the verb shares the
+#: subject of the clause before ("X visited the site and said").
+COORDINATING_CONJUNCTIONS: tuple[str, ...] = ("and", "but")
+
+#: Words that name a key only together with others: left out of a name's keys
+#: ("the Ministry of Defense" ~ "Defense Ministry").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """the a an of in for and on at to by with from its their his her our this that these
+    those s there here""".split()
+)
+
+# --------------------------------------------------------------------------
+# Time
+# --------------------------------------------------------------------------
+
+#: Days of the week: "on Monday", "last Tuesday" between a subject and its verb.
+WEEKDAYS: tuple[str, ...] = tuple(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+#: Months, for the same adverbials ("in March" is not; "last March" is).
+MONTHS: tuple[str, ...] = tuple(
+    """january february march april may june july august september october november
+    december""".split()
+)
+
+#: Spans of time other than days and months ("last week", "this year").
+TIME_UNITS: tuple[str, ...] = ("week", "weekend", "month", "year")
+
+#: Parts of a day, also after a day ("on Monday night").
+PARTS_OF_DAY: tuple[str, ...] = ("night", "morning", "evening", "afternoon")
+
+#: Days named from now.
+RELATIVE_DAYS: tuple[str, ...] = ("today", "tonight", "yesterday")
+
+#: Words before a time word: "on Monday", "late last night", "earlier this week".
+TIME_MODIFIERS: tuple[str, ...] = tuple("on last this earlier later late early next by".split())
+
+# --------------------------------------------------------------------------
+# Speaker phrases: what stands around a subject and its reporting verb
+# --------------------------------------------------------------------------
+
+#: "in a statement", "in a televised interview": how the subject spoke, read
+#: as an adverbial between a subject and its verb.
+STATEMENT_OCCASIONS: tuple[str, ...] = (
+    "statement",
+    "press release",
+    "interview",
+    "speech",
+    "post",
+    "letter",
+    "message",
+    "tweet",
+    "video",
+    "briefing",
+    "communique",
+    "communiqué",
+)
+
+#: "on its official website": where an organisation publishes.
+OWN_CHANNELS: tuple[str, ...] = ("website", "account", "page", "channel")
+
+#: Adverbs, auxiliaries and reflexives that can stand between a subject and
+#: its verb ("The ministry also said", "X has said", "X himself said").
+SUBJECT_VERB_INSERTS: tuple[str, ...] = tuple(
+    """also again later earlier then further first too once still now separately meanwhile
+    however has have had will would could should can may might did does do not never already
+    herself himself itself themselves""".split()
+)
+
+#: Words and phrases that open a clause before its subject ("And the
+#: ministry", "In turn, X", "For its part, X"); dropped from a subject.
+LEADING_FILLERS: tuple[str, ...] = (
+    "and",
+    "but",
+    "yet",
+    "so",
+    "meanwhile",
+    "however",
+    "later",
+    "earlier",
+    "separately",
+    "instead",
+    "then",
+    "still",
+    "also",
+    "now",
+    "in turn",
+    "in response",
+    "for its part",
+    "for his part",
+    "for her part",
+    "for their part",
+)
+
+#: First words of a comma segment that opens a sentence without being its
+#: subject ("In a statement,", "Speaking to reporters,", "Meanwhile,").
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    """in on at after before during for following despite amid meanwhile however earlier later
+    separately asked when while as since according under with without by from through over
+    speaking addressing writing responding but and yet so also still then""".split()
+)
+
+#: Lowercase words that open a subject ("one support engineer said").
+QUANTIFIERS: frozenset[str] = frozenset(
+    """both two three four five six seven eight nine ten some many several few most all one
+    another dozens hundreds thousands""".split()
+)
+
+#: After a comma, words that end the speaker phrase after a verb ('"...,"
+#: said X, adding ...').
+PHRASE_END_AFTER_COMMA: tuple[str, ...] = tuple(
+    "adding saying noting stressing which as while but and after before in on at when".split()
+)
+
+#: Words that end the speaker phrase after a verb ('said X that ...'); "on"
+#: does so before a weekday ("said X on Monday").
+PHRASE_END_WORDS: tuple[str, ...] = tuple("that which as after when while to".split())
+
+#: Words that end the phrase after a source cue ("according to X, who ...").
+SOURCE_PHRASE_END_WORDS: tuple[str, ...] = ("that", "who", "which")
+
+#: Lowercase words inside a run of capitalised words that still make one name
+#: ("Ministry of Defence", "Abu al Rahman").
+NAME_CONNECTORS: tuple[str, ...] = tuple("of for and the de al".split())
+
+# --------------------------------------------------------------------------
+# Titles, roles and people
+# --------------------------------------------------------------------------
+# Two lists for people, on purpose: TITLES are written, capitalised, right
+# before a name (with their abbreviations and the two-word "Prime Minister")
+# and are matched case-sensitively; ROLE_WORDS and PERSON_WORDS are lowercase
+# nouns matched word by word anywhere in a phrase. PERSON_WORDS is built on
+# ROLE_WORDS so a role is never missing from it.
+
+#: Titles written before a personal name ("Deputy Foreign Minister Lena
+#: Ortiz", "Gen. Ray Imre"), in the order the pattern tries them.
+TITLES: tuple[str, ...] = (
+    "Minister",
+    "President",
+    "Prime Minister",
+    "Secretary",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Prosecutor",
+    "Ambassador",
+    "General",
+    "Gen.",
+    "Colonel",
+    "Col.",
+    "Sgt.",
+    "Sergeant",
+    "Captain",
+    "Capt.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Professor",
+    "Prof.",
+    "Senator",
+    "Commander",
+    "Chief",
+    "Spokesman",
+    "Spokeswoman",
+)
+
+#: Roles through which an organisation speaks ("Foreign Ministry spokeswoman
+#: Y", "a coalition spokeswoman", "the head of X").
+ROLE_WORDS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
+    chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
+    representative deputy coordinator negotiator commander ceo founder leader""".split()
+)
+
+#: Words that mark a speaker as a person: the roles above, and titles, ranks
+#: and their abbreviations, occupations and private people.
+PERSON_WORDS: frozenset[str] = ROLE_WORDS | frozenset(
+    """minister president prime chair officer general colonel major captain sergeant
+    lieutenant governor mayor judge prosecutor professor doctor dr mr mrs ms sir lord lady
+    king queen prince senator analyst expert researcher economist resident witness journalist
+    correspondent reporter editor inspector superintendent constable sgt gen col lt capt adm
+    meteorologist scientist forecaster historian physician nurse teacher student activist
+    organiser organizer campaigner commissioner councillor councilor alderman mp legislator
+    lawmaker congressman congresswoman candidate chancellor premier spokesmen
+    spokeswomen""".split()
+)
+
+#: Who speaks for an organisation without a role word ("a source close to X",
+#: "an insider at X").
+ANONYMOUS_SOURCES: tuple[str, ...] = ("source", "insider")
+
+#: Prepositions between a role and its organisation ("a spokeswoman for X",
+#: "the head of X", "a source close to X").
+ROLE_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "with", "from", "in", "close to")
+
+#: Parts of an organisation a possessive names its owner by, beside people
+#: ("the company's board", "Ortiz's campaign").
+ROLE_UNITS: tuple[str, ...] = ("delegation", "office", "team", "campaign", "board")
+
+#: "who leads X", "who volunteered for X": the organisation a person acts for.
+RELATION_PHRASES: tuple[str, ...] = (
+    "leads",
+    "led",
+    "heads",
+    "headed",
+    "runs",
+    "chairs",
+    "directs",
+    "represents",
+    "speaks for",
+    "commands",
+    "commanded",
+    "oversees",
+    "manages",
+    "founded",
+    "works for",
+    "works at",
+    "works with",
+    "worked for",
+    "worked at",
+    "worked with",
+    "volunteers for",
+    "volunteers with",
+    "volunteered for",
+    "volunteered with",
+    "volunteer for",
+    "volunteer with",
+    "is a member of",
+    "is a part of",
+    "is member of",
+    "is part of",
+)
+
+#: Words for ordinary people, who speak as residents or witnesses.
+BYSTANDER_WORDS: frozenset[str] = frozenset(
+    """residents resident witnesses witness eyewitnesses eyewitness locals local villagers
+    villager civilians civilian citizens citizen people passers survivors survivor victims
+    victim relatives relative passengers passenger migrants migrant""".split()
+)
+
+# --------------------------------------------------------------------------
+# Organisations and groups
+# --------------------------------------------------------------------------
+
+#: Words that mark a speaker as an organisation or a state.
+ORG_WORDS: frozenset[str] = frozenset(
+    """ministry government army forces force authorities authority agency committee council
+    office department union company corporation firm bank court tribunal commission
+    parliament assembly presidency administration party movement group organization
+    organisation association federation alliance coalition police military navy embassy
+    service services center centre institute foundation network channel newspaper agence
+    press news television radio website cabinet kremlin command headquarters cooperative
+    society club league board bureau directorate corps brigade battalion regiment unit team
+    labs lab laboratory consortium security terminals line lines chemicals minerals holdings
+    industries energy motors airlines airways partners capital systems technologies
+    pharmaceuticals mining oil gas steel foods trust fund watch rights green clean rivers
+    doctors friends university school hospital clinic programme program mission
+    delegation""".split()
+)
+
+#: Plural nouns for speakers that are groups of people (referred to as "they").
+GROUP_WORDS: frozenset[str] = frozenset(
+    """residents witnesses eyewitnesses officials sources people protesters workers members
+    activists villagers civilians families refugees users observers experts analysts
+    diplomats leaders lawmakers deputies soldiers troops employees staff doctors nurses
+    teachers students farmers citizens authorities critics campaigners locals opponents
+    supporters voters survivors victims relatives passengers migrants fans parents neighbours
+    neighbors shoppers commuters patients""".split()
+)
+
+#: Nouns that, after "both", "all" or "the two", speak for every side.
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    "sides parties countries governments camps nations states capitals".split()
+)
+
+#: What comes before a collective noun ("both sides", "all the parties").
+COLLECTIVE_QUANTIFIERS: tuple[str, ...] = ("both", "the two", "all the", "all", "the")
+
+#: Prepositions that end the head of a phrase ("the spokesman of X": the
+#: head is "the spokesman").
+HEAD_END_PREPOSITIONS: tuple[str, ...] = ("in", "of", "for", "from", "at", "on", "with")
+
+#: Words that make a phrase one individual ("a shopkeeper", "one resident").
+INDIVIDUAL_OPENERS: frozenset[str] = frozenset({"a", "an", "another", "one"})
+
+# --------------------------------------------------------------------------
+# Names and demonyms
+# --------------------------------------------------------------------------
+
+#: British and other spellings folded onto one key. A minister speaks for the
+#: ministry: "interior minister" ~ "Interior Ministry".
+SPELLING_VARIANTS: dict[str, str] = {
+    "minister": "ministry",
+    "ministers": "ministry",
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
+    "programme": "program",
+    "labour": "labor",
+    "offence": "offense",
+}
+
+#: Demonyms that suffix stripping cannot fold onto their country.
+DEMONYMS: dict[str, str] = {
+    "french": "france",
+    "british": "britain",
+    "english": "england",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "irish": "ireland",
+    "scottish": "scotland",
+    "spanish": "spain",
+    "polish": "poland",
+    "swedish": "sweden",
+    "danish": "denmark",
+    "finnish": "finland",
+    "turkish": "turkey",
+    "greek": "greece",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "kazakh": "kazakhstan",
+    "uzbek": "uzbekistan",
+    "tajik": "tajikistan",
+    "kyrgyz": "kyrgyzstan",
+    "turkmen": "turkmenistan",
+    "afghan": "afghanistan",
+    "burmese": "myanmar",
+    "cypriot": "cyprus",
+    "kosovar": "kosovo",
+    "saudi": "saudi",
+    "emirati": "emirates",
+    "us": "america",
+    "u.s": "america",
+    "american": "america",
+    "americans": "america",
+    "uk": "britain",
+    "norwegian": "norway",
+    "peruvian": "peru",
+    "argentine": "argentina",
+    "argentinian": "argentina",
+}
+
+#: Suffixes stripped, in this order (longest first), until the stem would
+#: fall under 4 letters: "Armenians" -> "armen" <- "Armenia",
+#: "Azerbaijani" -> "azerbaij".
+STEM_SUFFIXES: tuple[str, ...] = tuple("ians ian ese ans ia an is i s n a y e".split())
+
+#: Endings of a capitalised plural demonym ("Armenians", "Kestranis"): a group.
+PLURAL_DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "ans", "nis", "ese")
+
+# --------------------------------------------------------------------------
+# Sentence segmentation (Kiss & Strunk 2006 list the cases)
+# --------------------------------------------------------------------------
+
+#: Abbreviations that end with a full stop without ending the sentence.
+#: Months and titles are the frequent ones in news.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof gen sgt lt col capt maj adm cmdr cpl pte brig rep sen gov pres supt
+    insp det rev fr hon st vs dept est approx jan feb mar apr jun jul aug sep sept oct nov dec
+    mt ft fig vol art para sec ch pp e.g i.e a.m p.m al""".split()
+)
+
+#: Abbreviations that end no sentence before a number only ("No. 10" but
+#: "... said no. The ...").
+NUMBER_ABBREVIATIONS: tuple[str, ...] = tuple("no nos art para sec vol fig pp ch".split())
+
+#: Abbreviations that often end a sentence too ("... said Acme Inc. The firm").
+CLOSING_ABBREVIATIONS: frozenset[str] = frozenset("inc ltd co corp plc llc bros jr sr etc".split())
+
+#: Sentence openers after which a dotted acronym such as "U.S." does end the
+#: sentence ("... with the U.S. The ministry said").
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    """the a an he she it they we i you this that these those there but and however in on at
+    meanwhile later earlier his her its their our my according after before when while if as
+    some many both all one two three no not""".split()
+)
+
+#: Function words a heading does not end with: a line ending in one is a
+#: wrapped line of running text, not a heading.
+NOT_HEADING_END_WORDS: frozenset[str] = frozenset(
+    """a an the of and or to in on for with by at from as that which who is are was were its
+    their his her our my your""".split()
+)
+
+# --------------------------------------------------------------------------
+# Frames: evaluative constructions and label categories
+# --------------------------------------------------------------------------
+
+#: Verb forms of "described ... as" constructions: the label follows "as".
+DESCRIBING_VERBS: tuple[str, ...] = tuple(
+    """described describes describing describe branded brands branding brand labelled labeled
+    labels labelling labeling characterised characterized portrayed depicted""".split()
+)
+
+#: Subjects of "what X called": pronouns (or any capitalised name).
+NAMING_SUBJECT_PRONOUNS: tuple[str, ...] = ("it", "they", "he", "she", "we", "you")
+
+#: Verb forms after "what X (has) ...": the label follows.
+WHAT_NAMING_VERBS: tuple[str, ...] = (
+    "called",
+    "calls",
+    "call",
+    "termed",
+    "terms",
+    "term",
+    "dubbed",
+    "dubs",
+    "dub",
+    "described as",
+    "describes as",
+)
+
+#: Verb forms of "called it ...": the label follows the object.
+NAMING_VERBS: tuple[str, ...] = tuple(
+    "called calls calling call termed terms terming dubbed dubs dubbing".split()
+)
+
+#: Objects of "called it ..." constructions.
+NAMED_OBJECTS: tuple[str, ...] = ("it", "this", "that", "them", "him", "her")
+
+#: Verb forms directly followed by the label ("termed a massacre").
+LABELLING_PARTICIPLES: tuple[str, ...] = ("termed", "dubbed")
+
+#: Words that end an unquoted evaluative label.
+LABEL_END_WORDS: frozenset[str] = frozenset(
+    """and but or that which who whom whose because after before while when since as aimed if
+    though although despite by""".split()
+)
+
+#: Reference categories of labels, checked in this order, with general
+#: keywords (singular, lower case). A label falls in the category of its last
+#: keyword: in English noun phrases the head noun comes last ("terrorist
+#: attack" is an event, "attack groups" a side).
+REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "operation/event",
+        frozenset(
+            """operation offensive siege attack war invasion blockade strike assault aggression
+            bombardment bombing shelling gunfire fire occupation escalation massacre genocide
+            cleansing conflict fighting raid incursion crisis catastrophe bloodshed violence
+            killing intervention campaign mission hostility clash provocation withdrawal
+            ceasefire truce crackdown riot unrest uprising liberation counterterrorism""".split()
+        ),
+    ),
+    (
+        "other side",
+        frozenset(
+            """group force militant separatist terrorist regime army troop rebel insurgent
+            fighter formation junta occupier aggressor extremist criminal gang proxy mercenary
+            militia faction unit rioter demonstrator protester mob thug hooligan looter agitator
+            defender volunteer partisan invader bandit""".split()
+        ),
+    ),
+    (
+        "claims",
+        frozenset(
+            """lie propaganda fabricated fabrication disinformation misinformation fake false
+            baseless unfounded groundless slander claim allegation accusation hoax myth nonsense
+            distortion smear fiction falsehood pretext excuse""".split()
+        ),
+    ),
+)
