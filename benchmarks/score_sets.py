@@ -48,7 +48,9 @@ def score_folder(folder: Path, frames_only: bool) -> None:
         files = [str(article), str(gold), str(actors)]
         frames = last_line([str(TOOLS / "eval_frames.py"), *files])
         print(frames)
-        pooled["frames"] = [a + int(b) for a, b in zip(pooled["frames"], _found(_FRAMES, frames))]
+        pooled["frames"] = [
+            a + int(b) for a, b in zip(pooled["frames"], _found(_FRAMES, frames), strict=True)
+        ]
         if frames_only:
             continue
         for variant, extra in (("actors", []), ("auto", ["--auto"])):
@@ -56,13 +58,14 @@ def score_folder(folder: Path, frames_only: bool) -> None:
             print(line)
             *percentages, n = (int(x) for x in _found(_ATTRIBUTION, line))
             weighted = [p * n / 100 for p in percentages] + [n]
-            pooled[variant] = [a + b for a, b in zip(pooled[variant], weighted)]
+            pooled[variant] = [a + b for a, b in zip(pooled[variant], weighted, strict=True)]
     recall, labels, precise, rows = pooled["frames"]
     print(f"== {folder}: frames recall={recall}/{labels} precision={precise}/{rows}")
     for variant in ("actors", "auto") if not frames_only else ():
         *sums, n = pooled[variant]
         shares = " ".join(
-            f"{name}={100 * s / n:.1f}%" for name, s in zip(("actor", "camp", "cue", "mode"), sums)
+            f"{name}={100 * s / n:.1f}%"
+            for name, s in zip(("actor", "camp", "cue", "mode"), sums, strict=True)
         )
         print(f"== {folder}: {variant} {shares} (n={n:.0f})")
 

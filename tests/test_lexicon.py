@@ -24,6 +24,7 @@ from narrative_compare.lexicon import (
     missing_names,
     word_alternation,
 )
+from narrative_compare.quotes import find_quotes
 
 
 @pytest.mark.parametrize(
@@ -212,7 +213,8 @@ def test_mention_patterns_built_from_lists():
 
 def test_frame_patterns_built_from_lists():
     def labels(text):
-        return [text[a:b] for a, b in frames._evaluative_spans(text, frames.find_quotes(text))]
+        quotes = frames.statement_quotes(find_quotes(text, [(0, len(text))]), text, 0, len(text))
+        return [text[a:b] for a, b in frames._evaluative_spans(text, quotes)]
 
     assert labels("They labelled the raid as a provocation and left.") == ["provocation"]
     assert labels("It was what Baku has described as an anti-terror operation.") == [
