@@ -32,8 +32,9 @@ FORMATS: tuple[str, ...] = ("csv", "jsonl", "markdown")
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _is_stdout(path: str | Path | None) -> bool:
-    return path is None or str(path) == "-"
+def _file_path(path: str | Path | None) -> Path | None:
+    """``path`` as a Path, or ``None`` when it means standard output (``None`` or ``"-"``)."""
+    return None if path is None or str(path) == "-" else Path(path)
 
 
 def excel_safe_value(value: Any) -> Any:
@@ -244,11 +245,12 @@ class AtomicWriter:
     """
 
     def __init__(self, path: str | Path | None, *, binary: bool = False) -> None:
-        self.path = None if _is_stdout(path) else Path(path)
+        self.path = _file_path(path)
         self.binary = binary
         self._file: IO[Any] | None = None
 
-    def __enter__(self) -> IO[str]:
+    def __enter__(self) -> IO[Any]:
+        """The temporary file (text, or binary with ``binary=True``), or standard output."""
         if self.path is None:
             return sys.stdout
         if self.path.is_dir():
@@ -257,10 +259,10 @@ class AtomicWriter:
         if not directory.is_dir():
             raise InputError(self.path, f"output folder {str(directory)!r} does not exist")
         try:
-            text_mode = {} if self.binary else {"encoding": "utf-8", "newline": "\n"}
             self._file = tempfile.NamedTemporaryFile(
                 "wb" if self.binary else "w",
-                **text_mode,
+                encoding=None if self.binary else "utf-8",
+                newline=None if self.binary else "\n",
                 dir=directory,
                 prefix=f".{self.path.name}.",
                 suffix=".tmp",
@@ -275,28 +277,32 @@ class AtomicWriter:
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         traceback: TracebackType | None,
-    ) -> bool:
-        if self._file is None:
-            return False
+    ) -> None:
+        if self._file is None or self.path is None:
+            return
         handle, self._file = self._file, None
         tmp_name = handle.name
         try:
             if exc_type is None:
-                handle.flush()
-                os.fsync(handle.fileno())
-                handle.close()
-                mode = self.path.stat().st_mode & 0o7777 if self.path.exists() else None
-                os.chmod(tmp_name, _default_mode() if mode is None else mode)
-                os.replace(tmp_name, self.path)
-                return False
+                self._replace(handle, self.path)
+                return
         except BaseException:
             self._discard(handle, tmp_name)
             raise
         self._discard(handle, tmp_name)
-        return False
 
     @staticmethod
-    def _discard(handle: IO[str], tmp_name: str) -> None:
+    def _replace(handle: IO[Any], target: Path) -> None:
+        """Sync the temporary file, give it the target's mode and rename it over the target."""
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        os.chmod(handle.name, _default_mode() if mode is None else mode)
+        os.replace(handle.name, target)
+
+    @staticmethod
+    def _discard(handle: IO[Any], tmp_name: str) -> None:
         with contextlib.suppress(OSError):
             handle.close()
         with contextlib.suppress(FileNotFoundError):
@@ -352,7 +358,7 @@ def write_text_atomic(path: str | Path, content: str) -> None:
     >>> target.read_text()
     'a\\n1\\n'
     """
-    if _is_stdout(path):
+    if _file_path(path) is None:
         raise ValueError("write_text_atomic needs a file path, not standard output")
     with AtomicWriter(path) as handle:
         handle.write(content)
@@ -369,7 +375,7 @@ def write_bytes_atomic(path: str | Path, content: bytes) -> None:
     >>> target.read_bytes()
     b'PNG'
     """
-    if _is_stdout(path):
+    if _file_path(path) is None:
         raise ValueError("write_bytes_atomic needs a file path, not standard output")
     with AtomicWriter(path, binary=True) as handle:
         handle.write(content)
@@ -399,13 +405,13 @@ def check_not_input(
     >>> check_not_input("out.csv", ["article.txt"])
     >>> check_not_input("-", ["article.txt"])
     """
-    if _is_stdout(output_path):
+    output = _file_path(output_path)
+    if output is None:
         return
-    output = Path(output_path)
     for input_path in input_paths:
-        if input_path is None or _is_stdout(input_path):
+        candidate = _file_path(input_path)
+        if candidate is None:
             continue
-        candidate = Path(input_path)
         try:
             if output.exists() and candidate.exists():
                 same = os.path.samefile(output, candidate)
@@ -448,7 +454,8 @@ def write_table(
     2
     """
     content = format_table(df, fmt, excel_safe=excel_safe)
-    if _is_stdout(path):
+    target = _file_path(path)
+    if target is None:
         sys.stdout.write(content)
         return
-    write_text_atomic(path, content)
+    write_text_atomic(target, content)
