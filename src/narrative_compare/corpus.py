@@ -29,7 +29,6 @@ instead.
 from __future__ import annotations
 
 import csv
-import json
 import logging
 import os
 import signal
@@ -40,7 +39,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 from tqdm import tqdm
@@ -48,13 +47,7 @@ from tqdm import tqdm
 from narrative_compare.actors import ActorTable
 from narrative_compare.errors import InputError, NarrativeCompareError
 from narrative_compare.loading import DEFAULT_MAX_BYTES, iter_article_paths, load_article
-from narrative_compare.output import (
-    FORMATS,
-    atomic_output,
-    check_not_input,
-    excel_safe_value,
-    format_table,
-)
+from narrative_compare.output import FORMATS, TableWriter, atomic_output, check_not_input
 from narrative_compare.schema import STATEMENT_COLUMNS
 from narrative_compare.statements import statement_rows, statements_frame
 
@@ -670,63 +663,6 @@ def _empty_frame(columns: Sequence[str]) -> pd.DataFrame:
     return frame
 
 
-def _article_frame(
-    article: str, rows: list[tuple], extra: tuple[str, ...], columns: Sequence[str]
-) -> pd.DataFrame:
-    """The corpus table of one article, as the single-file command builds it."""
-    frame = statements_frame("", rows)
-    frame.insert(0, "article", article)
-    for column, value in zip(columns[len(CORPUS_COLUMNS) :], extra, strict=True):
-        frame[column] = value
-    return frame
-
-
-class _TableWriter:
-    """Writes corpus rows in one format, byte-identical to :func:`format_table`."""
-
-    def __init__(self, handle: IO[str], fmt: str, columns: Sequence[str], excel_safe: bool):
-        self.handle = handle
-        self.fmt = fmt
-        self.columns = list(columns)
-        self.excel_safe = excel_safe
-        # Same dialect as pandas' to_csv(lineterminator="\n") (which uses this module).
-        self._csv = csv.writer(handle, lineterminator="\n") if fmt == "csv" else None
-
-    def header(self) -> None:
-        if self.fmt == "csv":
-            self._csv.writerow(self.columns)
-        elif self.fmt == "markdown":
-            self.handle.write(format_table(_empty_frame(self.columns), "markdown"))
-
-    def _cells(self, article: str, row: tuple, extra: tuple[str, ...]) -> tuple:
-        cells = (article, *row, *extra)
-        if self.excel_safe:
-            cells = tuple(map(excel_safe_value, cells))
-        return cells
-
-    def rows(self, article: str, rows: list[tuple], extra: tuple[str, ...]) -> None:
-        if not rows:
-            return
-        if self.fmt == "csv":
-            self._csv.writerows(self._cells(article, row, extra) for row in rows)
-        elif self.fmt == "jsonl":
-            self.handle.write(
-                "".join(
-                    json.dumps(
-                        dict(zip(self.columns, self._cells(article, row, extra), strict=True)),
-                        ensure_ascii=False,
-                    )
-                    + "\n"
-                    for row in rows
-                )
-            )
-        else:
-            frame = _article_frame(article, rows, extra, self.columns)
-            text = format_table(frame, "markdown", excel_safe=self.excel_safe)
-            # Drop the header and rule lines, written once by header().
-            self.handle.write(text.split("\n", 2)[2])
-
-
 def write_corpus_statements(
     root: str | Path,
     actors: ActorTable | None = None,
@@ -805,14 +741,14 @@ def write_corpus_statements(
     skipped: list[Skipped] = []
     try:
         with atomic_output(out) as handle:
-            writer = _TableWriter(handle, fmt, columns, excel_safe)
-            writer.header()
+            writer = TableWriter(handle, fmt, _empty_frame(columns), excel_safe=excel_safe)
+            writer.write_header()
             for name, rows in results:
                 if isinstance(rows, Skipped):
                     skipped.append(rows)
                     continue
                 extra = metadata.values(name) if metadata is not None else ()
-                writer.rows(name, rows, extra)
+                writer.write_rows((name, *row, *extra) for row in rows)
                 articles += 1
                 statements += len(rows)
             if out is None or str(out) == "-":
