@@ -20,6 +20,7 @@ from narrative_compare import corpus
 from narrative_compare.actors import load_actors
 from narrative_compare.corpus import (
     CORPUS_COLUMNS,
+    CorpusOptions,
     CorpusSummary,
     Skipped,
     aggregate_corpus,
@@ -75,15 +76,15 @@ def _write(root: Path, out: Path, **kwargs) -> tuple[CorpusSummary, bytes]:
 
 
 def test_results_in_path_order(corpus_dir: Path) -> None:
-    names = [name for name, _ in iter_corpus_rows(corpus_dir, jobs=2)]
+    names = [name for name, _ in iter_corpus_rows(corpus_dir, options=CorpusOptions(jobs=2))]
     assert names == _names(corpus_dir)
     assert "sub/northwire.txt" in names and not any(n.endswith(".yml") for n in names)
 
 
 def test_jobs_1_and_2_give_identical_bytes(corpus_dir: Path, tmp_path: Path) -> None:
-    s1, one = _write(corpus_dir, tmp_path / "one.csv", jobs=1)
-    s2, two = _write(corpus_dir, tmp_path / "two.csv", jobs=2)
-    _, again = _write(corpus_dir, tmp_path / "again.csv", jobs=2)
+    s1, one = _write(corpus_dir, tmp_path / "one.csv", options=CorpusOptions(jobs=1))
+    s2, two = _write(corpus_dir, tmp_path / "two.csv", options=CorpusOptions(jobs=2))
+    _, again = _write(corpus_dir, tmp_path / "again.csv", options=CorpusOptions(jobs=2))
     assert one == two == again
     assert s1 == s2 and s1.articles == 5 and s1.statements > 5
 
@@ -91,7 +92,7 @@ def test_jobs_1_and_2_give_identical_bytes(corpus_dir: Path, tmp_path: Path) -> 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "markdown"])
 def test_bytes_equal_single_file_output(corpus_dir: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"out.{fmt}"
-    summary = write_corpus_statements(corpus_dir, out=out, fmt=fmt, jobs=2)
+    summary = write_corpus_statements(corpus_dir, out=out, fmt=fmt, options=CorpusOptions(jobs=2))
     expected = _expected(corpus_dir, _names(corpus_dir), fmt)
     assert out.read_text(encoding="utf-8") == expected
     assert summary.articles == 5 and summary.skipped == ()
@@ -104,7 +105,7 @@ def test_bytes_equal_with_actors_and_excel_safe(corpus_dir: Path, tmp_path: Path
     )
     actors = load_actors(ARTICLES / "port_strike.actors.yml")
     out = tmp_path / "out.csv"
-    write_corpus_statements(corpus_dir, actors, out, excel_safe=True, jobs=2)
+    write_corpus_statements(corpus_dir, actors, out, excel_safe=True, options=CorpusOptions(jobs=2))
     expected = _expected(corpus_dir, _names(corpus_dir), "csv", actors, excel_safe=True)
     assert out.read_text(encoding="utf-8") == expected
     assert "'-dash.txt" in expected
@@ -112,7 +113,9 @@ def test_bytes_equal_with_actors_and_excel_safe(corpus_dir: Path, tmp_path: Path
 
 def test_summary_counts_rows(corpus_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    summary = write_corpus_statements(corpus_dir, out=out, fmt="jsonl", jobs=1)
+    summary = write_corpus_statements(
+        corpus_dir, out=out, fmt="jsonl", options=CorpusOptions(jobs=1)
+    )
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert summary.statements == len(rows) > 0
     assert summary.articles == len({row["article"] for row in rows}) == 5
@@ -120,7 +123,7 @@ def test_summary_counts_rows(corpus_dir: Path, tmp_path: Path) -> None:
 
 
 def test_stdout_when_out_is_none(corpus_dir: Path, capsys: pytest.CaptureFixture) -> None:
-    write_corpus_statements(corpus_dir, out=None, jobs=1)
+    write_corpus_statements(corpus_dir, out=None, options=CorpusOptions(jobs=1))
     assert capsys.readouterr().out == _expected(corpus_dir, _names(corpus_dir), "csv")
 
 
@@ -137,7 +140,7 @@ def test_bad_files_are_skipped_and_listed(corpus_dir: Path, tmp_path: Path) -> N
     good = _names(corpus_dir)
     _add_bad_files(corpus_dir)
     out = tmp_path / "out.csv"
-    summary = write_corpus_statements(corpus_dir, out=out, jobs=2)
+    summary = write_corpus_statements(corpus_dir, out=out, options=CorpusOptions(jobs=2))
     assert [s.article for s in summary.skipped] == ["binary.txt", "empty.txt", "sub/latin1.txt"]
     reasons = dict(summary.skipped)
     assert "binary" in reasons["binary.txt"] and "empty" in reasons["empty.txt"]
@@ -151,7 +154,7 @@ def test_bad_files_are_skipped_and_listed(corpus_dir: Path, tmp_path: Path) -> N
 
 def test_iter_yields_skipped(corpus_dir: Path) -> None:
     _add_bad_files(corpus_dir)
-    results = dict(iter_corpus_rows(corpus_dir, jobs=1))
+    results = dict(iter_corpus_rows(corpus_dir, options=CorpusOptions(jobs=1)))
     assert isinstance(results["empty.txt"], Skipped)
     assert isinstance(results["port_strike.txt"], list) and results["port_strike.txt"]
 
@@ -161,7 +164,7 @@ def test_strict_raises_and_writes_nothing(corpus_dir: Path, tmp_path: Path, jobs
     _add_bad_files(corpus_dir)
     out = tmp_path / "out.csv"
     with pytest.raises(InputError) as caught:
-        write_corpus_statements(corpus_dir, out=out, strict=True, jobs=jobs)
+        write_corpus_statements(corpus_dir, out=out, options=CorpusOptions(strict=True, jobs=jobs))
     assert caught.value.path == str(corpus_dir / "binary.txt")
     assert not out.exists() and list(tmp_path.glob(".out.csv*")) == []
 
@@ -185,7 +188,7 @@ def test_meta_join(corpus_dir: Path, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "out.csv"
-    write_corpus_statements(corpus_dir, out=out, meta=meta, jobs=2)
+    write_corpus_statements(corpus_dir, out=out, meta=meta, options=CorpusOptions(jobs=2))
     table = pd.read_csv(out, keep_default_na=False, dtype=str)
     assert list(table.columns) == [*CORPUS_COLUMNS, "outlet", "date"]
     by_article = table.groupby("article")[["outlet", "date"]].agg(set)
@@ -193,7 +196,7 @@ def test_meta_join(corpus_dir: Path, tmp_path: Path) -> None:
     assert by_article.loc["sub/northwire.txt", "date"] == {"2025-01-03"}
     assert by_article.loc["border_clash.txt", "outlet"] == {""}
     # The statement columns are the same as without metadata.
-    write_corpus_statements(corpus_dir, out=tmp_path / "plain.csv", jobs=1)
+    write_corpus_statements(corpus_dir, out=tmp_path / "plain.csv", options=CorpusOptions(jobs=1))
     plain = pd.read_csv(tmp_path / "plain.csv", keep_default_na=False, dtype=str)
     pd.testing.assert_frame_equal(table[list(CORPUS_COLUMNS)], plain)
 
@@ -221,7 +224,9 @@ def test_bad_meta_fails_before_writing(corpus_dir: Path, tmp_path: Path) -> None
     meta = tmp_path / "meta.csv"
     meta.write_text("file,outlet\nx,y\n", encoding="utf-8")
     with pytest.raises(InputError, match="meta.csv"):
-        write_corpus_statements(corpus_dir, out=tmp_path / "out.csv", meta=meta, jobs=1)
+        write_corpus_statements(
+            corpus_dir, out=tmp_path / "out.csv", meta=meta, options=CorpusOptions(jobs=1)
+        )
     assert not (tmp_path / "out.csv").exists()
 
 
@@ -249,7 +254,7 @@ def test_interrupted_write_leaves_nothing(
     out = tmp_path / "out" / "statements.csv"
     out.parent.mkdir()
     with pytest.raises(error):
-        write_corpus_statements(corpus_dir, out=out, jobs=1)
+        write_corpus_statements(corpus_dir, out=out, options=CorpusOptions(jobs=1))
     assert len(calls) == 3
     assert list(out.parent.iterdir()) == []
 
@@ -265,7 +270,7 @@ def test_interrupted_write_keeps_previous_file(
 
     monkeypatch.setattr(corpus, "statement_rows", failing)
     with pytest.raises(Boom) as caught:
-        write_corpus_statements(corpus_dir, out=out, jobs=1)
+        write_corpus_statements(corpus_dir, out=out, options=CorpusOptions(jobs=1))
     assert any("a_meridian.txt" in note for note in getattr(caught.value, "__notes__", []))
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "statements.csv"]
@@ -293,8 +298,9 @@ def test_kill_9_leaves_no_truncated_output(tmp_path: Path) -> None:
         shutil.copy(sources[i % len(sources)], root / f"a{i:04d}.txt")
     out = tmp_path / "out.csv"
     code = (
-        "import sys\nfrom narrative_compare.corpus import write_corpus_statements\n"
-        "write_corpus_statements(sys.argv[1], out=sys.argv[2], jobs=2)\n"
+        "import sys\n"
+        "from narrative_compare.corpus import CorpusOptions, write_corpus_statements\n"
+        "write_corpus_statements(sys.argv[1], out=sys.argv[2], options=CorpusOptions(jobs=2))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     process = subprocess.Popen(
@@ -323,7 +329,9 @@ def test_kill_9_leaves_no_truncated_output(tmp_path: Path) -> None:
         except ProcessLookupError:
             pass
     if out.exists():  # the run finished before the kill: it must be complete
-        expected = write_corpus_statements(root, out=tmp_path / "ref.csv", jobs=2)
+        expected = write_corpus_statements(
+            root, out=tmp_path / "ref.csv", options=CorpusOptions(jobs=2)
+        )
         assert out.read_bytes() == (tmp_path / "ref.csv").read_bytes()
         assert expected.articles == 600
     else:
@@ -337,8 +345,12 @@ def test_dask_local_cluster_matches_local_run(corpus_dir: Path, tmp_path: Path) 
     pytest.importorskip("distributed")
     _add_bad_files(corpus_dir)
     actors = load_actors(ARTICLES / "port_strike.actors.yml")
-    local = write_corpus_statements(corpus_dir, actors, tmp_path / "local.csv", jobs=1)
-    remote = write_corpus_statements(corpus_dir, actors, tmp_path / "dask.csv", dask="local")
+    local = write_corpus_statements(
+        corpus_dir, actors, tmp_path / "local.csv", options=CorpusOptions(jobs=1)
+    )
+    remote = write_corpus_statements(
+        corpus_dir, actors, tmp_path / "dask.csv", options=CorpusOptions(dask="local")
+    )
     assert (tmp_path / "dask.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
     assert remote == local and len(local.skipped) == 3
 
@@ -365,9 +377,7 @@ class _FakePool:
         return future
 
 
-def test_pool_keeps_a_bounded_window(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_pool_keeps_a_bounded_window(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "many"
     root.mkdir()
     for i in range(200):
@@ -377,7 +387,7 @@ def test_pool_keeps_a_bounded_window(
     monkeypatch.setattr(_FakePool, "submitted", [])
     window = 2 * corpus.BATCHES_PER_WORKER * 4
     seen = 0
-    for name, rows in iter_corpus_rows(root, jobs=2):
+    for name, rows in iter_corpus_rows(root, options=CorpusOptions(jobs=2)):
         seen += 1
         assert sum(_FakePool.submitted) - seen < window
         assert name == f"{seen - 1:03d}.txt" and rows
@@ -385,7 +395,7 @@ def test_pool_keeps_a_bounded_window(
 
 
 def test_progress_bar_on_stderr(corpus_dir: Path, capsys: pytest.CaptureFixture) -> None:
-    list(iter_corpus_rows(corpus_dir, jobs=1, progress=True))
+    list(iter_corpus_rows(corpus_dir, options=CorpusOptions(jobs=1, progress=True)))
     captured = capsys.readouterr()
     assert "article" in captured.err and captured.out == ""
 
@@ -403,13 +413,17 @@ def test_process_article_is_picklable(corpus_dir: Path) -> None:
 
 def test_argument_errors(corpus_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="jobs"):
-        iter_corpus_rows(corpus_dir, jobs=0)
+        iter_corpus_rows(corpus_dir, options=CorpusOptions(jobs=0))
     with pytest.raises(InputError, match="directory not found"):
         iter_corpus_rows(tmp_path / "nowhere")
     with pytest.raises(InputError, match="no files match"):
-        write_corpus_statements(corpus_dir, out=tmp_path / "x.csv", pattern="*.md")
+        write_corpus_statements(
+            corpus_dir, out=tmp_path / "x.csv", options=CorpusOptions(pattern="*.md")
+        )
     with pytest.raises(InputError, match="refusing to overwrite"):
-        write_corpus_statements(corpus_dir, out=corpus_dir / "border_clash.txt", jobs=1)
+        write_corpus_statements(
+            corpus_dir, out=corpus_dir / "border_clash.txt", options=CorpusOptions(jobs=1)
+        )
     with pytest.raises(ValueError, match="unknown format"):
         write_corpus_statements(corpus_dir, out=tmp_path / "x", fmt="xlsx")
 
@@ -423,7 +437,10 @@ def test_aggregate_counts_equal_whole_table_counts(
     monkeypatch.setattr(corpus, "COUNT_BUFFER_ROWS", 7)  # force several partial adds
     settings = {"ngram_range": (1, 2), "direct_weight": 2.0}
     result = aggregate_corpus(
-        corpus_dir, counts=TermCounts(**settings), keep_statements=True, jobs=2
+        corpus_dir,
+        counts=TermCounts(**settings),
+        keep_statements=True,
+        options=CorpusOptions(jobs=2),
     )
     whole = TermCounts(**settings).add(result.statements)
     assert result.counts.counts == whole.counts
@@ -433,7 +450,7 @@ def test_aggregate_counts_equal_whole_table_counts(
 
 
 def test_aggregate_frames_have_article_offsets(corpus_dir: Path) -> None:
-    result = aggregate_corpus(corpus_dir, frames=True, jobs=1)
+    result = aggregate_corpus(corpus_dir, frames=True, options=CorpusOptions(jobs=1))
     frames = result.frames
     assert result.statements is None and not frames.empty
     assert frames.columns[0] == "article"

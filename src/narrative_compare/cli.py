@@ -15,7 +15,12 @@ from pathlib import Path
 
 from narrative_compare import __version__
 from narrative_compare.actors import ActorTable, load_actors
-from narrative_compare.corpus import CorpusSummary, aggregate_corpus, write_corpus_statements
+from narrative_compare.corpus import (
+    CorpusOptions,
+    CorpusSummary,
+    aggregate_corpus,
+    write_corpus_statements,
+)
 from narrative_compare.errors import InputError, NarrativeCompareError
 from narrative_compare.loading import (
     DEFAULT_MAX_BYTES,
@@ -245,17 +250,17 @@ def _is_corpus(args: argparse.Namespace) -> bool:
     return args.article is not None and Path(args.article).is_dir()
 
 
-def _corpus_options(args: argparse.Namespace) -> dict[str, object]:
-    """Keyword arguments of the corpus functions, from the command line."""
-    return {
-        "pattern": args.glob,
-        "jobs": args.jobs,
-        "dask": args.dask,
-        "encoding": args.encoding,
-        "max_bytes": args.max_bytes,
-        "progress": args.progress or sys.stderr.isatty(),
-        "strict": args.strict,
-    }
+def _corpus_options(args: argparse.Namespace) -> CorpusOptions:
+    """How to run over a folder, from the command line (a progress bar on a terminal)."""
+    return CorpusOptions(
+        pattern=args.glob,
+        jobs=args.jobs,
+        dask=args.dask,
+        encoding=args.encoding,
+        max_bytes=args.max_bytes,
+        progress=args.progress or sys.stderr.isatty(),
+        strict=args.strict,
+    )
 
 
 def _finish_corpus(summary: CorpusSummary) -> int:
@@ -286,7 +291,7 @@ def run_statements(args: argparse.Namespace) -> int:
             args.format,
             meta=args.meta,
             excel_safe=args.excel_safe,
-            **_corpus_options(args),
+            options=_corpus_options(args),
         )
         return _finish_corpus(summary)
     article, actors = load_inputs(args)
@@ -314,7 +319,7 @@ def run_compare(args: argparse.Namespace) -> int:
             actors,
             counts=TermCounts(include_narration=include_narration),
             meta=args.meta,
-            **_corpus_options(args),
+            options=_corpus_options(args),
         )
         from_counts = log_odds_from_counts if args.method == "log-odds" else tfidf_from_counts
         write_table(
@@ -341,7 +346,7 @@ def run_frames(args: argparse.Namespace) -> int:
     if _is_corpus(args):
         root, actors = _input_path_and_actors(args)
         result = aggregate_corpus(
-            root, actors, frames=True, meta=args.meta, **_corpus_options(args)
+            root, actors, frames=True, meta=args.meta, options=_corpus_options(args)
         )
         write_table(result.frames, args.output, args.format, excel_safe=args.excel_safe)
         return _finish_corpus(result.summary)
@@ -362,7 +367,12 @@ def run_report(args: argparse.Namespace) -> int:
     if _is_corpus(args):
         root, actors = _input_path_and_actors(args)
         result = aggregate_corpus(
-            root, actors, keep_statements=True, frames=True, meta=args.meta, **_corpus_options(args)
+            root,
+            actors,
+            keep_statements=True,
+            frames=True,
+            meta=args.meta,
+            options=_corpus_options(args),
         )
         statements, frames, text, title = result.statements, result.frames, "", root.name
     else:

@@ -6,7 +6,8 @@ processed on its own, exactly as the single-file ``statements`` command would
 process it, and its rows get an extra first column ``article``: the file's
 path relative to the folder, with ``/`` separators.
 
-Three ways to run:
+How to run is a :class:`CorpusOptions`: which files, how many workers, what
+to do with a bad file. Three ways to run:
 
 - ``jobs=1``: in this process, one article after the other;
 - ``jobs>1`` (default: one per CPU): a pool of worker processes; the actor
@@ -38,6 +39,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -75,6 +77,67 @@ _COUNT_COLUMNS = ["text", "actor", "camp", "mode"]
 
 #: Skipped files listed by :meth:`CorpusSummary.describe` before "and N more".
 _DESCRIBE_SKIPPED = 3
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """How a corpus is read and run: which files, on which backend, what to do with bad files.
+
+    Attributes
+    ----------
+    pattern : str, default "**/*.txt"
+        Glob selecting the articles, see
+        :func:`~narrative_compare.loading.iter_article_paths`.
+    jobs : int, optional
+        Worker processes (default: the number of CPUs); 1 processes the
+        articles in this process. With ``dask="local"``: the number of Dask
+        workers (default 2).
+    dask : str, optional
+        ``"local"`` to start a local Dask cluster for the run (closed after),
+        or a scheduler address such as ``"tcp://host:8786"``.
+    encoding, max_bytes
+        See :func:`~narrative_compare.loading.load_article`.
+    progress : bool, default False
+        Show a progress bar (articles per second) on standard error.
+    strict : bool, default False
+        Raise on the first file that cannot be read instead of skipping it.
+
+    Raises
+    ------
+    ValueError
+        If ``jobs`` is not a positive integer or ``None``, or ``dask`` is not
+        ``None`` nor a non-blank string.
+
+    Examples
+    --------
+    >>> CorpusOptions(jobs=2, strict=True)  # doctest: +NORMALIZE_WHITESPACE
+    CorpusOptions(pattern='**/*.txt', jobs=2, dask=None, encoding=None,
+                  max_bytes=20000000, progress=False, strict=True)
+    """
+
+    pattern: str = "**/*.txt"
+    jobs: int | None = None
+    dask: str | None = None
+    encoding: str | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    progress: bool = False
+    strict: bool = False
+
+    def __post_init__(self) -> None:
+        jobs, dask = self.jobs, self.dask
+        if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+            raise ValueError(f"jobs must be a positive integer or None, not {jobs!r}")
+        if dask is not None and (not isinstance(dask, str) or not dask.strip()):
+            raise ValueError(f"dask must be 'local' or a scheduler address, not {dask!r}")
+
+    @property
+    def workers(self) -> int:
+        """Worker processes of the local pool: ``jobs``, or the number of CPUs."""
+        return self.jobs if self.jobs is not None else os.cpu_count() or 1
+
+
+#: The options of a run given none: every ``*.txt`` below the folder, one process per CPU.
+DEFAULT_OPTIONS = CorpusOptions()
 
 
 class Skipped(NamedTuple):
@@ -310,14 +373,6 @@ def _extract_batch(
 # --- backends ----------------------------------------------------------------------
 
 
-def _resolve_jobs(jobs: int | None) -> int:
-    if jobs is None:
-        return os.cpu_count() or 1
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
-        raise ValueError(f"jobs must be a positive integer or None, not {jobs!r}")
-    return jobs
-
-
 def _batches(paths: Sequence[Path], workers: int) -> Iterator[list[Path]]:
     size = max(1, min(MAX_BATCH, len(paths) // (workers * 4)))
     for start in range(0, len(paths), size):
@@ -325,22 +380,24 @@ def _batches(paths: Sequence[Path], workers: int) -> Iterator[list[Path]]:
 
 
 def _iter_serial(
-    paths: Sequence[Path], root: Path, actors: ActorTable | None, options: dict[str, Any]
+    paths: Sequence[Path], root: Path, actors: ActorTable | None, options: CorpusOptions
 ) -> Iterator[ArticleResult]:
     for path in paths:
-        yield process_article(path, root, actors, **options)
+        yield process_article(
+            path, root, actors, encoding=options.encoding, max_bytes=options.max_bytes
+        )
 
 
 def _iter_pool(
     paths: Sequence[Path],
     root: Path,
     actors: ActorTable | None,
-    options: dict[str, Any],
+    options: CorpusOptions,
     jobs: int,
 ) -> Iterator[ArticleResult]:
     batches = list(_batches(paths, jobs))
     workers = min(jobs, len(batches))
-    initargs = (str(root), actors, options["encoding"], options["max_bytes"])
+    initargs = (str(root), actors, options.encoding, options.max_bytes)
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=initargs) as pool:
         pending: deque = deque()
         try:
@@ -388,7 +445,7 @@ def _iter_dask(
     paths: Sequence[Path],
     root: Path,
     actors: ActorTable | None,
-    options: dict[str, Any],
+    options: CorpusOptions,
     address: str,
     workers: int,
 ) -> Iterator[ArticleResult]:
@@ -414,10 +471,10 @@ def _iter_dask(
             cluster.close()
 
 
-def _load_for_dask(path: Path, root: Path, options: dict[str, Any]) -> tuple[str, str | Skipped]:
+def _load_for_dask(path: Path, root: Path, options: CorpusOptions) -> tuple[str, str | Skipped]:
     name = article_name(path, root)
     try:
-        return name, load_article(path, **options).text
+        return name, load_article(path, encoding=options.encoding, max_bytes=options.max_bytes).text
     except InputError as error:
         return name, Skipped(name, error.problem)
 
@@ -438,13 +495,7 @@ def _iter_results(
     paths: Sequence[Path],
     root: Path,
     actors: ActorTable | None,
-    *,
-    jobs: int | None = None,
-    dask: str | None = None,
-    encoding: str | None = None,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
-    progress: bool = False,
-    strict: bool = False,
+    options: CorpusOptions,
 ) -> Iterator[ArticleResult]:
     """Per-article results of ``paths`` in order, by the chosen backend.
 
@@ -452,17 +503,15 @@ def _iter_results(
     """
     if actors is not None and not isinstance(actors, ActorTable):
         raise TypeError(f"actors must be an ActorTable or None, not {type(actors).__name__}")
-    workers = _resolve_jobs(jobs)
-    if dask is not None and (not isinstance(dask, str) or not dask.strip()):
-        raise ValueError(f"dask must be 'local' or a scheduler address, not {dask!r}")
-    options = {"encoding": encoding, "max_bytes": max_bytes}
-    if dask is not None:
-        results = _iter_dask(paths, root, actors, options, dask.strip(), jobs or 2)
+    workers = options.workers
+    if options.dask is not None:
+        address = options.dask.strip()
+        results = _iter_dask(paths, root, actors, options, address, options.jobs or 2)
     elif workers == 1 or len(paths) < 2:
         results = _iter_serial(paths, root, actors, options)
     else:
         results = _iter_pool(paths, root, actors, options, workers)
-    return _checked(results, root, len(paths), progress, strict)
+    return _checked(results, root, len(paths), options.progress, options.strict)
 
 
 def _checked(
@@ -492,13 +541,7 @@ def iter_corpus_rows(
     root: str | Path,
     actors: ActorTable | None = None,
     *,
-    pattern: str = "**/*.txt",
-    jobs: int | None = None,
-    dask: str | None = None,
-    encoding: str | None = None,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
-    progress: bool = False,
-    strict: bool = False,
+    options: CorpusOptions = DEFAULT_OPTIONS,
 ) -> Iterator[ArticleResult]:
     """Statement rows of every article of a folder, article by article, in path order.
 
@@ -511,21 +554,9 @@ def iter_corpus_rows(
         Corpus folder.
     actors : ActorTable, optional
         One actor table for the whole corpus; without it actors are discovered.
-    pattern : str, default "**/*.txt"
-        Glob selecting the articles, see :func:`~narrative_compare.loading.iter_article_paths`.
-    jobs : int, optional
-        Worker processes (default: the number of CPUs); 1 processes the
-        articles in this process. With ``dask="local"``: the number of Dask
-        workers (default 2).
-    dask : str, optional
-        ``"local"`` to start a local Dask cluster for the run (closed after),
-        or a scheduler address such as ``"tcp://host:8786"``.
-    encoding, max_bytes
-        See :func:`~narrative_compare.loading.load_article`.
-    progress : bool, default False
-        Show a progress bar (articles per second) on standard error.
-    strict : bool, default False
-        Raise on the first file that cannot be read instead of yielding a
+    options : CorpusOptions, optional
+        Files, backend and the handling of bad files; with ``strict`` the
+        first file that cannot be read raises instead of yielding a
         :class:`Skipped`.
 
     Yields
@@ -539,30 +570,18 @@ def iter_corpus_rows(
     InputError
         If the folder is missing or no file matches (on the call); with
         ``strict``, for the first unreadable file (during iteration).
-    ValueError
-        If ``jobs`` is not a positive integer.
 
     Examples
     --------
     >>> from narrative_compare.loading import seeds_dir
-    >>> results = iter_corpus_rows(seeds_dir() / "multi_source", jobs=1)
+    >>> results = iter_corpus_rows(seeds_dir() / "multi_source", options=CorpusOptions(jobs=1))
     >>> [name for name, rows in results]  # doctest: +NORMALIZE_WHITESPACE
     ['kestran_free_press.txt', 'northwire.txt', 'the_meridian.txt',
      'valdorian_national_news.txt']
     """
     root = Path(root)
-    paths = iter_article_paths(root, pattern)
-    return _iter_results(
-        paths,
-        root,
-        actors,
-        jobs=jobs,
-        dask=dask,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        progress=progress,
-        strict=strict,
-    )
+    paths = iter_article_paths(root, options.pattern)
+    return _iter_results(paths, root, actors, options)
 
 
 # --- metadata ----------------------------------------------------------------------
@@ -671,8 +690,7 @@ def write_corpus_statements(
     *,
     meta: str | Path | None = None,
     excel_safe: bool = False,
-    pattern: str = "**/*.txt",
-    **iter_kwargs: Any,
+    options: CorpusOptions = DEFAULT_OPTIONS,
 ) -> CorpusSummary:
     """Write the statement table of a whole corpus, streaming, article by article.
 
@@ -701,11 +719,8 @@ def write_corpus_statements(
         row of the matching article (empty for articles it does not list).
     excel_safe : bool, default False
         See :func:`narrative_compare.output.format_table`.
-    pattern : str, default "**/*.txt"
-        Glob selecting the articles.
-    **iter_kwargs
-        ``jobs``, ``dask``, ``encoding``, ``max_bytes``, ``progress``,
-        ``strict``: see :func:`iter_corpus_rows`.
+    options : CorpusOptions, optional
+        Files, backend and the handling of bad files.
 
     Returns
     -------
@@ -725,18 +740,19 @@ def write_corpus_statements(
     >>> import tempfile, pathlib
     >>> from narrative_compare.loading import seeds_dir
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "corpus.csv"
-    >>> summary = write_corpus_statements(seeds_dir() / "multi_source", out=out, jobs=1)
+    >>> folder = seeds_dir() / "multi_source"
+    >>> summary = write_corpus_statements(folder, out=out, options=CorpusOptions(jobs=1))
     >>> summary.articles, out.read_text().split(",", 2)[:2]
     (4, ['article', 'statement_id'])
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     root = Path(root)
-    paths = iter_article_paths(root, pattern)
+    paths = iter_article_paths(root, options.pattern)
     metadata = read_meta(meta) if meta is not None else None
     check_not_input(out, [*paths, meta])
     columns = CORPUS_COLUMNS + (metadata.columns if metadata is not None else ())
-    results = _iter_results(paths, root, actors, **iter_kwargs)
+    results = _iter_results(paths, root, actors, options)
     articles = statements = 0
     skipped: list[Skipped] = []
     try:
@@ -795,9 +811,8 @@ def aggregate_corpus(
     keep_statements: bool = False,
     frames: bool = False,
     meta: str | Path | None = None,
-    pattern: str = "**/*.txt",
     on_article: Callable[[str, list[tuple] | Skipped], None] | None = None,
-    **iter_kwargs: Any,
+    options: CorpusOptions = DEFAULT_OPTIONS,
 ) -> CorpusAggregate:
     """Corpus-level term counts (and optionally statements and frames) in one pass.
 
@@ -824,14 +839,11 @@ def aggregate_corpus(
         column first (memory grows with the number of phrases).
     meta : str or Path, optional
         Metadata CSV whose columns are appended to the kept statement table.
-    pattern : str, default "**/*.txt"
-        Glob selecting the articles.
     on_article : callable, optional
         Called with ``(name, rows_or_skipped)`` for every article, in order
         (e.g. to write the statements while aggregating).
-    **iter_kwargs
-        ``jobs``, ``dask``, ``encoding``, ``max_bytes``, ``progress``,
-        ``strict``: see :func:`iter_corpus_rows`.
+    options : CorpusOptions, optional
+        Files, backend and the handling of bad files.
 
     Returns
     -------
@@ -841,14 +853,14 @@ def aggregate_corpus(
     Examples
     --------
     >>> from narrative_compare.loading import seeds_dir
-    >>> result = aggregate_corpus(seeds_dir() / "multi_source", jobs=1)
+    >>> result = aggregate_corpus(seeds_dir() / "multi_source", options=CorpusOptions(jobs=1))
     >>> result.summary.articles, "Narrator" in result.counts.counts
     (4, True)
     """
     from narrative_compare.terms import TermCounts
 
     root = Path(root)
-    paths = iter_article_paths(root, pattern)
+    paths = iter_article_paths(root, options.pattern)
     metadata = read_meta(meta) if meta is not None else None
     counts = TermCounts() if counts is None else counts
     picks = [STATEMENT_COLUMNS.index(column) for column in _COUNT_COLUMNS]
@@ -863,7 +875,7 @@ def aggregate_corpus(
             counts.add(pd.DataFrame(buffer, columns=_COUNT_COLUMNS))
             buffer.clear()
 
-    results = _iter_results(paths, root, actors, **iter_kwargs)
+    results = _iter_results(paths, root, actors, options)
     try:
         for name, rows in results:
             if on_article is not None:
