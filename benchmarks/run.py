@@ -12,6 +12,8 @@ In one process, on one synthetic corpus (``make_corpus.py``), it times:
 (d)  a whole-corpus compare: ``aggregate_corpus(jobs=N)`` then log-odds and
      TF-IDF from the accumulated counts.
 
+(``jobs=N`` stands for ``options=CorpusOptions(jobs=N)``.)
+
 Then it measures the peak memory of ``narrative-compare statements DIR -o
 out.csv`` run as a subprocess on two corpus sizes: the largest resident set of
 any one process (``wait4`` rusage, like ``/usr/bin/time -v``) and the peak sum
