@@ -243,7 +243,7 @@ def for_each_article(
 
 
 def empty_corpus_frame(columns: Sequence[str]) -> pd.DataFrame:
-    """An empty corpus statement table: :data:`CORPUS_COLUMNS` then metadata ``columns``.
+    """An empty corpus statement table with ``columns``: ``CORPUS_COLUMNS``, then metadata.
 
     The statement columns have the dtypes of the single-file table; metadata
     columns are text.
