@@ -12,6 +12,8 @@ In one process, on one synthetic corpus (``make_corpus.py``), it times:
 (d)  a whole-corpus compare: ``aggregate_corpus(jobs=N)`` then log-odds and
      TF-IDF from the accumulated counts.
 
+(``jobs=N`` stands for ``options=CorpusOptions(jobs=N)``.)
+
 Then it measures the peak memory of ``narrative-compare statements DIR -o
 out.csv`` run as a subprocess on two corpus sizes: the largest resident set of
 any one process (``wait4`` rusage, like ``/usr/bin/time -v``) and the peak sum
@@ -44,7 +46,11 @@ sys.path.insert(0, str(HERE))
 from make_corpus import SOURCE_GLOBS, make_corpus  # noqa: E402
 
 import narrative_compare  # noqa: E402
-from narrative_compare.corpus import aggregate_corpus, iter_corpus_rows  # noqa: E402
+from narrative_compare.corpus import (  # noqa: E402
+    CorpusOptions,
+    aggregate_corpus,
+    iter_corpus_rows,
+)
 from narrative_compare.loading import iter_article_paths, load_article  # noqa: E402
 from narrative_compare.statements import statement_rows  # noqa: E402
 from narrative_compare.terms import log_odds_from_counts, tfidf_from_counts  # noqa: E402
@@ -222,7 +228,7 @@ def throughput(root: Path, jobs: int, repeat: int) -> tuple[list[Timing], int]:
     TfidfVectorizer().fit_transform(texts[:50])
 
     def compare() -> None:
-        counts = aggregate_corpus(root, jobs=jobs).counts
+        counts = aggregate_corpus(root, options=CorpusOptions(jobs=jobs)).counts
         log_odds_from_counts(counts)
         tfidf_from_counts(counts)
 
@@ -232,9 +238,9 @@ def throughput(root: Path, jobs: int, repeat: int) -> tuple[list[Timing], int]:
         ("b", "statement_rows, 1 core, texts in memory",
          lambda: [statement_rows(text) for text in texts]),
         ("b1", "iter_corpus_rows(jobs=1), reading files",
-         lambda: _consume(iter_corpus_rows(root, jobs=1))),
+         lambda: _consume(iter_corpus_rows(root, options=CorpusOptions(jobs=1)))),
         ("c", f"iter_corpus_rows(jobs={jobs})",
-         lambda: _consume(iter_corpus_rows(root, jobs=jobs))),
+         lambda: _consume(iter_corpus_rows(root, options=CorpusOptions(jobs=jobs)))),
         ("d", f"corpus compare: aggregate_corpus(jobs={jobs}) + log-odds + tf-idf", compare),
     ]  # fmt: skip
     timings = []

@@ -1,4 +1,4 @@
-"""Shared fixtures of the attribution, CLI and repository tests."""
+"""Shared fixtures of the attribution, CLI, corpus and repository tests."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from corpus_fixtures import make_corpus_dir
 from hypothesis import settings
 
 from narrative_compare.actors import actors_from_records
@@ -60,3 +61,9 @@ def row_of(df: pd.DataFrame, fragment: str) -> pd.Series:
 def row() -> Callable[[pd.DataFrame, str], pd.Series]:
     """``row(df, fragment)``: the one row whose text contains ``fragment``."""
     return row_of
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A corpus folder: five articles, one in a sub-folder, and an actor file to ignore."""
+    return make_corpus_dir(tmp_path / "corpus")

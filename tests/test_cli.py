@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import io
 import json
 import subprocess
@@ -12,7 +13,8 @@ import sys
 import pytest
 
 from narrative_compare import __version__, cli
-from narrative_compare.loading import seed_article_path
+from narrative_compare.corpus import CorpusOptions
+from narrative_compare.loading import DEFAULT_MAX_BYTES, seed_article_path
 from narrative_compare.schema import STATEMENT_COLUMNS
 
 ARTICLE = (
@@ -167,9 +169,34 @@ def test_report_writes_a_folder(capsys, article, tmp_path):
     code, _, err = run(capsys, "report", str(article), "-o", str(target))
     assert code == 0, err
     assert (target / "index.html").is_file()
-    assert (target / "statements.csv").read_text(encoding="utf-8").startswith(
-        ",".join(STATEMENT_COLUMNS)
+    assert (
+        (target / "statements.csv")
+        .read_text(encoding="utf-8")
+        .startswith(",".join(STATEMENT_COLUMNS))
     )
+
+
+@pytest.mark.parametrize("command", TABLE_COMMANDS + ["report"])
+def test_corpus_options_from_argv(command, monkeypatch):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    argv = [command, "folder", "--glob", "*.md", "--jobs", "3", "--encoding", "cp1252"]
+    args = cli.build_parser().parse_args([*argv, "--max-bytes", "99", "--strict"])
+    options = cli._corpus_options(args)
+    assert options == CorpusOptions(
+        pattern="*.md", jobs=3, encoding="cp1252", max_bytes=99, strict=True
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.jobs = 1
+
+
+def test_corpus_options_defaults_and_progress(monkeypatch):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    quiet = cli._corpus_options(cli.build_parser().parse_args(["statements", "folder"]))
+    assert quiet == CorpusOptions() and quiet.max_bytes == DEFAULT_MAX_BYTES
+    args = cli.build_parser().parse_args(["frames", "folder", "--dask", "local", "--progress"])
+    assert cli._corpus_options(args) == CorpusOptions(dask="local", progress=True)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert cli._corpus_options(cli.build_parser().parse_args(["frames", "folder"])).progress
 
 
 def test_subprocess_success_and_error():

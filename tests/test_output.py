@@ -14,6 +14,7 @@ import pytest
 from narrative_compare.errors import InputError
 from narrative_compare.output import (
     FORMATS,
+    TableWriter,
     atomic_output,
     check_not_input,
     excel_safe_value,
@@ -109,6 +110,41 @@ def test_excel_safe_value_triggers(value: str) -> None:
 @pytest.mark.parametrize("value", ["ok", "", " =1", 5, -5, None])
 def test_excel_safe_value_untouched(value: object) -> None:
     assert excel_safe_value(value) == value
+
+
+def _streamed(table: pd.DataFrame, fmt: str, pieces: list[slice], **kwargs) -> str:
+    out = io.StringIO()
+    writer = TableWriter(out, fmt, table.iloc[:0], **kwargs)
+    writer.write_header()
+    for piece in pieces:
+        writer.write_rows(table.iloc[piece].itertuples(index=False, name=None))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("excel_safe", [False, True])
+def test_table_writer_streams_the_bytes_of_format_table(fmt: str, excel_safe: bool) -> None:
+    table = pd.DataFrame(
+        {
+            "article": ["a.txt", "a.txt", "b|c.txt", "-d.txt"],
+            "statement_id": [1, 2, 1, 1],
+            "text": ["The ministry said “no”.", "a|b\nnext, line", '=SUM(A1) "q"', "@x"],
+            "note": [None, "", "+1", "ok"],
+            "score": [0.1 + 0.2, np.nan, -1e-7, 2.0],
+        }
+    )
+    pieces = [slice(0, 2), slice(2, 2), slice(2, 4)]
+    expected = format_table(table, fmt, excel_safe=excel_safe)
+    assert _streamed(table, fmt, pieces, excel_safe=excel_safe) == expected
+    header_only = format_table(table.iloc[:0], fmt)
+    assert _streamed(table, fmt, []) == header_only
+
+
+def test_table_writer_refuses_what_format_table_refuses(frame: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="unknown format"):
+        TableWriter(io.StringIO(), "xlsx", frame)
+    with pytest.raises(ValueError, match="duplicate column"):
+        TableWriter(io.StringIO(), "jsonl", frame.rename(columns={"score": "text"}))
 
 
 def test_write_text_atomic(tmp_path: Path) -> None:

@@ -12,10 +12,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narrative_compare import __version__
 from narrative_compare.actors import ActorTable, load_actors
-from narrative_compare.corpus import CorpusSummary, aggregate_corpus, write_corpus_statements
+from narrative_compare.corpus import (
+    CorpusAggregate,
+    CorpusOptions,
+    CorpusSummary,
+    aggregate_corpus,
+    write_corpus_statements,
+)
 from narrative_compare.errors import InputError, NarrativeCompareError
 from narrative_compare.loading import (
     DEFAULT_MAX_BYTES,
@@ -26,6 +33,9 @@ from narrative_compare.loading import (
 )
 from narrative_compare.output import FORMATS, check_not_input, write_table
 from narrative_compare.statements import extract_statements
+
+if TYPE_CHECKING:  # scikit-learn is imported only by the commands that compare
+    from narrative_compare.terms import TermCounts
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
@@ -245,21 +255,47 @@ def _is_corpus(args: argparse.Namespace) -> bool:
     return args.article is not None and Path(args.article).is_dir()
 
 
-def _corpus_options(args: argparse.Namespace) -> dict[str, object]:
-    """Keyword arguments of the corpus functions, from the command line."""
-    return {
-        "pattern": args.glob,
-        "jobs": args.jobs,
-        "dask": args.dask,
-        "encoding": args.encoding,
-        "max_bytes": args.max_bytes,
-        "progress": args.progress or sys.stderr.isatty(),
-        "strict": args.strict,
-    }
+def _corpus_options(args: argparse.Namespace) -> CorpusOptions:
+    """How to run over a folder, from the command line (a progress bar on a terminal)."""
+    return CorpusOptions(
+        pattern=args.glob,
+        jobs=args.jobs,
+        dask=args.dask,
+        encoding=args.encoding,
+        max_bytes=args.max_bytes,
+        progress=args.progress or sys.stderr.isatty(),
+        strict=args.strict,
+    )
 
 
-def _finish_corpus(summary: CorpusSummary) -> int:
-    """Print the closing summary line; exit 1 when files were skipped."""
+def _aggregate_folder(
+    args: argparse.Namespace,
+    *,
+    counts: TermCounts | None = None,
+    keep_statements: bool = False,
+    frames: bool = False,
+) -> tuple[Path, ActorTable | None, CorpusAggregate]:
+    """:func:`aggregate_corpus` over the folder named on the command line."""
+    root, actors = _input_path_and_actors(args)
+    result = aggregate_corpus(
+        root,
+        actors,
+        counts=counts,
+        keep_statements=keep_statements,
+        frames=frames,
+        meta=args.meta,
+        options=_corpus_options(args),
+    )
+    return root, actors, result
+
+
+def _finish_corpus(summary: CorpusSummary | None) -> int:
+    """Print a folder run's closing summary line; exit 1 when files were skipped.
+
+    ``None`` (a single article) prints nothing and exits 0.
+    """
+    if summary is None:
+        return EXIT_OK
     for skipped in summary.skipped:
         print(
             f"narrative-compare: warning: skipped {skipped.article}: {skipped.reason}",
@@ -286,7 +322,7 @@ def run_statements(args: argparse.Namespace) -> int:
             args.format,
             meta=args.meta,
             excel_safe=args.excel_safe,
-            **_corpus_options(args),
+            options=_corpus_options(args),
         )
         return _finish_corpus(summary)
     article, actors = load_inputs(args)
@@ -308,28 +344,17 @@ def run_compare(args: argparse.Namespace) -> int:
 
     _check_output(args)
     settings = TermSettings(include_narration=not args.no_narration)
+    summary = None
     if _is_corpus(args):
-        root, actors = _input_path_and_actors(args)
-        result = aggregate_corpus(
-            root,
-            actors,
-            counts=TermCounts(settings),
-            meta=args.meta,
-            **_corpus_options(args),
-        )
+        _, _, result = _aggregate_folder(args, counts=TermCounts(settings))
         from_counts = log_odds_from_counts if args.method == "log-odds" else tfidf_from_counts
-        write_table(
-            from_counts(result.counts, top=args.top),
-            args.output,
-            args.format,
-            excel_safe=args.excel_safe,
-        )
-        return _finish_corpus(result.summary)
-    article, actors = load_inputs(args)
-    statements = extract_statements(article, actors)
-    terms = distinctive_terms(statements, method=args.method, top=args.top, settings=settings)
+        terms, summary = from_counts(result.counts, top=args.top), result.summary
+    else:
+        article, actors = load_inputs(args)
+        statements = extract_statements(article, actors)
+        terms = distinctive_terms(statements, method=args.method, top=args.top, settings=settings)
     write_table(terms, args.output, args.format, excel_safe=args.excel_safe)
-    return EXIT_OK
+    return _finish_corpus(summary)
 
 
 def run_frames(args: argparse.Namespace) -> int:
@@ -337,17 +362,15 @@ def run_frames(args: argparse.Namespace) -> int:
     from narrative_compare.frames import extract_frames
 
     _check_output(args)
+    summary = None
     if _is_corpus(args):
-        root, actors = _input_path_and_actors(args)
-        result = aggregate_corpus(
-            root, actors, frames=True, meta=args.meta, **_corpus_options(args)
-        )
-        write_table(result.frames, args.output, args.format, excel_safe=args.excel_safe)
-        return _finish_corpus(result.summary)
-    article, actors = load_inputs(args)
-    frames = extract_frames(article.text, extract_statements(article, actors))
+        _, _, result = _aggregate_folder(args, frames=True)
+        frames, summary = result.frames, result.summary
+    else:
+        article, actors = load_inputs(args)
+        frames = extract_frames(article.text, extract_statements(article, actors))
     write_table(frames, args.output, args.format, excel_safe=args.excel_safe)
-    return EXIT_OK
+    return _finish_corpus(summary)
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -358,12 +381,11 @@ def run_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.exists() and not output.is_dir():
         raise InputError(output, "exists and is not a folder")
+    summary = None
     if _is_corpus(args):
-        root, actors = _input_path_and_actors(args)
-        result = aggregate_corpus(
-            root, actors, keep_statements=True, frames=True, meta=args.meta, **_corpus_options(args)
-        )
+        root, actors, result = _aggregate_folder(args, keep_statements=True, frames=True)
         statements, frames, text, title = result.statements, result.frames, "", root.name
+        summary = result.summary
     else:
         article, actors = load_inputs(args)
         statements, frames = extract_statements(article, actors), None
@@ -379,7 +401,7 @@ def run_report(args: argparse.Namespace) -> int:
         frames=frames,
     )
     print(f"narrative-compare: wrote {index}", file=sys.stderr)
-    return _finish_corpus(result.summary) if _is_corpus(args) else EXIT_OK
+    return _finish_corpus(summary)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,5 +1,10 @@
 """Write result tables as CSV, JSON lines or Markdown, atomically.
 
+:func:`format_table` renders a whole table; :class:`TableWriter` streams one
+piece by piece with the same bytes (corpus mode writes every article's rows as
+soon as they are ready). Both render cells with the same functions, so the
+byte-identical promise of the folder commands rests on this module alone.
+
 Files are never half-written: output goes to a temporary file in the target
 directory which replaces the target only once everything was written, so an
 error (or Ctrl-C) leaves the previous file untouched and no temporary file
@@ -9,13 +14,14 @@ behind. A path of ``None`` or ``"-"`` means standard output.
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as _dt
 import json
 import math
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -31,9 +37,14 @@ FORMATS: tuple[str, ...] = ("csv", "jsonl", "markdown")
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
+#: Line end of CSV output; pandas' ``to_csv`` writes through the csv module in
+#: its default dialect with this line end, and so does :class:`TableWriter`.
+_CSV_LINE_END = "\n"
 
-def _is_stdout(path: str | Path | None) -> bool:
-    return path is None or str(path) == "-"
+
+def _file_path(path: str | Path | None) -> Path | None:
+    """``path`` as a Path, or ``None`` when it means standard output (``None`` or ``"-"``)."""
+    return None if path is None or str(path) == "-" else Path(path)
 
 
 def excel_safe_value(value: Any) -> Any:
@@ -115,6 +126,15 @@ def _json_value(value: Any) -> Any:
     return str(value)
 
 
+def _csv_cell(value: Any) -> Any:
+    """A cell for the csv module: missing values empty, as pandas writes them."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    return value
+
+
 def _markdown_cell(value: Any) -> str:
     value = _json_value(value)
     if value is None:
@@ -129,21 +149,29 @@ def _markdown_cell(value: Any) -> str:
     return text.replace("|", "\\|")
 
 
-def _to_jsonl(df: pd.DataFrame) -> str:
+def _jsonl_keys(df: pd.DataFrame) -> list[str]:
     keys = [str(column) for column in df.columns]
     if len(set(keys)) != len(keys):
         raise ValueError("cannot write JSON lines: duplicate column names")
-    lines = [
-        json.dumps(dict(zip(keys, map(_json_value, row), strict=True)), ensure_ascii=False)
-        for row in df.itertuples(index=False, name=None)
-    ]
-    return "".join(line + "\n" for line in lines)
+    return keys
 
 
-def _to_markdown(df: pd.DataFrame) -> str:
-    if df.shape[1] == 0:
-        return ""
-    header = [_markdown_cell(str(column)) for column in df.columns]
+def _jsonl_line(keys: list[str], row: Iterable[Any]) -> str:
+    cells = map(_json_value, row)
+    return json.dumps(dict(zip(keys, cells, strict=True)), ensure_ascii=False) + "\n"
+
+
+def _to_jsonl(df: pd.DataFrame) -> str:
+    keys = _jsonl_keys(df)
+    return "".join(_jsonl_line(keys, row) for row in df.itertuples(index=False, name=None))
+
+
+def _markdown_line(row: Iterable[Any]) -> str:
+    return "| " + " | ".join(map(_markdown_cell, row)) + " |\n"
+
+
+def _markdown_head(df: pd.DataFrame) -> str:
+    """Header and rule lines; numeric (not boolean) columns are right-aligned."""
     rule = [
         "---:"
         if pd.api.types.is_numeric_dtype(df.iloc[:, i])
@@ -151,11 +179,19 @@ def _to_markdown(df: pd.DataFrame) -> str:
         else "---"
         for i in range(df.shape[1])
     ]
-    rows = [header, rule]
-    rows.extend(
-        [_markdown_cell(value) for value in row] for row in df.itertuples(index=False, name=None)
-    )
-    return "".join("| " + " | ".join(cells) + " |\n" for cells in rows)
+    return _markdown_line(str(column) for column in df.columns) + _markdown_line(rule)
+
+
+def _to_markdown(df: pd.DataFrame) -> str:
+    if df.shape[1] == 0:
+        return ""
+    rows = df.itertuples(index=False, name=None)
+    return _markdown_head(df) + "".join(_markdown_line(row) for row in rows)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def format_table(df: pd.DataFrame, fmt: str, *, excel_safe: bool = False) -> str:
@@ -194,15 +230,84 @@ def format_table(df: pd.DataFrame, fmt: str, *, excel_safe: bool = False) -> str
     | ---: | --- |
     | 1 | x\\|y |
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    _check_format(fmt)
     if excel_safe:
         df = excel_safe_frame(df)
     if fmt == "csv":
-        return df.to_csv(index=False, lineterminator="\n")
+        return df.to_csv(index=False, lineterminator=_CSV_LINE_END)
     if fmt == "jsonl":
         return _to_jsonl(df)
     return _to_markdown(df)
+
+
+class TableWriter:
+    """Stream a table in the bytes :func:`format_table` gives for the whole of it.
+
+    The header is written once, then rows as they come, so a table larger than
+    memory (a corpus, article by article) can be written without building it.
+    JSON lines and Markdown cells go through the same functions as
+    :func:`format_table`; CSV rows through the csv module in the dialect
+    pandas uses, missing values empty (strings, integers, floats and missing
+    values come out as pandas writes them).
+
+    Parameters
+    ----------
+    handle : text file
+        Where to write (e.g. from :func:`atomic_output`).
+    fmt : {"csv", "jsonl", "markdown"}
+        Output format.
+    template : pandas.DataFrame
+        A frame with the table's columns and dtypes (its rows are not
+        written); Markdown right-aligns its numeric columns.
+    excel_safe : bool, default False
+        See :func:`format_table`.
+
+    Raises
+    ------
+    ValueError
+        If ``fmt`` is unknown, or for JSON lines if two columns share a name.
+
+    Examples
+    --------
+    >>> import io
+    >>> table = pd.DataFrame({"n": [1, 2], "text": ["=x|y", "z"]})
+    >>> out = io.StringIO()
+    >>> writer = TableWriter(out, "markdown", table.iloc[:0], excel_safe=True)
+    >>> writer.write_header()
+    >>> writer.write_rows([(1, "=x|y")])
+    >>> writer.write_rows([(2, "z")])
+    >>> out.getvalue() == format_table(table, "markdown", excel_safe=True)
+    True
+    """
+
+    def __init__(
+        self, handle: IO[str], fmt: str, template: pd.DataFrame, *, excel_safe: bool = False
+    ) -> None:
+        _check_format(fmt)
+        self.handle = handle
+        self.fmt = fmt
+        self.template = template
+        self.excel_safe = excel_safe
+        self._keys = _jsonl_keys(template) if fmt == "jsonl" else []
+        self._csv = csv.writer(handle, lineterminator=_CSV_LINE_END)
+
+    def write_header(self) -> None:
+        """Write the header: the column names (CSV), header and rule lines (Markdown)."""
+        if self.fmt == "csv":
+            self._csv.writerow(str(column) for column in self.template.columns)
+        elif self.fmt == "markdown":
+            self.handle.write(_markdown_head(self.template))
+
+    def write_rows(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Write rows, each a sequence of cells in column order."""
+        if self.excel_safe:
+            rows = (tuple(map(excel_safe_value, row)) for row in rows)
+        if self.fmt == "csv":
+            self._csv.writerows(map(_csv_cell, row) for row in rows)
+        elif self.fmt == "jsonl":
+            self.handle.write("".join(_jsonl_line(self._keys, row) for row in rows))
+        else:
+            self.handle.write("".join(_markdown_line(row) for row in rows))
 
 
 def _default_mode() -> int:
@@ -244,11 +349,12 @@ class AtomicWriter:
     """
 
     def __init__(self, path: str | Path | None, *, binary: bool = False) -> None:
-        self.path = None if _is_stdout(path) else Path(path)
+        self.path = _file_path(path)
         self.binary = binary
         self._file: IO[Any] | None = None
 
-    def __enter__(self) -> IO[str]:
+    def __enter__(self) -> IO[Any]:
+        """The temporary file (text, or binary with ``binary=True``), or standard output."""
         if self.path is None:
             return sys.stdout
         if self.path.is_dir():
@@ -257,10 +363,10 @@ class AtomicWriter:
         if not directory.is_dir():
             raise InputError(self.path, f"output folder {str(directory)!r} does not exist")
         try:
-            text_mode = {} if self.binary else {"encoding": "utf-8", "newline": "\n"}
             self._file = tempfile.NamedTemporaryFile(
                 "wb" if self.binary else "w",
-                **text_mode,
+                encoding=None if self.binary else "utf-8",
+                newline=None if self.binary else "\n",
                 dir=directory,
                 prefix=f".{self.path.name}.",
                 suffix=".tmp",
@@ -275,28 +381,32 @@ class AtomicWriter:
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         traceback: TracebackType | None,
-    ) -> bool:
-        if self._file is None:
-            return False
+    ) -> None:
+        if self._file is None or self.path is None:
+            return
         handle, self._file = self._file, None
         tmp_name = handle.name
         try:
             if exc_type is None:
-                handle.flush()
-                os.fsync(handle.fileno())
-                handle.close()
-                mode = self.path.stat().st_mode & 0o7777 if self.path.exists() else None
-                os.chmod(tmp_name, _default_mode() if mode is None else mode)
-                os.replace(tmp_name, self.path)
-                return False
+                self._replace(handle, self.path)
+                return
         except BaseException:
             self._discard(handle, tmp_name)
             raise
         self._discard(handle, tmp_name)
-        return False
 
     @staticmethod
-    def _discard(handle: IO[str], tmp_name: str) -> None:
+    def _replace(handle: IO[Any], target: Path) -> None:
+        """Sync the temporary file, give it the target's mode and rename it over the target."""
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        os.chmod(handle.name, _default_mode() if mode is None else mode)
+        os.replace(handle.name, target)
+
+    @staticmethod
+    def _discard(handle: IO[Any], tmp_name: str) -> None:
         with contextlib.suppress(OSError):
             handle.close()
         with contextlib.suppress(FileNotFoundError):
@@ -352,7 +462,7 @@ def write_text_atomic(path: str | Path, content: str) -> None:
     >>> target.read_text()
     'a\\n1\\n'
     """
-    if _is_stdout(path):
+    if _file_path(path) is None:
         raise ValueError("write_text_atomic needs a file path, not standard output")
     with AtomicWriter(path) as handle:
         handle.write(content)
@@ -369,7 +479,7 @@ def write_bytes_atomic(path: str | Path, content: bytes) -> None:
     >>> target.read_bytes()
     b'PNG'
     """
-    if _is_stdout(path):
+    if _file_path(path) is None:
         raise ValueError("write_bytes_atomic needs a file path, not standard output")
     with AtomicWriter(path, binary=True) as handle:
         handle.write(content)
@@ -399,13 +509,13 @@ def check_not_input(
     >>> check_not_input("out.csv", ["article.txt"])
     >>> check_not_input("-", ["article.txt"])
     """
-    if _is_stdout(output_path):
+    output = _file_path(output_path)
+    if output is None:
         return
-    output = Path(output_path)
     for input_path in input_paths:
-        if input_path is None or _is_stdout(input_path):
+        candidate = _file_path(input_path)
+        if candidate is None:
             continue
-        candidate = Path(input_path)
         try:
             if output.exists() and candidate.exists():
                 same = os.path.samefile(output, candidate)
@@ -448,7 +558,8 @@ def write_table(
     2
     """
     content = format_table(df, fmt, excel_safe=excel_safe)
-    if _is_stdout(path):
+    target = _file_path(path)
+    if target is None:
         sys.stdout.write(content)
         return
-    write_text_atomic(path, content)
+    write_text_atomic(target, content)
