@@ -271,3 +271,14 @@ def test_other_camps_frames_through_the_engine() -> None:
         "peaceful demonstrators": "Protesters",
     }
     assert set(side["exclusivity"]) == {1.0}
+
+
+def test_frames_of_rows_equal_extract_frames() -> None:
+    from narrative_compare.frames import frames_of_rows
+    from narrative_compare.statements import statement_rows, statements_frame
+
+    text = seed_text()
+    rows = statement_rows(text)
+    expected = extract_frames(text, statements_frame(text, rows))
+    pd.testing.assert_frame_equal(frames_of_rows(rows), expected)
+    assert not expected.empty

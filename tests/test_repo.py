@@ -52,9 +52,9 @@ def environment_packages(path: Path) -> set[str]:
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert "conda-forge" in document.get("channels", []), "environment.yml: no conda-forge channel"
     entries = document.get("dependencies", [])
-    assert any(
-        isinstance(e, str) and re.fullmatch(r"python\s*>=\s*3\.11", e) for e in entries
-    ), "environment.yml must pin python>=3.11"
+    assert any(isinstance(e, str) and re.fullmatch(r"python\s*>=\s*3\.11", e) for e in entries), (
+        "environment.yml must pin python>=3.11"
+    )
     names: set[str] = set()
     for entry in entries:
         if isinstance(entry, str):

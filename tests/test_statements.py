@@ -108,3 +108,13 @@ def test_actor_table_changes_actor_ids_not_segmentation():
     assert plain[["start", "end"]].equals(with_file[["start", "end"]])
     assert with_file["actor"].tolist()[:2] == ["union", "union"]
     assert with_file["camp"].tolist()[:2] == ["Labour", "Labour"]
+
+
+def test_rows_carry_the_quotations_through_pickling():
+    import pickle
+
+    text = "“We stay,” she said. The “so-called” talks failed."
+    rows = statement_rows(text)
+    assert [text[q.start : q.end] for q in rows.quotes] == ["We stay,", "so-called"]
+    again = pickle.loads(pickle.dumps(rows))  # what worker processes send back
+    assert again == rows and again.quotes == rows.quotes

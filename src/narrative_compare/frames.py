@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import pandas as pd
@@ -40,8 +40,9 @@ from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.quotes import Quote, find_quotes
-from narrative_compare.schema import FRAME_COLUMNS
+from narrative_compare.schema import FRAME_COLUMNS, STATEMENT_COLUMNS
 from narrative_compare.segment import segment_text
+from narrative_compare.statements import StatementRows
 
 #: Longest phrase, in words, that counts as a frame.
 MAX_FRAME_WORDS = 8
@@ -82,6 +83,19 @@ _LEADING_ARTICLE = re.compile(rf"^{word_alternation(english.ARTICLES)}\s+")
 
 _TRAILING = ".,;:!?…"
 _WORD_RE = re.compile(r"[\w’'-]+")
+
+
+class Statement(NamedTuple):
+    """What frame extraction reads of a statement (columns of the statement table)."""
+
+    statement_id: int
+    camp: str
+    actor: str
+    text: str
+    start: int
+    end: int
+    mode: str
+    cue: str
 
 
 class FramePhrase(NamedTuple):
@@ -280,28 +294,60 @@ def extract_frames(
     if quotes is None:
         paragraphs = segment_text(article_text).paragraphs
         quotes = find_quotes(article_text, [(p.start, p.end) for p in paragraphs])
-    phrases = []
+    phrases: list[FramePhrase] = []
     for _, row in statements.iterrows():
         _check_offsets(article_text, row)
-        start, end, text = int(row["start"]), int(row["end"]), str(row["text"])
-        own = statement_quotes(quotes, text, start, end)
-        for lo, hi, kind in _statement_frames(text, str(row["mode"]), own):
-            phrase = article_text[start + lo : start + hi]
-            phrases.append(
-                FramePhrase(
-                    statement_id=int(row["statement_id"]),
-                    camp=str(row["camp"]),
-                    actor=str(row["actor"]),
-                    phrase=phrase,
-                    kind=kind,
-                    start=start + lo,
-                    end=start + hi,
-                    label_key=label_key(phrase),
-                    cue=str(row.get("cue", "")),
-                )
-            )
+        statement = Statement(
+            int(row["statement_id"]),
+            str(row["camp"]),
+            str(row["actor"]),
+            str(row["text"]),
+            int(row["start"]),
+            int(row["end"]),
+            str(row["mode"]),
+            str(row.get("cue", "")),
+        )
+        phrases.extend(statement_phrases(statement, quotes))
+    return frames_table(phrases)
+
+
+def frames_of_rows(rows: StatementRows) -> pd.DataFrame:
+    """:func:`extract_frames` of one article's rows from :func:`statement_rows`.
+
+    The rows carry the article's quotations, and each row its own text, so
+    no article text is needed (the corpus commands use this).
+    """
+    picks = [STATEMENT_COLUMNS.index(field) for field in Statement._fields]
+    phrases: list[FramePhrase] = []
+    for row in rows:
+        statement = Statement(*(row[i] for i in picks))
+        phrases.extend(statement_phrases(statement, rows.quotes))
+    return frames_table(phrases)
+
+
+def statement_phrases(statement: Statement, quotes: Sequence[Quote]) -> Iterator[FramePhrase]:
+    """The frame phrases of one statement, given the article's quotations in order."""
+    start, text = statement.start, statement.text
+    own = statement_quotes(quotes, text, start, statement.end)
+    for lo, hi, kind in _statement_frames(text, statement.mode, own):
+        phrase = text[lo:hi]
+        yield FramePhrase(
+            statement_id=statement.statement_id,
+            camp=statement.camp,
+            actor=statement.actor,
+            phrase=phrase,
+            kind=kind,
+            start=start + lo,
+            end=start + hi,
+            label_key=label_key(phrase),
+            cue=statement.cue,
+        )
+
+
+def frames_table(phrases: Iterable[FramePhrase]) -> pd.DataFrame:
+    """Frame phrases as a table, columns ``FRAME_COLUMNS`` then ``FRAME_EXTRA_COLUMNS``."""
     columns = list(FRAME_COLUMNS) + list(FRAME_EXTRA_COLUMNS)
-    table = pd.DataFrame(phrases, columns=list(FramePhrase._fields))[columns]
+    table = pd.DataFrame(list(phrases), columns=list(FramePhrase._fields))[columns]
     return table.sort_values(["start", "end"], kind="mergesort").reset_index(drop=True)
 
 

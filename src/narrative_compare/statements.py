@@ -14,6 +14,7 @@ import pandas as pd
 from narrative_compare.actors import ActorTable
 from narrative_compare.attribution import Attribution, attribute
 from narrative_compare.loading import Article, article_from_text
+from narrative_compare.quotes import Quote
 from narrative_compare.schema import STATEMENT_COLUMNS
 from narrative_compare.segment import segment_text
 
@@ -51,7 +52,17 @@ def extract_statements(article: Article | str, actors: ActorTable | None = None)
     return statements_frame(article.text, statement_rows(article.text, actors))
 
 
-def statement_rows(text: str, actors: ActorTable | None = None) -> list[tuple]:
+class StatementRows(list[tuple]):
+    """The statement rows of one article, with the quotations the attribution found.
+
+    A list of plain tuples in ``STATEMENT_COLUMNS`` order; :attr:`quotes` lets
+    later stages (frames) read the quotations instead of finding them again.
+    """
+
+    quotes: tuple[Quote, ...] = ()
+
+
+def statement_rows(text: str, actors: ActorTable | None = None) -> StatementRows:
     """The statement table's rows as plain tuples, in ``STATEMENT_COLUMNS`` order.
 
     The DataFrame-free core of :func:`extract_statements`, for streaming
@@ -59,7 +70,18 @@ def statement_rows(text: str, actors: ActorTable | None = None) -> list[tuple]:
     """
     segmentation = segment_text(text)
     titles = [section.title for section in segmentation.sections]
-    return [_row(a, text, titles) for a in attribute(text, actors, segmentation=segmentation)]
+    attributions = attribute(text, actors, segmentation=segmentation)
+    rows = StatementRows(_row(a, text, titles) for a in attributions)
+    rows.quotes = _article_quotes(attributions)
+    return rows
+
+
+def _article_quotes(attributions: Iterable[Attribution]) -> tuple[Quote, ...]:
+    """Every quotation of the article once, in order (a quotation may span sentences)."""
+    seen: dict[Quote, None] = {}
+    for attribution in attributions:
+        seen.update(dict.fromkeys(attribution.quotes))
+    return tuple(seen)
 
 
 def _row(attribution: Attribution, text: str, titles: list[str]) -> tuple:

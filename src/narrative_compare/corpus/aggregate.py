@@ -8,7 +8,7 @@ the ``compare`` command needs memory for the vocabulary, not for the corpus.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -30,7 +30,7 @@ from narrative_compare.corpus.reading import (
 )
 from narrative_compare.loading import iter_article_paths
 from narrative_compare.schema import STATEMENT_COLUMNS
-from narrative_compare.statements import statements_frame
+from narrative_compare.statements import StatementRows
 
 if TYPE_CHECKING:  # scikit-learn is imported only when aggregating (memory, start-up time)
     from narrative_compare.terms import TermCounts
@@ -73,7 +73,7 @@ def aggregate_corpus(
     keep_statements: bool = False,
     frames: bool = False,
     meta: str | Path | None = None,
-    on_article: Callable[[str, list[tuple] | Skipped], None] | None = None,
+    on_article: Callable[[str, StatementRows | Skipped], None] | None = None,
     options: CorpusOptions = DEFAULT_OPTIONS,
 ) -> CorpusAggregate:
     """Corpus-level term counts (and optionally statements and frames) in one pass.
@@ -152,7 +152,7 @@ class _Collector:
         self._kept: list[tuple] = []
         self._frame_tables: list[pd.DataFrame] = []
 
-    def add(self, name: str, rows: list[tuple]) -> None:
+    def add(self, name: str, rows: StatementRows) -> None:
         """Count an article's rows (in batches), keep them and its frames if asked to."""
         self._buffer.extend(tuple(row[i] for i in self._picks) for row in rows)
         if len(self._buffer) >= COUNT_BUFFER_ROWS:
@@ -190,30 +190,9 @@ class _Collector:
         return pd.DataFrame(columns=["article", *FRAME_COLUMNS, *FRAME_EXTRA_COLUMNS])
 
 
-# --- frame phrases of one article -------------------------------------------------
+def _article_frames(name: str, rows: StatementRows) -> pd.DataFrame:
+    from narrative_compare.frames import frames_of_rows
 
-
-def _stub_text(rows: Iterable[tuple]) -> str:
-    """Text with each statement at its offsets and spaces elsewhere.
-
-    Frame phrases lie inside statements, so this stands in for the article
-    text in :func:`narrative_compare.frames.extract_frames`.
-    """
-    start_at, end_at, text_at = (STATEMENT_COLUMNS.index(c) for c in ("start", "end", "text"))
-    pieces, position = [], 0
-    for row in sorted(rows, key=lambda r: r[start_at]):
-        start, end = row[start_at], row[end_at]
-        if start < position:
-            raise ValueError("overlapping statements")
-        pieces.append(" " * (start - position))
-        pieces.append(row[text_at])
-        position = end
-    return "".join(pieces)
-
-
-def _article_frames(name: str, rows: list[tuple]) -> pd.DataFrame:
-    from narrative_compare.frames import extract_frames
-
-    table = extract_frames(_stub_text(rows), statements_frame("", rows))
+    table = frames_of_rows(rows)
     table.insert(0, "article", name)
     return table

@@ -38,6 +38,7 @@ from narrative_compare.corpus.reading import (
     process_article,
 )
 from narrative_compare.errors import NarrativeCompareError
+from narrative_compare.statements import StatementRows
 
 #: Largest number of articles sent to a worker in one task.
 MAX_BATCH = 32
@@ -233,7 +234,7 @@ def _submit_dask(
 
 def _extract_batch(
     items: list[tuple[str, str]], actors: ActorTable | None
-) -> list[tuple[str, list[tuple]]]:
+) -> list[tuple[str, StatementRows]]:
     """Dask task: rows of already loaded articles ``(name, text)``."""
     return [(name, extract_rows(name, text, actors)) for name, text in items]
 

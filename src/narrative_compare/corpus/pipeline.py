@@ -36,7 +36,7 @@ from narrative_compare.corpus.reading import (
 from narrative_compare.errors import InputError
 from narrative_compare.loading import iter_article_paths
 from narrative_compare.output import FORMATS, TableWriter, atomic_output, check_not_input
-from narrative_compare.statements import statements_frame
+from narrative_compare.statements import StatementRows, statements_frame
 
 
 def iter_corpus_rows(
@@ -163,7 +163,7 @@ def write_corpus_statements(
         writer = TableWriter(handle, fmt, template, excel_safe=excel_safe)
         writer.write_header()
 
-        def write(name: str, rows: list[tuple]) -> None:
+        def write(name: str, rows: StatementRows) -> None:
             extra = metadata.values(name)
             writer.write_rows((name, *row, *extra) for row in rows)
 
@@ -220,8 +220,8 @@ class _Bar(tqdm):
 
 def for_each_article(
     results: Generator[ArticleResult, None, None],
-    handle: Callable[[str, list[tuple]], None],
-    on_article: Callable[[str, list[tuple] | Skipped], None] | None = None,
+    handle: Callable[[str, StatementRows], None],
+    on_article: Callable[[str, StatementRows | Skipped], None] | None = None,
 ) -> CorpusSummary:
     """Hand every article's rows to ``handle`` in order, count them, and close ``results``.
 

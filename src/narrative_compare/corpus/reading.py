@@ -18,7 +18,7 @@ from narrative_compare.actors import ActorTable
 from narrative_compare.errors import InputError
 from narrative_compare.loading import DEFAULT_MAX_BYTES, load_article
 from narrative_compare.schema import STATEMENT_COLUMNS
-from narrative_compare.statements import statement_rows
+from narrative_compare.statements import StatementRows, statement_rows
 
 #: Columns of the corpus statement table: ``article`` then :data:`STATEMENT_COLUMNS`.
 CORPUS_COLUMNS: tuple[str, ...] = ("article",) + STATEMENT_COLUMNS
@@ -43,7 +43,7 @@ class Skipped(NamedTuple):
 
 
 #: What the corpus iterators yield per article: its name and its rows, or why it was skipped.
-ArticleResult = tuple[str, "list[tuple] | Skipped"]
+ArticleResult = tuple[str, "StatementRows | Skipped"]
 
 
 class CorpusSummary(NamedTuple):
@@ -205,7 +205,7 @@ def process_article(
     return name, extract_rows(name, text, actors)
 
 
-def extract_rows(name: str, text: str, actors: ActorTable | None) -> list[tuple]:
+def extract_rows(name: str, text: str, actors: ActorTable | None) -> StatementRows:
     """Statement rows of an article's text; an engine error gets a note naming the article."""
     try:
         return statement_rows(text, actors)
