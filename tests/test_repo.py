@@ -108,3 +108,16 @@ def test_readme_test_command_is_the_ci_command():
     assert len(readme) == 1, f"README should show one test command: {readme}"
     assert len(run) == 1, f".ci/run should run one test command: {run}"
     assert readme[0] == run[0]
+
+
+def test_mypy_clean():
+    if importlib.util.find_spec("mypy") is None:
+        pytest.skip("mypy is not installed (pip install -e '.[test]')")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"],  # files and options: [tool.mypy] in pyproject.toml
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

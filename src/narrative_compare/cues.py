@@ -34,6 +34,7 @@ from narrative_compare.lexicon import (
     cue_form,
     cue_lemma,
     cue_spans,
+    english,
     is_bare_form,
     is_participle,
 )
@@ -66,20 +67,17 @@ class Cue(NamedTuple):
     position: str
 
 
-# Words before a bare form that make it a noun: "media reports", "amid calls".
-_NOUN_MODIFIERS = frozenset(
-    """media news press further new recent earlier latest initial official unconfirmed
-    first second amid following after before despite over about of""".split()
-)
-# A cue right after a relative pronoun belongs to a relative clause.
-_RELATIVE = frozenset("what which who whom whose where when".split())
-_PARTICIPLE_CUE = re.compile(
-    r",\s+(saying|adding|stressing|noting|insisting|claiming|arguing|warning|explaining)\b"
-)
+_NOUN_MODIFIERS = english.NOUN_MODIFIERS
+_RELATIVE = english.RELATIVE_PRONOUNS
+_PARTICIPLE_CUE = re.compile(r",\s+(" + "|".join(english.PARTICIPLE_CUES) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[“\"«„‘]\x00")
 # A sentence with dozens of cue words and no subject for any is pathological.
 _MAX_CUES_TRIED = 40
-_SPEECH_COMPLEMENT = re.compile(r"\s*(?:[:“\"«„‘\x00,]|that\b|to\s+say\b)")
+_SPEECH_COMPLEMENT = re.compile(
+    r"\s*(?:[:“\"«„‘\x00,]|"
+    + "|".join(word.replace(" ", r"\s+") + r"\b" for word in english.SPEECH_COMPLEMENT_WORDS)
+    + ")"
+)
 
 
 def mask_sentence(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> str:

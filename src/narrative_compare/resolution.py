@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
-from narrative_compare.lexicon import STATEMENT_NOUNS
+from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import (
     ActorResolver,
     Candidate,
@@ -72,7 +72,7 @@ COLLECTIVE_ACTOR = "both_sides"
 #: The kinds of speaker, for pronouns that accept any.
 _SPEAKER_KINDS = ("person", "org", "group")
 #: Name of the discovered group private people speak for, without an actor file.
-BYSTANDERS_NAME = "residents and witnesses"
+BYSTANDERS_NAME = english.BYSTANDERS_NAME
 
 
 class Resolution(NamedTuple):
@@ -108,25 +108,21 @@ class SpeakerPhrase(NamedTuple):
     kind: str
 
 
-# Object pronouns after a source cue: "according to her".
-_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
-_OBJECT_END = re.compile(
-    r"[.;:!?]|,\s|\s(?:of|to|for|that|over|after|in|on|at|with|about|from|as|not|against|"
-    r"amid|into|during|before|by|because|following|since|until|while|when)\s",
-)
+_OBJECT_PRONOUNS = english.OBJECT_PRONOUNS
+_OBJECT_END = re.compile(r"[.;:!?]|,\s|\s" + word_alternation(english.OBJECT_END_WORDS) + r"\s")
 # Between the targets of one cue: "accused X and Y".
 _TARGET_SEPARATOR = re.compile(r",|\band\b|&")
 # "the statement", "its latest report": a document without an author.
 _BARE_STATEMENT = re.compile(
-    r"^(?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(noun) for noun in STATEMENT_NOUNS)
-    + r")$"
+    r"^(?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?"
+    + word_alternation(english.STATEMENT_NOUNS)
+    + "$"
 )
-_POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+\w+")
+_POSSESSIVE_PRONOUN = re.compile("^(" + "|".join(english.POSSESSIVE_OWNER) + r")\s+\w+")
 # Up to three describing words right before a name ("Environmental group",
 # "Health Minister"), stopping at function words.
 _DESCRIPTOR_BEFORE = re.compile(
-    r"(?:\b(?!(?:the|a|an|of|by|to|in|on|at|for|and|with|from)\b)[A-Za-z][\w-]*\s+){1,3}$",
+    rf"(?:\b(?!{word_alternation(english.DESCRIPTOR_STOP_WORDS)}\b)[A-Za-z][\w-]*\s+){{1,3}}$",
     re.IGNORECASE,
 )
 # ", the country's largest mining company," after a name.
@@ -134,58 +130,41 @@ _APPOSITION_AFTER = re.compile(
     r",\s+(?P<description>(?:the|a|an)\s+[^,.;:()“”\"]{2,120}?)(?=[,.;:]|$)"
 )
 _GENERIC_DESCRIPTION = re.compile(
-    r"^(?:the|this)\s+(?:[\w-]+(?:['’]s)?\s+)?"
-    r"(company|firm|group|organi[sz]ation|agency|operator|charity|"
-    r"union|party|campaign|movement|alliance|ministry|department|government|office|body|"
-    r"regulator|watchdog|authority|commission|council|court|committee|board|police|army|ngo|"
-    r"military|agency|institute|bank|hospital|embassy|mission|club|team|federation|"
-    r"association|trust|bloc|faction|coalition|league|school|university|airline)$"
+    r"^(?:the|this)\s+(?:[\w-]+(?:['’]s)?\s+)?(" + "|".join(english.GENERIC_BODY_NOUNS) + ")$"
 )
-# Nouns a text uses for the same kind of body ("the charity X" ... "the NGO").
-_SYNONYMS = {
-    "ngo": ("charity", "organisation", "organization", "group"),
-    "charity": ("ngo", "organisation", "organization", "group"),
-    "organisation": ("ngo", "charity", "group", "organization"),
-    "organization": ("ngo", "charity", "group", "organisation"),
-    "group": ("ngo", "charity", "organisation", "organization"),
-    "company": ("firm", "operator"),
-    "firm": ("company", "operator"),
-}
-# Words in a name that show what type of body it is, for "the company".
-_TYPE_WORDS = {
-    "company": "holdings chemicals minerals industries energy motors airlines airways corp "
-    "inc ltd plc llc mining oil gas pharmaceuticals technologies systems bank steel foods",
-    "group": "group watch rights friends green clean rivers doctors coalition network",
-    # Football club names rarely say "club": "Velmont Rovers", "FC Arvel".
-    "club": "club fc united rovers athletic wanderers rangers albion sporting",
-}
-_TYPE_WORDS["firm"] = _TYPE_WORDS["operator"] = _TYPE_WORDS["company"]
-_TYPE_WORDS["organisation"] = _TYPE_WORDS["organization"] = _TYPE_WORDS["charity"] = _TYPE_WORDS[
-    "group"
-]
+_SYNONYMS = english.BODY_SYNONYMS
+_TYPE_WORDS = english.BODY_NAME_WORDS
 # "one of the striking dockworkers", "a resident of ...", "a farmer from ...".
 _INDEFINITE = re.compile(
-    r"^(?:one\s+of\s+the\s+(?P<group>[\w\s-]+?)(?:\s*,.*|\s+(?:at|in|from|who|whose|on)\b.*)?$"
-    r"|an?\s+.*)",
+    r"^(?:one\s+of\s+the\s+(?P<group>[\w\s-]+?)(?:\s*,.*|\s+"
+    + word_alternation(english.GROUP_NAME_END_WORDS)
+    + r"\b.*)?$|an?\s+.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _BYSTANDER_HEAD = re.compile(
-    r"^(?:another|a|an|one|one\s+local)\s+(resident|witness|eyewitness|villager|local|farmer|"
-    r"shopkeeper|driver|passer-by|survivor|neighbour|neighbor|parent|mother|father|worker)\b",
+    "^"
+    + word_alternation(english.BYSTANDER_OPENERS, spaces=r"\s+")
+    + r"\s+("
+    + "|".join(map(re.escape, english.BYSTANDER_HEADS))
+    + r")\b",
     re.IGNORECASE,
 )
 # An apposition that describes ("an environmental group that ..."), unlike a
 # relative clause ("who said she had joined the company").
-_DESCRIPTIVE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+_DESCRIPTIVE = re.compile(word_alternation(english.ARTICLES) + r"\s", re.IGNORECASE)
 # The object right after a cue, up to a reported clause or a comma.
 _OBJECT_ZONE = re.compile(r"[^,;:]{0,80}", re.DOTALL)
 # A head that describes rather than names: "The head of ...", "Its director".
-_DESCRIPTION_HEAD = re.compile(r"(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+_DESCRIPTION_HEAD = re.compile(
+    word_alternation((*english.ARTICLES, *english.POSSESSIVE_OWNER)) + r"\s", re.IGNORECASE
+)
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
 _INDIVIDUAL = re.compile(
-    r"^(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:who|whose|from|in|at)\b"
+    r"^(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    + word_alternation(english.INDIVIDUAL_DESCRIPTION_WORDS)
+    + r"\b"
 )
 
 
@@ -424,7 +403,7 @@ class Discourse:
         return {actor.actor for _match, actor, _before in self.mentions(text)}
 
     def _last_mentioned_of_type(self, noun: str) -> Candidate | None:
-        words = set(_TYPE_WORDS.get(noun, "").split())
+        words = set(_TYPE_WORDS.get(noun, ()))
         if not words:
             return None
         typed = [

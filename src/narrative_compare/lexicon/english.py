@@ -450,6 +450,109 @@ BYSTANDER_WORDS: frozenset[str] = frozenset(
 )
 
 # --------------------------------------------------------------------------
+# Attribution: cues (narrative_compare.cues) and resolution (.resolution)
+# --------------------------------------------------------------------------
+
+#: Words before a bare cue form that make it a noun ("media reports", "amid calls").
+NOUN_MODIFIERS: frozenset[str] = frozenset(
+    """media news press further new recent earlier latest initial official unconfirmed
+    first second amid following after before despite over about of""".split()
+)
+
+#: Relative pronouns: a cue right after one belongs to a relative clause.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset("what which who whom whose where when".split())
+
+#: Participles after a comma whose clause reports what the sentence's subject
+#: says ("X disputed the figure, saying ..."), in the order the pattern tries them.
+PARTICIPLE_CUES: tuple[str, ...] = tuple(
+    "saying adding stressing noting insisting claiming arguing warning explaining".split()
+)
+
+#: Words that, after a cue that needs one (:data:`NEEDS_SPEECH_COMPLEMENT`),
+#: introduce what was said ("She continued that ...", "declined to say").
+SPEECH_COMPLEMENT_WORDS: tuple[str, ...] = ("that", "to say")
+
+#: Object pronouns after a source cue, and the subject pronoun each stands
+#: for ("according to her").
+OBJECT_PRONOUNS: dict[str, str] = {"her": "she", "him": "he", "them": "they"}
+
+#: Words that end the object of an accusation or call ("accused X of ...",
+#: "urged X to ..."): the targets are named before them.
+OBJECT_END_WORDS: tuple[str, ...] = tuple(
+    """of to for that over after in on at with about from as not against amid into during
+    before by because following since until while when""".split()
+)
+
+#: Function words that end the describing words before a name
+#: ("Environmental group Green Ostrel", but not "of Green Ostrel").
+DESCRIPTOR_STOP_WORDS: tuple[str, ...] = tuple(
+    "the a an of by to in on at for and with from".split()
+)
+
+#: Nouns for a kind of body in a generic description ("the company", "the
+#: country's regulator"), which refers back to an actor of that kind.
+GENERIC_BODY_NOUNS: tuple[str, ...] = tuple(
+    """company firm group organisation organization agency operator charity union party
+    campaign movement alliance ministry department government office body regulator watchdog
+    authority commission council court committee board police army ngo military institute bank
+    hospital embassy mission club team federation association trust bloc faction coalition
+    league school university airline""".split()
+)
+
+#: Nouns a text uses for the same kind of body ("the charity X" ... "the NGO").
+BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "ngo": ("charity", "organisation", "organization", "group"),
+    "charity": ("ngo", "organisation", "organization", "group"),
+    "organisation": ("ngo", "charity", "group", "organization"),
+    "organization": ("ngo", "charity", "group", "organisation"),
+    "group": ("ngo", "charity", "organisation", "organization"),
+    "company": ("firm", "operator"),
+    "firm": ("company", "operator"),
+}
+
+_COMPANY_NAME_WORDS = tuple(
+    """holdings chemicals minerals industries energy motors airlines airways corp inc ltd plc
+    llc mining oil gas pharmaceuticals technologies systems bank steel foods""".split()
+)
+_GROUP_NAME_WORDS = tuple(
+    "group watch rights friends green clean rivers doctors coalition network".split()
+)
+#: Words in a name that show what type of body it is, for "the company":
+#: "Solvane Holdings" is a company. Football club names rarely say "club"
+#: ("Velmont Rovers", "FC Arvel").
+BODY_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "company": _COMPANY_NAME_WORDS,
+    "firm": _COMPANY_NAME_WORDS,
+    "operator": _COMPANY_NAME_WORDS,
+    "group": _GROUP_NAME_WORDS,
+    "organisation": _GROUP_NAME_WORDS,
+    "organization": _GROUP_NAME_WORDS,
+    "charity": _GROUP_NAME_WORDS,
+    "club": tuple("club fc united rovers athletic wanderers rangers albion sporting".split()),
+}
+
+#: Words after "one of the residents" that end the group's name ("one of the
+#: striking dockworkers at the port").
+GROUP_NAME_END_WORDS: tuple[str, ...] = ("at", "in", "from", "who", "whose", "on")
+
+#: Words that introduce one private person ("another resident", "one local").
+BYSTANDER_OPENERS: tuple[str, ...] = ("another", "a", "an", "one", "one local")
+
+#: Singular nouns for one private person speaking as one of the residents or
+#: witnesses ("A farmer, Elif Moran, said").
+BYSTANDER_HEADS: tuple[str, ...] = tuple(
+    """resident witness eyewitness villager local farmer shopkeeper driver passer-by survivor
+    neighbour neighbor parent mother father worker""".split()
+)
+
+#: Words that follow "A fruit seller ..." when it describes one private
+#: person ("A teacher who lost her sister", "a farmer from Dornic").
+INDIVIDUAL_DESCRIPTION_WORDS: tuple[str, ...] = ("who", "whose", "from", "in", "at")
+
+#: Name of the discovered group private people speak for, without an actor file.
+BYSTANDERS_NAME = "residents and witnesses"
+
+# --------------------------------------------------------------------------
 # Organisations and groups
 # --------------------------------------------------------------------------
 
