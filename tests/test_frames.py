@@ -52,8 +52,8 @@ def test_seed_phrases_and_camps(seed_frames: pd.DataFrame) -> None:
 
 def test_seed_kinds(seed_frames: pd.DataFrame) -> None:
     kinds = dict(zip(seed_frames["phrase"], seed_frames["kind"], strict=True))
-    assert kinds["absolute lie"] == "evaluative"
-    assert kinds[SIEGE] == "evaluative"
+    assert kinds["absolute lie"] == "predicate_label"
+    assert kinds[SIEGE] == "predicate_label"
     assert kinds["anti-terrorism operations"] == "scare_quote"
 
 
@@ -70,7 +70,7 @@ def test_long_and_split_direct_quotes_are_not_frames(seed_frames: pd.DataFrame) 
     phrases = " | ".join(seed_frames["phrase"])
     assert "relieved" not in phrases
     assert "bread" not in phrases and "urgently" not in phrases
-    assert set(seed_frames["kind"]) <= {"scare_quote", "evaluative"}
+    assert set(seed_frames["kind"]) <= {"scare_quote", "predicate_label"}
 
 
 def test_label_key_normalises() -> None:
@@ -108,19 +108,20 @@ def test_a_quote_running_into_the_next_statement_is_not_a_frame() -> None:
 
 
 def test_frames_read_the_quotes_the_attribution_found() -> None:
-    statements = toy_statements({"A": ["A said the “special operation” went well."]})
+    statements = toy_statements({"A": ["A said the “new plan” went well."]})
     article = toy_article(statements)
     found = extract_frames(article, statements, quotes=[])
     assert found.empty  # no quotation given: no scare quote
-    assert extract_frames(article, statements)["phrase"].tolist() == ["special operation"]
+    assert extract_frames(article, statements)["phrase"].tolist() == ["new plan"]
 
 
 def test_scare_quote_modes() -> None:
     reported = _frames({"A": ["A said the “special operation” went well."]}, mode="indirect")
     direct = _frames({"A": ["“Special operation,” A said."]}, mode="direct")
     narration = _frames({"Narrator": ["The “special operation” began at dawn."]})
-    assert reported["phrase"].tolist() == ["special operation"]
-    assert direct.empty
+    assert reported[["phrase", "kind"]].values.tolist() == [["special operation", "scare_quote"]]
+    # A direct quotation is the statement itself: its labels are quoted labels.
+    assert direct[["phrase", "kind"]].values.tolist() == [["Special operation", "quoted_label"]]
     assert narration[["phrase", "camp", "actor"]].values.tolist() == [
         ["special operation", "Narrator", "narrator"]
     ]
@@ -148,7 +149,7 @@ def test_quotes_longer_than_eight_words_are_not_frames() -> None:
 )
 def test_evaluative_constructions(sentence: str, label: str) -> None:
     frames = _frames({"B": [sentence]})
-    evaluative = frames[frames["kind"] == "evaluative"]
+    evaluative = frames[frames["kind"] == "predicate_label"]
     assert evaluative["phrase"].tolist() == [label]
 
 
@@ -187,17 +188,17 @@ def test_label_category(label: str, category: str) -> None:
 def test_contested_labels_on_seed(seed_frames: pd.DataFrame) -> None:
     table = contested_labels(seed_frames)
     assert tuple(table.columns) == CONTESTED_COLUMNS
-    event = table[table["category"] == "operation/event"]
+    event = table[table["referent"] == "event"]
     assert ("Azerbaijan", "anti-terrorism operations") in set(
         zip(event["camp"], event["label"], strict=True)
     )
     assert ("Armenia", SIEGE) in set(zip(event["camp"], event["label"], strict=True))
-    claims = table[table["category"] == "claims"]
+    claims = table[table["referent"] == "claims"]
     assert claims[["camp", "label"]].values.tolist() == [["Armenia", "absolute lie"]]
     assert (table["exclusivity"] == 1.0).all()
-    pivot = contested_pivot(table).set_index("category")
-    assert "anti-terrorism operations" in pivot.loc["operation/event", "Azerbaijan"]
-    assert SIEGE in pivot.loc["operation/event", "Armenia"]
+    pivot = contested_pivot(table).set_index("referent")
+    assert "anti-terrorism operations" in pivot.loc["event", "Azerbaijan"]
+    assert SIEGE in pivot.loc["event", "Armenia"]
     assert pivot.loc["claims", "Azerbaijan"] == ""
 
 
@@ -218,17 +219,17 @@ def test_exclusivity_and_ranking() -> None:
     assert b_row["exclusivity"] == pytest.approx(1 / 3)
 
 
-def test_category_order_and_kinds_filter() -> None:
+def test_referent_order_and_kinds_filter() -> None:
     frames = pd.DataFrame(
         {
             "camp": ["A", "A", "A"],
             "phrase": ["lies", "regime", "siege"],
-            "kind": ["scare_quote", "evaluative", "scare_quote"],
+            "kind": ["scare_quote", "predicate_label", "scare_quote"],
         }
     )
     table = contested_labels(frames)
-    assert table["category"].tolist() == ["operation/event", "other side", "claims"]
-    only = contested_labels(frames, kinds=["evaluative"])
+    assert table["referent"].tolist() == ["event", "party", "claims"]
+    only = contested_labels(frames, kinds=["predicate_label"])
     assert only["label"].tolist() == ["regime"]
 
 
@@ -252,9 +253,9 @@ def test_seed_frames_through_the_engine() -> None:
     assert camp_of["anti-terrorism operations"] == "Azerbaijan"
     assert camp_of["absolute lie"] == "Armenia"
     assert camp_of[SIEGE] == "Armenia"
-    pivot = contested_pivot(contested_labels(frames)).set_index("category")
-    assert "anti-terrorism operations" in pivot.loc["operation/event", "Azerbaijan"]
-    assert "illegal siege" in pivot.loc["operation/event", "Armenia"]
+    pivot = contested_pivot(contested_labels(frames)).set_index("referent")
+    assert "anti-terrorism operations" in pivot.loc["event", "Azerbaijan"]
+    assert "illegal siege" in pivot.loc["event", "Armenia"]
     assert "absolute lie" in pivot.loc["claims", "Armenia"]
 
 
@@ -265,12 +266,11 @@ def test_other_camps_frames_through_the_engine() -> None:
         folder / "protest_crackdown.txt", folder / "protest_crackdown.actors.yml"
     )
     contested = contested_labels(frames)
-    side = contested[contested["category"] == "other side"]
-    assert dict(zip(side["label"], side["camp"], strict=True)) == {
-        "rioters": "Authorities",
-        "peaceful demonstrators": "Protesters",
-    }
-    assert set(side["exclusivity"]) == {1.0}
+    parties = contested[~contested["referent"].isin(["event", "claims", "other"])]
+    labels = dict(zip(parties["label"], parties["camp"], strict=True))
+    assert labels["rioters"] == "Authorities"
+    assert labels["peaceful demonstrators"] == "Protesters"
+    assert set(parties["exclusivity"]) == {1.0}
 
 
 def test_frames_of_rows_equal_extract_frames() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from narrative_compare import frames, mentions, segment, speakers
+from narrative_compare import labels as labels_module
 from narrative_compare.lexicon import (
     CUE_FORMS,
     CUE_PATTERN,
@@ -214,14 +215,14 @@ def test_mention_patterns_built_from_lists():
 def test_frame_patterns_built_from_lists():
     def labels(text):
         quotes = frames.statement_quotes(find_quotes(text, [(0, len(text))]), text, 0, len(text))
-        return [text[a:b] for a, b in frames._evaluative_spans(text, quotes)]
+        return [text[a:b] for a, b in labels_module.predicate_labels(text, quotes)]
 
     assert labels("They labelled the raid as a provocation and left.") == ["provocation"]
     assert labels("It was what Baku has described as an anti-terror operation.") == [
         "anti-terror operation"
     ]
     assert labels("She called it a “cowardly act”.") == ["cowardly act"]
-    assert labels("the so-called action, termed the liberation, began") == ["liberation"]
+    assert labels("the so-called action, termed the liberation, began") == ["action", "liberation"]
     assert frames.label_key("An illegal siege.") == "illegal siege"
     assert frames.label_category("terrorist attack") == "operation/event"
 

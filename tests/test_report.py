@@ -146,4 +146,4 @@ def test_html_table_escapes_headers_and_cells() -> None:
 def test_report_csv_is_parseable(seed_report: Path) -> None:
     text = (seed_report.parent / "contested_labels.csv").read_text(encoding="utf-8")
     table = pd.read_csv(io.StringIO(text))
-    assert {"category", "camp", "label", "exclusivity"} <= set(table.columns)
+    assert {"referent", "camp", "label", "exclusivity"} <= set(table.columns)

@@ -368,7 +368,7 @@ def run_frames(args: argparse.Namespace) -> int:
         frames, summary = result.frames, result.summary
     else:
         article, actors = load_inputs(args)
-        frames = extract_frames(article.text, extract_statements(article, actors))
+        frames = extract_frames(article.text, extract_statements(article, actors), actors=actors)
     write_table(frames, args.output, args.format, excel_safe=args.excel_safe)
     return _finish_corpus(summary)
 
@@ -399,6 +399,7 @@ def run_report(args: argparse.Namespace) -> int:
         top=args.top,
         camp_of={a.id: a.camp for a in actors.actors} if actors is not None else None,
         frames=frames,
+        actors=actors,
     )
     print(f"narrative-compare: wrote {index}", file=sys.stderr)
     return _finish_corpus(summary)

@@ -1,29 +1,47 @@
 """Frame phrases: the labels each camp puts on events, people and claims.
 
-Two kinds of phrase are extracted from the statements of one article:
+Every statement is read, whatever its mode (direct, indirect, mixed or
+narration), and each label gets a ``kind``:
 
 ``scare_quote``
-    A short quoted fragment (at most :data:`MAX_FRAME_WORDS` words) inside a
-    reported (``indirect`` or ``mixed``) statement or inside narration. In
-    reported speech the journalist quotes the speaker's own word; in narration
-    the outlet marks a label as someone else's, and the phrase is credited to
-    the Narrator. Direct quotes are the statement itself, not a label, and are
-    skipped, as is every quote longer than the limit.
-``evaluative``
-    A label introduced by an evaluative construction: ``described ... as``,
-    ``branded ... as``, ``labelled ... as``, ``called it``, ``what they called``,
-    ``termed``, ``dubbed``. The label is the quoted fragment right after the
-    construction if there is one, otherwise the words up to the next
-    punctuation mark or clause word (at most :data:`MAX_FRAME_WORDS`). A quote
-    that is both is reported once, as ``evaluative``.
+    A short quoted fragment (at most :data:`MAX_FRAME_WORDS` words) inside
+    reported speech or narration: the speaker's own word quoted by the
+    journalist ('branded the operation an “invasion”'), or a label the outlet
+    marks as someone else's.
+``predicate_label``
+    What a predicate calls something: ``described/branded/labelled ... as``,
+    ``called it``, ``what they called``, ``termed``, ``dubbed``, ``amounts
+    to``, ``nothing but``, ``so-called``. The label is the quotation right
+    after the construction if there is one, otherwise the words up to the
+    next punctuation mark or clause word.
+``quoted_label``
+    An evaluative noun phrase inside the speaker's own quoted words (“This
+    is a cowardly act of vandalism,” the spokesman said).
+``evaluative_np``
+    An evaluative noun phrase in reported speech (the ministry accused the
+    rebels of a deliberate massacre).
+``narration_label``
+    An evaluative noun phrase in the journalist's own narration (the
+    extremist group said ...): camp ``Narrator``, so an outlet that adopts
+    one side's words shows.
+
+Evaluative noun phrases and predicate labels are found by
+:mod:`narrative_compare.labels` from word lists in
+:mod:`narrative_compare.lexicon.english`. Where two kinds cover the same
+words, the first kind above wins.
+
+Each label also gets a ``referent``, what it labels: ``event`` (the
+operation, strike, election), ``claims`` (the other side's words), an actor
+id when the label names a party and the statement aims at one actor (its
+``targets``), ``party`` for other parties, else ``other``
+(:data:`REFERENCE_CATEGORIES` decide which).
 
 The quotations are those the attribution found (:mod:`narrative_compare.quotes`,
 one quote finder for the whole engine): a closed quotation wholly inside a
 statement can be a frame; one left open, or whose marks fall in two
 statements, is not.
 
-:func:`contested_labels` then puts the camps' labels side by side, grouped by
-what they refer to (:data:`REFERENCE_CATEGORIES`).
+:func:`contested_labels` then puts the camps' labels side by side per referent.
 """
 
 from __future__ import annotations
@@ -36,9 +54,12 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from narrative_compare.actors import ActorTable
 from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
+from narrative_compare.labels import noun_phrase_labels, predicate_labels
 from narrative_compare.lexicon import english, word_alternation
+from narrative_compare.mentions import ActorResolver
 from narrative_compare.quotes import Quote, find_quotes
 from narrative_compare.schema import FRAME_COLUMNS, STATEMENT_COLUMNS
 from narrative_compare.segment import segment_text
@@ -50,39 +71,23 @@ MAX_FRAME_WORDS = 8
 #: Extra columns of :func:`extract_frames`, after :data:`FRAME_COLUMNS`.
 FRAME_EXTRA_COLUMNS: tuple[str, ...] = ("label_key", "cue")
 
-#: Kinds of frame phrase.
-FRAME_KINDS: tuple[str, ...] = ("scare_quote", "evaluative")
+#: Kinds of frame phrase, in order of precedence (see the module docstring).
+FRAME_KINDS: tuple[str, ...] = (
+    "predicate_label",
+    "scare_quote",
+    "quoted_label",
+    "evaluative_np",
+    "narration_label",
+)
+
+#: Kind of an evaluative noun phrase outside quotations, by the statement's mode.
+_NP_KIND_BY_MODE = {"narration": "narration_label"}
 
 #: Modes whose short quotes are scare quotes.
 SCARE_QUOTE_MODES: tuple[str, ...] = ("indirect", "mixed", "narration")
 
-_OPENING_MARKS = '“«„"‘'
-
-# The evaluative verbs, pronouns and clause words live in
-# narrative_compare.lexicon.english; the patterns are built from them.
-_ARTICLE = rf"(?:{word_alternation(english.ARTICLES)}\s+)?"
-_SPACES = r"\s+"
-_EVALUATIVE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        rf"\b{word_alternation(english.DESCRIBING_VERBS)}"
-        r"\b[^.;:!?“”«»\"]{0,80}?\bas\s+" + _ARTICLE,
-        rf"\bwhat\s+(?:{word_alternation(english.NAMING_SUBJECT_PRONOUNS)}|[A-Z][\w-]+)\s+"
-        rf"(?:{word_alternation(english.HAVE_AUXILIARIES)}\s+)?"
-        rf"{word_alternation(english.WHAT_NAMING_VERBS, spaces=_SPACES)}\s+" + _ARTICLE,
-        rf"\b{word_alternation(english.NAMING_VERBS)}\s+"
-        rf"{word_alternation(english.NAMED_OBJECTS)}\s+" + _ARTICLE,
-        rf"\b{word_alternation(english.LABELLING_PARTICIPLES)}\s+" + _ARTICLE,
-    )
-)
-
-#: Words that end an unquoted evaluative label.
-_CLAUSE_WORDS = english.LABEL_END_WORDS
-
-_LEADING_ARTICLE = re.compile(rf"^{word_alternation(english.ARTICLES)}\s+")
-
 _TRAILING = ".,;:!?…"
-_WORD_RE = re.compile(r"[\w’'-]+")
+_LEADING_ARTICLE = re.compile(rf"^{word_alternation(english.ARTICLES)}\s+")
 
 
 class Statement(NamedTuple):
@@ -96,6 +101,8 @@ class Statement(NamedTuple):
     end: int
     mode: str
     cue: str
+    #: ``;``-joined ids of the actors the statement aims at ("" if none).
+    targets: str
 
 
 class FramePhrase(NamedTuple):
@@ -108,6 +115,7 @@ class FramePhrase(NamedTuple):
     kind: str
     start: int
     end: int
+    referent: str
     label_key: str
     cue: str
 
@@ -192,51 +200,44 @@ def statement_quotes(
     return sorted(spans)
 
 
-def _unquoted_label(text: str, position: int) -> tuple[int, int] | None:
-    """Words from ``position`` up to punctuation or a clause word, at most the word limit."""
-    start: int | None = None
-    end: int | None = None
-    for count, match in enumerate(_WORD_RE.finditer(text, position), start=1):
-        gap = text[end if end is not None else position : match.start()]
-        if gap.strip() or count > MAX_FRAME_WORDS or match.group().lower() in _CLAUSE_WORDS:
-            break
-        start = match.start() if start is None else start
-        end = match.end()
-    return None if start is None or end is None else (start, end)
-
-
-def _evaluative_spans(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of labels introduced by evaluative constructions."""
-    quote_at: dict[int, tuple[int, int]] = {}
-    for start, end in quotes:
-        opening = start - 1
-        while opening >= 0 and text[opening].isspace():
-            opening -= 1
-        if opening >= 0 and text[opening] in _OPENING_MARKS:
-            quote_at.setdefault(opening, (start, end))
-    spans = set()
-    for pattern in _EVALUATIVE_PATTERNS:
-        for match in pattern.finditer(text):
-            position = match.end()
-            span = quote_at.get(position) or _unquoted_label(text, position)
-            if span is not None:
-                spans.add(span)
-    return sorted(spans)
-
-
 def _statement_frames(
     text: str, mode: str, quotes: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the frames of one statement, offsets into its text."""
-    found = {span: "evaluative" for span in _evaluative_spans(text, quotes)}
+    found: list[tuple[int, int, str]] = [
+        (start, end, "predicate_label") for start, end in predicate_labels(text, quotes)
+    ]
     if mode in SCARE_QUOTE_MODES:
-        for span in quotes:
-            found.setdefault(span, "scare_quote")
-    return sorted(
-        (start, end, kind)
-        for (start, end), kind in found.items()
-        if _word_count(text[start:end]) <= MAX_FRAME_WORDS
-    )
+        found += [(start, end, "scare_quote") for start, end in quotes]
+    for start, end in noun_phrase_labels(text):
+        quoted = mode == "direct" or any(lo <= start and end <= hi for lo, hi in quotes)
+        kind = "quoted_label" if quoted else _NP_KIND_BY_MODE.get(mode, "evaluative_np")
+        found.append((start, end, kind))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, kind in found:  # in order of precedence
+        short = _word_count(text[start:end]) <= MAX_FRAME_WORDS
+        if short and not any(start < hi and lo < end for lo, hi, _kind in kept):
+            kept.append((start, end, kind))
+    return sorted(kept)
+
+
+def _actor_names(actors: ActorTable | None) -> ActorResolver | None:
+    return ActorResolver(actors) if actors is not None else None
+
+
+def _referent(phrase: str, targets: str, names: ActorResolver | None) -> str:
+    """:func:`label_referent`, or the actor of the file a party label names."""
+    referent = label_referent(phrase, targets)
+    if names is not None and referent not in ("event", "claims", OTHER_CATEGORY):
+        named = names.match_name(phrase)
+        if named is not None:
+            return named.actor
+    return referent
+
+
+def _text_or_empty(value: object) -> str:
+    """A table cell as text; a missing value (NaN, None) as ""."""
+    return value if isinstance(value, str) else ""
 
 
 def _check_offsets(article_text: str, row: pd.Series) -> None:
@@ -249,7 +250,10 @@ def _check_offsets(article_text: str, row: pd.Series) -> None:
 
 
 def extract_frames(
-    article_text: str, statements: pd.DataFrame, quotes: Sequence[Quote] | None = None
+    article_text: str,
+    statements: pd.DataFrame,
+    quotes: Sequence[Quote] | None = None,
+    actors: ActorTable | None = None,
 ) -> pd.DataFrame:
     """Scare quotes and evaluative labels of every statement of one article.
 
@@ -264,6 +268,9 @@ def extract_frames(
         The article's quotations in order, as the attribution found them;
         by default :func:`narrative_compare.quotes.find_quotes` finds them
         in the article's paragraphs, which gives the same.
+    actors : ActorTable, optional
+        The actor file: a label for a party that names one of its actors
+        ("illegal Armenian armed groups") refers to that actor.
 
     Returns
     -------
@@ -294,6 +301,7 @@ def extract_frames(
     if quotes is None:
         paragraphs = segment_text(article_text).paragraphs
         quotes = find_quotes(article_text, [(p.start, p.end) for p in paragraphs])
+    names = _actor_names(actors)
     phrases: list[FramePhrase] = []
     for _, row in statements.iterrows():
         _check_offsets(article_text, row)
@@ -306,27 +314,35 @@ def extract_frames(
             int(row["end"]),
             str(row["mode"]),
             str(row.get("cue", "")),
+            _text_or_empty(row.get("targets", "")),
         )
-        phrases.extend(statement_phrases(statement, quotes))
+        phrases.extend(statement_phrases(statement, quotes, names))
     return frames_table(phrases)
 
 
-def frames_of_rows(rows: StatementRows) -> pd.DataFrame:
+def frames_of_rows(rows: StatementRows, actors: ActorTable | None = None) -> pd.DataFrame:
     """:func:`extract_frames` of one article's rows from :func:`statement_rows`.
 
     The rows carry the article's quotations, and each row its own text, so
     no article text is needed (the corpus commands use this).
     """
     picks = [STATEMENT_COLUMNS.index(field) for field in Statement._fields]
+    names = _actor_names(actors)
     phrases: list[FramePhrase] = []
     for row in rows:
         statement = Statement(*(row[i] for i in picks))
-        phrases.extend(statement_phrases(statement, rows.quotes))
+        phrases.extend(statement_phrases(statement, rows.quotes, names))
     return frames_table(phrases)
 
 
-def statement_phrases(statement: Statement, quotes: Sequence[Quote]) -> Iterator[FramePhrase]:
-    """The frame phrases of one statement, given the article's quotations in order."""
+def statement_phrases(
+    statement: Statement, quotes: Sequence[Quote], names: ActorResolver | None = None
+) -> Iterator[FramePhrase]:
+    """The frame phrases of one statement, given the article's quotations in order.
+
+    ``names`` (the actor file's) lets a label for a party refer to the actor
+    it names.
+    """
     start, text = statement.start, statement.text
     own = statement_quotes(quotes, text, start, statement.end)
     for lo, hi, kind in _statement_frames(text, statement.mode, own):
@@ -339,6 +355,7 @@ def statement_phrases(statement: Statement, quotes: Sequence[Quote]) -> Iterator
             kind=kind,
             start=start + lo,
             end=start + hi,
+            referent=_referent(phrase, statement.targets, names),
             label_key=label_key(phrase),
             cue=statement.cue,
         )
@@ -361,7 +378,7 @@ OTHER_CATEGORY = "other"
 
 #: Columns of :func:`contested_labels`.
 CONTESTED_COLUMNS: tuple[str, ...] = (
-    "category",
+    "referent",
     "camp",
     "label",
     "label_key",
@@ -418,17 +435,41 @@ def label_category(
     return found
 
 
-def _category_rank(name: str, categories: Sequence[tuple[str, frozenset[str]]]) -> int:
-    names = [category for category, _ in categories] + [OTHER_CATEGORY]
-    return names.index(name) if name in names else len(names)
+#: Referent of each reference category (see :func:`label_referent`).
+_REFERENT_OF_CATEGORY = {"operation/event": "event", "claims": "claims", "other side": "party"}
 
 
-def contested_labels(
-    frames: pd.DataFrame,
-    *,
-    categories: Sequence[tuple[str, frozenset[str]]] = REFERENCE_CATEGORIES,
-    kinds: Sequence[str] | None = None,
-) -> pd.DataFrame:
+def label_referent(label: str, targets: str = "") -> str:
+    """What a label labels: ``event``, ``claims``, a party, or ``other``.
+
+    A label for a party ("terrorists", "the regime") refers to the actor the
+    statement aims at when it aims at one (``targets``: ``;``-joined ids),
+    else to ``party``.
+
+    Examples
+    --------
+    >>> label_referent("deliberate massacre"), label_referent("absolute lie")
+    ('event', 'claims')
+    >>> label_referent("illegal armed groups", "arm_forces"), label_referent("thugs")
+    ('arm_forces', 'party')
+    """
+    referent = _REFERENT_OF_CATEGORY.get(label_category(label), OTHER_CATEGORY)
+    aimed_at = [target for target in targets.split(";") if target]
+    if referent == "party" and len(aimed_at) == 1:
+        return aimed_at[0]
+    return referent
+
+
+#: Order of referents in :func:`contested_labels`: the event first, then the
+#: parties (actor ids and ``party``), the claims, and ``other`` last.
+_REFERENT_RANK = {"event": 0, "claims": 2, OTHER_CATEGORY: 3}
+
+
+def _referent_rank(referent: str) -> int:
+    return _REFERENT_RANK.get(referent, 1)
+
+
+def contested_labels(frames: pd.DataFrame, *, kinds: Sequence[str] | None = None) -> pd.DataFrame:
     """Each camp's labels side by side, grouped by what they refer to.
 
     Labels are compared by :func:`label_key`. ``exclusivity`` is the share
@@ -437,9 +478,9 @@ def contested_labels(
     Parameters
     ----------
     frames : pandas.DataFrame
-        Output of :func:`extract_frames` (one article or several concatenated).
-    categories : sequence of (name, keywords), default :data:`REFERENCE_CATEGORIES`
-        Reference lexicon, see :func:`label_category`.
+        Output of :func:`extract_frames` (one article or several concatenated);
+        without a ``referent`` column each label's is found by
+        :func:`label_referent`.
     kinds : sequence of str, optional
         Keep only these frame kinds (default: all).
 
@@ -448,48 +489,62 @@ def contested_labels(
     pandas.DataFrame
         Columns :data:`CONTESTED_COLUMNS`: ``label`` is the camp's most
         frequent surface form (ties: the first in the table), ``n_camps`` the
-        number of camps using the label. Sorted by category (lexicon order,
-        ``other`` last), camp, descending exclusivity, descending count, label.
+        number of camps using the label for that referent. Sorted by referent
+        (the event, parties, claims, other), camp, descending exclusivity,
+        descending count, label.
 
     Examples
     --------
     >>> frames = pd.DataFrame({"camp": ["A", "B", "B"],
-    ...     "phrase": ["terrorist attack", "war", "lie"]})
-    >>> contested_labels(frames)[["category", "camp", "label"]].values.tolist()
-    [['operation/event', 'A', 'terrorist attack'], ['operation/event', 'B', 'war'], \
+    ...     "phrase": ["counter-insurgency sweep", "invasion", "lie"]})
+    >>> contested_labels(frames)[["referent", "camp", "label"]].values.tolist()
+    [['event', 'A', 'counter-insurgency sweep'], ['event', 'B', 'invasion'], \
 ['claims', 'B', 'lie']]
     """
     if not {"camp", "phrase"} <= set(frames.columns):
         raise ValueError("frames need the columns camp and phrase")
     if kinds is not None and "kind" in frames.columns:
         frames = frames[frames["kind"].isin(list(kinds))]
+    phrases = frames["phrase"].astype(str)
+    if "referent" in frames.columns:
+        referents = frames["referent"].fillna(OTHER_CATEGORY).astype(str)
+    else:
+        referents = phrases.map(label_referent)
     table = pd.DataFrame(
         {
+            "referent": referents,
             "camp": frames["camp"].astype(str),
-            "phrase": frames["phrase"].astype(str),
-            "label_key": frames["phrase"].astype(str).map(label_key),
+            "phrase": phrases,
+            "label_key": phrases.map(label_key),
         }
     )
     rows = []
-    for (camp, key), part in table.groupby(["camp", "label_key"], sort=True):
+    for (referent, camp, key), part in table.groupby(["referent", "camp", "label_key"], sort=True):
         surface = part["phrase"].value_counts(sort=False)
-        rows.append({"camp": camp, "label_key": key, "count": len(part), "label": surface.idxmax()})
-    result = pd.DataFrame(rows, columns=["camp", "label_key", "count", "label"])
-    totals = result.groupby("label_key")["count"].transform("sum")
-    result["exclusivity"] = (result["count"] / totals).astype(float)
-    result["n_camps"] = result.groupby("label_key")["camp"].transform("nunique")
-    result["category"] = result["label_key"].map(lambda key: label_category(key, categories))
-    result["_rank"] = result["category"].map(lambda name: _category_rank(name, categories))
+        rows.append(
+            {
+                "referent": referent,
+                "camp": camp,
+                "label_key": key,
+                "count": len(part),
+                "label": surface.idxmax(),
+            }
+        )
+    result = pd.DataFrame(rows, columns=["referent", "camp", "label_key", "count", "label"])
+    per_label = result.groupby(["referent", "label_key"])
+    result["exclusivity"] = (result["count"] / per_label["count"].transform("sum")).astype(float)
+    result["n_camps"] = per_label["camp"].transform("nunique")
+    result["_rank"] = result["referent"].map(_referent_rank)
     result = result.sort_values(
-        ["_rank", "camp", "exclusivity", "count", "label"],
-        ascending=[True, True, False, False, True],
+        ["_rank", "referent", "camp", "exclusivity", "count", "label"],
+        ascending=[True, True, True, False, False, True],
         kind="mergesort",
     )
     return result[list(CONTESTED_COLUMNS)].reset_index(drop=True)
 
 
 def contested_pivot(table: pd.DataFrame, sep: str = "; ") -> pd.DataFrame:
-    """Wide view of :func:`contested_labels`: one row per category, one column per camp.
+    """Wide view of :func:`contested_labels`: one row per referent, one column per camp.
 
     Parameters
     ----------
@@ -501,24 +556,28 @@ def contested_pivot(table: pd.DataFrame, sep: str = "; ") -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Column ``category`` then the camps in sorted order; each cell joins the
-        camp's labels in the table's order ("" if none). Rows keep the
-        category order of ``table``.
+        Column ``referent`` then the camps in sorted order; each cell joins
+        the camp's labels in the table's order, each with its count when
+        used more than once ("" if none). Rows keep the referent order of
+        ``table``.
 
     Examples
     --------
-    >>> table = contested_labels(pd.DataFrame({"camp": ["A", "B"],
-    ...     "phrase": ["anti-terrorism operation", "illegal siege"]}))
+    >>> table = contested_labels(pd.DataFrame({"camp": ["A", "B", "B"],
+    ...     "phrase": ["anti-terrorism operation", "illegal siege", "illegal siege"]}))
     >>> contested_pivot(table).values.tolist()
-    [['operation/event', 'anti-terrorism operation', 'illegal siege']]
+    [['event', 'anti-terrorism operation', 'illegal siege (2)']]
     """
     camps = sorted(table["camp"].unique())
-    categories = list(dict.fromkeys(table["category"]))
     rows = []
-    for category in categories:
-        part = table[table["category"] == category]
-        row = {"category": category}
+    for referent in dict.fromkeys(table["referent"]):
+        part = table[table["referent"] == referent]
+        row = {"referent": referent}
         for camp in camps:
-            row[camp] = sep.join(part.loc[part["camp"] == camp, "label"])
+            mine = part[part["camp"] == camp]
+            row[camp] = sep.join(
+                label if count == 1 else f"{label} ({count})"
+                for label, count in zip(mine["label"], mine["count"], strict=True)
+            )
         rows.append(row)
-    return pd.DataFrame(rows, columns=["category", *camps])
+    return pd.DataFrame(rows, columns=["referent", *camps])

@@ -19,6 +19,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import SubFigure
 
+from narrative_compare.actors import ActorTable
 from narrative_compare.frames import contested_labels, contested_pivot, extract_frames
 from narrative_compare.output import write_text_atomic
 from narrative_compare.plots import (
@@ -212,7 +213,11 @@ def _figures_html(
 
 
 def _tables(
-    statements: pd.DataFrame, article_text: str, top: int, frames: pd.DataFrame | None = None
+    statements: pd.DataFrame,
+    article_text: str,
+    top: int,
+    frames: pd.DataFrame | None = None,
+    actors: ActorTable | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Every table of the report, keyed by CSV file stem."""
     terms = {
@@ -220,7 +225,7 @@ def _tables(
         "log-odds": log_odds_terms(statements, top=top),
     }
     if frames is None:
-        frames = extract_frames(article_text, statements)
+        frames = extract_frames(article_text, statements, actors=actors)
     contested = contested_labels(frames)
     similarity = camp_similarity(statements)
     return {
@@ -255,12 +260,13 @@ def render_report(
     top: int = 15,
     camp_of: Mapping[str, str] | None = None,
     frames: pd.DataFrame | None = None,
+    actors: ActorTable | None = None,
 ) -> tuple[str, dict[str, str]]:
     """Build the report without writing it.
 
     Parameters
     ----------
-    statements, article_text, title, colors, top, camp_of, frames
+    statements, article_text, title, colors, top, camp_of, frames, actors
         See :func:`write_report`.
 
     Returns
@@ -271,7 +277,7 @@ def render_report(
         File name (:data:`CSV_FILES`) -> CSV content.
     """
     palette = camp_colors(statements["camp"].astype(str), colors)
-    tables = _tables(statements, article_text, top, frames)
+    tables = _tables(statements, article_text, top, frames, actors)
     terms = {"tfidf": tables["terms_tfidf"], "log-odds": tables["terms_log-odds"]}
     figures = _figures_html(statements, terms, tables["similarity"], palette, top, camp_of)
     similarity = _similarity_flat(tables["similarity"])
@@ -329,6 +335,7 @@ def write_report(
     top: int = 15,
     camp_of: Mapping[str, str] | None = None,
     frames: pd.DataFrame | None = None,
+    actors: ActorTable | None = None,
 ) -> Path:
     """Write ``out_dir/index.html`` and the report's tables as CSV files.
 
@@ -352,6 +359,9 @@ def write_report(
     frames : pandas.DataFrame, optional
         Frame phrases computed already (a corpus, whose statements come from
         many articles); by default they are extracted from ``article_text``.
+    actors : ActorTable, optional
+        The actor file, so that a label for a party refers to the actor it
+        names (see :func:`narrative_compare.frames.extract_frames`).
 
     Returns
     -------
@@ -372,6 +382,7 @@ def write_report(
         top=top,
         camp_of=camp_of,
         frames=frames,
+        actors=actors,
     )
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)

@@ -50,4 +50,13 @@ MODES: tuple[str, ...] = ("direct", "indirect", "mixed", "narration")
 TERM_COLUMNS: tuple[str, ...] = ("camp", "term", "method", "score", "count")
 
 #: Columns of the frame-phrase table (``frames``).
-FRAME_COLUMNS: tuple[str, ...] = ("statement_id", "camp", "actor", "phrase", "kind", "start", "end")
+FRAME_COLUMNS: tuple[str, ...] = (
+    "statement_id",
+    "camp",
+    "actor",
+    "phrase",
+    "kind",
+    "start",
+    "end",
+    "referent",
+)

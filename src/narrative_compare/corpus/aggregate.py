@@ -125,7 +125,9 @@ def aggregate_corpus(
     paths = iter_article_paths(root, options.pattern)
     metadata = optional_meta(meta)
     counts = TermCounts() if counts is None else counts
-    collected = _Collector(counts, metadata, keep_statements=keep_statements, frames=frames)
+    collected = _Collector(
+        counts, metadata, keep_statements=keep_statements, frames=frames, actors=actors
+    )
     results = corpus_results(paths, root, actors, options)
     summary = for_each_article(results, collected.add, on_article)
     collected.flush()
@@ -141,12 +143,19 @@ class _Collector:
     """What :func:`aggregate_corpus` gathers, one article at a time."""
 
     def __init__(
-        self, counts: TermCounts, metadata: CorpusMeta, *, keep_statements: bool, frames: bool
+        self,
+        counts: TermCounts,
+        metadata: CorpusMeta,
+        *,
+        keep_statements: bool,
+        frames: bool,
+        actors: ActorTable | None,
     ) -> None:
         self.counts = counts
         self.metadata = metadata
         self.keep_statements = keep_statements
         self.frames = frames
+        self.actors = actors
         self._picks = [STATEMENT_COLUMNS.index(column) for column in _COUNT_COLUMNS]
         self._buffer: list[tuple] = []
         self._kept: list[tuple] = []
@@ -161,7 +170,7 @@ class _Collector:
             extra = self.metadata.values(name)
             self._kept.extend((name, *row, *extra) for row in rows)
         if self.frames and rows:
-            self._frame_tables.append(_article_frames(name, rows))
+            self._frame_tables.append(_article_frames(name, rows, self.actors))
 
     def flush(self) -> None:
         """Count the buffered rows into the term counts."""
@@ -190,9 +199,9 @@ class _Collector:
         return pd.DataFrame(columns=["article", *FRAME_COLUMNS, *FRAME_EXTRA_COLUMNS])
 
 
-def _article_frames(name: str, rows: StatementRows) -> pd.DataFrame:
+def _article_frames(name: str, rows: StatementRows, actors: ActorTable | None) -> pd.DataFrame:
     from narrative_compare.frames import frames_of_rows
 
-    table = frames_of_rows(rows)
+    table = frames_of_rows(rows, actors)
     table.insert(0, "article", name)
     return table

@@ -742,6 +742,135 @@ LABEL_END_WORDS: frozenset[str] = frozenset(
     though although despite by""".split()
 )
 
+#: Phrases after which the words that follow are a label the speaker puts on
+#: something ("the raid amounts to collective punishment", "the strike is
+#: nothing but blackmail"), in the order the pattern tries them.
+PREDICATE_PHRASES: tuple[str, ...] = (
+    "amounts to",
+    "amounted to",
+    "amounting to",
+    "amount to",
+    "nothing but",
+    "nothing less than",
+    "nothing short of",
+    "nothing more than",
+    "tantamount to",
+    "so-called",
+)
+
+# Evaluative noun phrases (Martin & White 2005, "The language of evaluation":
+# judgement and appraisal sit in loaded nouns and in evaluative modifiers of
+# neutral ones). Nouns are singular; the plural is found by rule.
+
+#: Nouns that label on their own: acts and events named by their judgement
+#: ("massacre", "blackmail"), parties named by their wrongdoing ("terrorist",
+#: "thug", "scab") and claims named as false ("lie", "propaganda"). Domain
+#: general: war, protest, labour disputes, elections and public health.
+LOADED_NOUNS: frozenset[str] = frozenset(
+    """massacre genocide aggression invasion occupation atrocity carnage bloodbath pogrom
+    barbarism terror terrorism piracy blackmail extortion sabotage provocation vandalism
+    intimidation crackdown repression oppression persecution tyranny brutality coup putsch
+    fraud hoax lie propaganda disinformation misinformation fabrication smear slander hysteria
+    chaos anarchy lawlessness outrage pretext ransom tantrum starvation harassment bullying
+    hooliganism thuggery banditry looting rioting treason treachery usurpation annexation
+    subjugation aggression union-busting scaremongering fearmongering warmongering
+    terrorist militant separatist extremist jihadist insurgent fascist nazi junta regime
+    occupier invader aggressor thug rioter mob agitator provocateur saboteur vandal looter
+    hooligan bandit mercenary usurper scab strike-breaker strikebreaker puppet traitor
+    collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking""".split()
+)
+
+#: Multi-word labels whose words are ordinary on their own.
+LOADED_PHRASES: tuple[str, ...] = (
+    "human shields",
+    "human shield",
+    "witch hunt",
+    "witch-hunt",
+    "war crimes",
+    "war crime",
+    "ethnic cleansing",
+    "collective punishment",
+    "mob rule",
+    "ballot stuffing",
+    "carousel voting",
+    "gag law",
+    "poverty pay",
+    "poverty wages",
+    "starvation wages",
+    "sore losers",
+    "show trial",
+    "kangaroo court",
+    "fake news",
+    "big lie",
+    "scorched earth",
+    "reign of terror",
+    "crimes against humanity",
+    "state terror",
+)
+
+#: Neutral nouns for acts, events, measures, results and parties: a label
+#: only with an evaluative modifier ("anti-terror operation", "illegal
+#: stoppage", "peaceful marchers", "rigged election", "illegal armed groups").
+NEUTRAL_HEADS: frozenset[str] = frozenset(
+    """operation offensive attack act action strike stoppage walkout lockout campaign election
+    vote ballot result count poll referendum law decree measure response raid assault
+    bombing shelling strike siege blockade war conflict incident protest march rally
+    demonstration unrest riot gathering crowd marcher protester demonstrator student family
+    worker volunteer group force army troop soldier unit militia fighter police officer
+    government authority leadership order restoration use wage pay deal reform policy
+    trial verdict ruling investigation audit inspection raid irregularity mandate victory
+    defeat stronghold base post position village town camp rule regime mission""".split()
+)
+
+#: Nouns that take an evaluative "of" complement and make one label with it
+#: ("act of vandalism", "crime of aggression", "campaign of intimidation",
+#: "barrage of propaganda", "small group of union bosses").
+CONTAINER_HEADS: frozenset[str] = frozenset(
+    """act crime campaign barrage wave reign policy climate tide group band gang handful
+    launch pad pretext victim""".split()
+)
+
+#: Prepositions that join a label to its complement ("act of piracy",
+#: "launch pad for terror").
+LABEL_COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of", "for")
+
+#: Modifiers that evaluate the noun they modify.
+EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
+    """illegal illegitimate unlawful lawful legitimate legal deliberate cowardly brutal barbaric
+    barbarous criminal terrorist anti-terror anti-terrorist anti-terrorism counter-terrorism
+    counterterrorism counter-insurgency counterinsurgency so-called rigged stolen fake sham bogus
+    fraudulent peaceful heroic cynical
+    cold-blooded punitive disproportionate proportionate excessive indiscriminate reckless
+    outrageous shameful shameless unprovoked genocidal fascist extremist militant paid hired
+    masked organised organized political precise surgical unjust arbitrary savage heinous
+    horrific despicable vile ruthless treacherous aggressive invading occupying occupied
+    attempted wanton senseless mindless violent non-violent nonviolent unauthorised
+    unauthorized wildcat blatant flagrant systematic mass provocative irresponsible lawless
+    corrupt fraudulent rogue puppet radical hostile enemy free fair transparent orderly
+    destabilising destabilizing subversive special liberating decisive clear overwhelming
+    historic landslide defensive""".split()
+)
+
+#: Endings of compound modifiers that evaluate ("foreign-funded agitators",
+#: "government-hired thugs", "Kremlin-backed militia").
+EVALUATIVE_MODIFIER_ENDINGS: tuple[str, ...] = (
+    "-funded",
+    "-backed",
+    "-sponsored",
+    "-hired",
+    "-paid",
+    "-inspired",
+    "-controlled",
+)
+
+#: Modifiers that may stand inside a label without evaluating on their own
+#: ("illegal armed groups", "economic blackmail", "military occupation").
+NEUTRAL_MODIFIERS: frozenset[str] = frozenset(
+    """armed military economic electoral foreign national union state security small
+    whole entire local regional public civil civilian social financial legal police government
+    opposition ruling election strike vote voting border ethnic religious student youth""".split()
+)
+
 #: Reference categories of labels, checked in this order, with general
 #: keywords (singular, lower case). A label falls in the category of its last
 #: keyword: in English noun phrases the head noun comes last ("terrorist
@@ -754,7 +883,11 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             bombardment bombing shelling gunfire fire occupation escalation massacre genocide
             cleansing conflict fighting raid incursion crisis catastrophe bloodshed violence
             killing intervention campaign mission hostility clash provocation withdrawal
-            ceasefire truce crackdown riot unrest uprising liberation counterterrorism""".split()
+            ceasefire truce crackdown riot unrest uprising liberation counterterrorism stoppage
+            walkout lockout election vote ballot referendum result coup putsch fraud blackmail
+            sabotage piracy vandalism intimidation repression persecution starvation harassment
+            atrocity carnage bloodbath pogrom barbarism terror terrorism extortion hostage-taking
+            annexation union-busting act crime punishment shield sweep purge""".split()
         ),
     ),
     (
@@ -763,7 +896,10 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             """group force militant separatist terrorist regime army troop rebel insurgent
             fighter formation junta occupier aggressor extremist criminal gang proxy mercenary
             militia faction unit rioter demonstrator protester mob thug hooligan looter agitator
-            defender volunteer partisan invader bandit""".split()
+            defender volunteer partisan invader bandit boss scab strike-breaker strikebreaker
+            usurper plotter provocateur saboteur vandal puppet traitor collaborator warmonger
+            henchman stooge gangster marcher student family worker government leadership police
+            jihadist nazi fascist loser""".split()
         ),
     ),
     (
@@ -771,7 +907,8 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             """lie propaganda fabricated fabrication disinformation misinformation fake false
             baseless unfounded groundless slander claim allegation accusation hoax myth nonsense
-            distortion smear fiction falsehood pretext excuse""".split()
+            distortion smear fiction falsehood pretext excuse hysteria scaremongering
+            fearmongering news""".split()
         ),
     ),
 )

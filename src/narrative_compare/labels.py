@@ -1,0 +1,294 @@
+"""Find evaluative labels in the words of one statement.
+
+Two constructions carry most of the framing in news prose (Entman 1993,
+"Framing: toward clarification of a fractured paradigm": frames name and
+judge; Martin & White 2005, *The language of evaluation*: judgement sits in
+loaded nouns and in the evaluative modifiers of neutral ones):
+
+- **evaluative noun phrases**: a noun that labels on its own ("massacre",
+  "thugs", "propaganda", "human shields"), or a neutral noun with an
+  evaluative modifier ("anti-terror operation", "illegal stoppage", "rigged
+  election", "peaceful marchers"), with the modifiers around it ("illegal
+  Armenian armed groups") and an "of"/"for" complement that carries
+  judgement ("act of vandalism", "crime of aggression", "launch pad for
+  terror");
+- **predicate labels**: the words a predicate puts on something ("described
+  the raid as a massacre", "what it called economic blackmail", "called it
+  an invasion", "amounts to collective punishment", "nothing but blackmail",
+  "a so-called referendum").
+
+The word lists are data in :mod:`narrative_compare.lexicon.english`; the
+functions return ``(start, end)`` offsets into the text, in order.
+
+Examples
+--------
+>>> text = "The ministry denounced the illegal stoppage by masked thugs."
+>>> [text[a:b] for a, b in noun_phrase_labels(text)]
+['illegal stoppage', 'masked thugs']
+>>> text = "She said the raid amounts to collective punishment."
+>>> [text[a:b] for a, b in predicate_labels(text, [])]
+['collective punishment']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from narrative_compare.lexicon import english, word_alternation
+
+#: Longest label, in words.
+MAX_LABEL_WORDS = 8
+
+_WORD = re.compile(r"[\w’'-]+")
+_LOADED_PHRASE = re.compile(
+    r"(?<![\w-])" + word_alternation(english.LOADED_PHRASES, spaces=r"\s+") + r"(?![\w-])",
+    re.IGNORECASE,
+)
+_ARTICLE = rf"(?:{word_alternation(english.ARTICLES)}\s+)?"
+_SPACES = r"\s+"
+_OPENING_MARKS = "“«„\"‘'"
+# Constructions after which the label follows ("described X as", "called it").
+_PREDICATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\b{word_alternation(english.DESCRIBING_VERBS)}"
+        r"\b[^.;:!?“”«»\"]{0,80}?\bas\s+" + _ARTICLE,
+        rf"\bwhat\s+(?:{word_alternation(english.NAMING_SUBJECT_PRONOUNS)}|[A-Z][\w-]+)\s+"
+        rf"(?:{word_alternation(english.HAVE_AUXILIARIES)}\s+)?"
+        rf"{word_alternation(english.WHAT_NAMING_VERBS, spaces=_SPACES)}\s+" + _ARTICLE,
+        rf"\b{word_alternation(english.NAMING_VERBS)}\s+"
+        rf"{word_alternation(english.NAMED_OBJECTS)}\s+" + _ARTICLE,
+        rf"\b{word_alternation(english.LABELLING_PARTICIPLES)}\s+" + _ARTICLE,
+        rf"(?<![\w-]){word_alternation(english.PREDICATE_PHRASES, spaces=_SPACES)}\s+" + _ARTICLE,
+    )
+)
+_LABEL_END_WORDS = english.LABEL_END_WORDS
+_COMPLEMENT_OPENERS = frozenset(english.LABEL_COMPLEMENT_PREPOSITIONS)
+_COMPLEMENT_DETERMINERS = frozenset(
+    (*english.ARTICLES, *english.POSSESSIVE_OWNER, "this", "these", "our", "whole")
+)
+# Words inside a run of modifiers: "free and fair election".
+_JOINING = frozenset({"and"})
+
+
+class Token(NamedTuple):
+    """A word of the text: offsets, and what it can be in a label."""
+
+    start: int
+    end: int
+    #: "loaded", "head", "container", "evaluative", "neutral", "name", or "" (none).
+    role: str
+
+
+#: Roles that end a noun phrase.
+_NOUNS = frozenset({"loaded", "head", "container"})
+#: Roles that make a phrase a label.
+_JUDGING = frozenset({"loaded", "evaluative"})
+
+
+def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
+    """Offsets of the evaluative noun phrases of ``text``, in order (see the module docstring)."""
+    tokens = _tokens(text)
+    labels: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        end = _run_end(text, tokens, i)
+        found = _label_in_run(text, tokens, i, end)
+        if found is not None:
+            labels.append((found[0], found[1]))
+            end = max(end, found[2])  # a complement is not a label again
+        i = max(end, i + 1)
+    return labels
+
+
+def predicate_labels(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Offsets of the labels predicates put on something, sorted, without duplicates.
+
+    The label is the quotation right after the construction when there is
+    one (``quotes``: offsets of the text's quotations), otherwise the words
+    up to the next punctuation mark or clause word, at most
+    :data:`MAX_LABEL_WORDS`.
+    """
+    quote_at: dict[int, tuple[int, int]] = {}
+    for start, end in quotes:
+        opening = start - 1
+        while opening >= 0 and text[opening].isspace():
+            opening -= 1
+        if opening >= 0 and text[opening] in _OPENING_MARKS:
+            quote_at.setdefault(opening, (start, end))
+    spans = set()
+    for pattern in _PREDICATE_PATTERNS:
+        for match in pattern.finditer(text):
+            span = quote_at.get(match.end()) or _words_up_to_clause(text, match.end())
+            if span is not None:
+                spans.add(span)
+    return sorted(spans)
+
+
+def _words_up_to_clause(text: str, position: int) -> tuple[int, int] | None:
+    """Words from ``position`` up to punctuation or a clause word, at most the word limit."""
+    start: int | None = None
+    end: int | None = None
+    for count, match in enumerate(_WORD.finditer(text, position), start=1):
+        gap = text[end if end is not None else position : match.start()]
+        if gap.strip() or count > MAX_LABEL_WORDS or match.group().lower() in _LABEL_END_WORDS:
+            break
+        start = match.start() if start is None else start
+        end = match.end()
+    return None if start is None or end is None else (start, end)
+
+
+# -- noun phrases ---------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[Token]:
+    """The words of ``text`` with their roles; words of a loaded phrase are loaded."""
+    loaded = [match.span() for match in _LOADED_PHRASE.finditer(text)]
+    tokens = []
+    for match in _WORD.finditer(text):
+        inside = any(lo <= match.start() < hi for lo, hi in loaded)
+        role = "loaded" if inside else word_role(match.group())
+        tokens.append(Token(match.start(), match.end(), role))
+    return tokens
+
+
+@functools.lru_cache(maxsize=8192)
+def word_role(word: str) -> str:
+    """What a word can be in a label: its role (see :class:`Token`), or "".
+
+    Examples
+    --------
+    >>> word_role("Thugs"), word_role("operations"), word_role("illegal"), word_role("said")
+    ('loaded', 'head', 'evaluative', '')
+    >>> word_role("foreign-funded"), word_role("Armenian")
+    ('evaluative', 'name')
+    """
+    lowered = word.lower().replace("’", "'")
+    if lowered.endswith("'s"):
+        lowered = lowered[:-2]
+    forms = _singular_forms(lowered)
+    if any(form in english.LOADED_NOUNS for form in forms):
+        return "loaded"
+    if lowered in english.EVALUATIVE_MODIFIERS or lowered.endswith(
+        english.EVALUATIVE_MODIFIER_ENDINGS
+    ):
+        return "evaluative"
+    if any(form in english.CONTAINER_HEADS for form in forms):
+        return "container"
+    if any(form in english.NEUTRAL_HEADS for form in forms):
+        return "head"
+    if lowered in english.NEUTRAL_MODIFIERS:
+        return "neutral"
+    if word[:1].isupper() and lowered not in english.FUNCTION_WORDS:
+        return "name"
+    return ""
+
+
+def _singular_forms(word: str) -> tuple[str, ...]:
+    """The word and its possible singulars: "militias" -> militia; "bosses" -> boss."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two words stand side by side, with only spaces between them."""
+    return not text[left.end : right.start].strip()
+
+
+def _run_end(text: str, tokens: list[Token], i: int) -> int:
+    """The end (exclusive) of the run of label words starting at ``tokens[i]``."""
+    if not tokens[i].role:
+        return i + 1
+    j = i + 1
+    while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
+        if tokens[j].role:
+            j += 1
+        elif _joins_modifiers(text, tokens, j):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _joins_modifiers(text: str, tokens: list[Token], j: int) -> bool:
+    """ "free and fair": an "and" between an evaluative modifier and another label word."""
+    if j + 1 >= len(tokens) or text[tokens[j].start : tokens[j].end].lower() not in _JOINING:
+        return False
+    return (
+        tokens[j - 1].role == "evaluative"
+        and bool(tokens[j + 1].role)
+        and _joined(text, tokens[j], tokens[j + 1])
+    )
+
+
+def _label_in_run(text: str, tokens: list[Token], i: int, end: int) -> tuple[int, int, int] | None:
+    """The label a run of words makes, with its complement: (start, end, next token), or None."""
+    run = tokens[i:end]
+    last = max((k for k, token in enumerate(run) if token.role in _NOUNS), default=None)
+    if last is None:
+        return None
+    run = run[: last + 1]
+    while len(run) > 1 and run[0].role == "name" and run[1].role == "name":
+        run = run[1:]  # "President Veltan's regime": the name is not part of the label
+    judged = any(token.role in _JUDGING for token in run)
+    opener, complement = _complement(text, tokens, i + last + 1)
+    if complement and _takes_complement(opener, run[-1].role, judged, complement):
+        return run[0].start, complement[-1].end, tokens.index(complement[-1]) + 1
+    if judged:
+        return run[0].start, run[-1].end, i + last + 1
+    return None
+
+
+def _takes_complement(opener: str, head: str, judged: bool, complement: list[Token]) -> bool:
+    """Whether a complement belongs to the label.
+
+    One that judges always does ("act of vandalism", "launch pad for
+    terror"); an "of" complement also does after a loaded or container noun
+    the phrase already judges ("massacre of civilians", "hostage-taking of
+    the whole economy").
+    """
+    if any(token.role in _JUDGING for token in complement):
+        return True
+    return opener == "of" and judged and head in ("loaded", "container")
+
+
+def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token]]:
+    """The preposition and words of an "of"/"for" complement at ``tokens[k]``, or ("", [])."""
+    if k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k]):
+        return "", []
+    opener = text[tokens[k].start : tokens[k].end].lower()
+    if opener not in _COMPLEMENT_OPENERS:
+        return "", []
+    k += 1
+    while k < len(tokens) and _is_determiner(text, tokens[k]):
+        if not _joined(text, tokens[k - 1], tokens[k]):
+            return "", []
+        k += 1
+    if k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k]):
+        return "", []
+    words = tokens[k : _run_end(text, tokens, k)]
+    nouns = [n for n, token in enumerate(words) if token.role in _NOUNS]
+    if nouns:
+        return opener, words[: nouns[-1] + 1]
+    # "hostage-taking of the whole economy": the complement's own noun is ordinary.
+    if not tokens[k].role and _plain_noun(text, tokens[k]):
+        return opener, [tokens[k]]
+    return "", []
+
+
+def _is_determiner(text: str, token: Token) -> bool:
+    return text[token.start : token.end].lower() in _COMPLEMENT_DETERMINERS
+
+
+def _plain_noun(text: str, token: Token) -> bool:
+    word = text[token.start : token.end].lower()
+    return word.isalpha() and word not in _LABEL_END_WORDS and word not in english.FUNCTION_WORDS
