@@ -71,3 +71,9 @@ def test_quoted_mask():
 
 def test_french_guillemets_with_inner_spaces():
     assert quotes_of("Ils ont dit « guerre totale » hier.") == [" guerre totale "]
+
+
+def test_straight_single_quotes_are_scare_quotes_not_apostrophes():
+    text = "Officials called it an 'invasion' and the workers' union disagreed."
+    assert quotes_of(text) == ["invasion"]
+    assert quotes_of("In the '90s the union said it would strike.") == []

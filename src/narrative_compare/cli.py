@@ -21,6 +21,7 @@ from narrative_compare.corpus import (
     CorpusOptions,
     CorpusSummary,
     aggregate_corpus,
+    write_corpus_frames,
     write_corpus_statements,
 )
 from narrative_compare.errors import InputError, NarrativeCompareError
@@ -362,15 +363,21 @@ def run_frames(args: argparse.Namespace) -> int:
     from narrative_compare.frames import extract_frames
 
     _check_output(args)
-    summary = None
     if _is_corpus(args):
-        _, _, result = _aggregate_folder(args, frames=True)
-        frames, summary = result.frames, result.summary
-    else:
-        article, actors = load_inputs(args)
-        frames = extract_frames(article.text, extract_statements(article, actors), actors=actors)
+        root, actors = _input_path_and_actors(args)
+        summary = write_corpus_frames(
+            root,
+            actors,
+            args.output,
+            args.format,
+            excel_safe=args.excel_safe,
+            options=_corpus_options(args),
+        )
+        return _finish_corpus(summary)
+    article, actors = load_inputs(args)
+    frames = extract_frames(article.text, extract_statements(article, actors), actors=actors)
     write_table(frames, args.output, args.format, excel_safe=args.excel_safe)
-    return _finish_corpus(summary)
+    return EXIT_OK
 
 
 def run_report(args: argparse.Namespace) -> int:

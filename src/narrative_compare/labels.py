@@ -41,8 +41,11 @@ from narrative_compare.lexicon import english, word_alternation
 
 #: Longest label, in words.
 MAX_LABEL_WORDS = 8
+# "called the offensive a ...": the object before a label is a few words long.
+_MAX_OBJECT_WORDS = 5
 
 _WORD = re.compile(r"[\w’'-]+")
+_APOSTROPHES = "'’‘"
 _LOADED_PHRASE = re.compile(
     r"(?<![\w-])" + word_alternation(english.LOADED_PHRASES, spaces=r"\s+") + r"(?![\w-])",
     re.IGNORECASE,
@@ -119,13 +122,36 @@ def predicate_labels(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple
             opening -= 1
         if opening >= 0 and text[opening] in _OPENING_MARKS:
             quote_at.setdefault(opening, (start, end))
+    noun_phrases = {start: (start, end) for start, end in noun_phrase_labels(text)}
     spans = set()
     for pattern in _PREDICATE_PATTERNS:
         for match in pattern.finditer(text):
-            span = quote_at.get(match.end()) or _words_up_to_clause(text, match.end())
+            position = match.end()
+            span = (
+                quote_at.get(position)
+                or noun_phrases.get(position)
+                or _quote_after_object(text, position, quote_at)
+                or _words_up_to_clause(text, position)
+            )
             if span is not None:
                 spans.add(span)
     return sorted(spans)
+
+
+def _quote_after_object(
+    text: str, position: int, quote_at: dict[int, tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "termed the offensive a 'war of conquest'": a quotation after a short object."""
+    for count, match in enumerate(_WORD.finditer(text, position)):
+        if count == _MAX_OBJECT_WORDS or text[position : match.start()].strip():
+            break
+        position = match.end()
+        opening = position
+        while opening < len(text) and text[opening].isspace():
+            opening += 1
+        if opening in quote_at:
+            return quote_at[opening]
+    return None
 
 
 def _words_up_to_clause(text: str, position: int) -> tuple[int, int] | None:
@@ -149,10 +175,22 @@ def _tokens(text: str) -> list[Token]:
     loaded = [match.span() for match in _LOADED_PHRASE.finditer(text)]
     tokens = []
     for match in _WORD.finditer(text):
-        inside = any(lo <= match.start() < hi for lo, hi in loaded)
-        role = "loaded" if inside else word_role(match.group())
-        tokens.append(Token(match.start(), match.end(), role))
+        start, end = _without_quote_marks(text, *match.span())
+        if start == end:
+            continue
+        inside = any(lo <= start < hi for lo, hi in loaded)
+        role = "loaded" if inside else word_role(text[start:end])
+        tokens.append(Token(start, end, role))
     return tokens
+
+
+def _without_quote_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A word's span without single quote marks around it ('gag law' -> gag, law)."""
+    while start < end and text[start] in _APOSTROPHES:
+        start += 1
+    while end > start and text[end - 1] in _APOSTROPHES:
+        end -= 1
+    return start, end
 
 
 @functools.lru_cache(maxsize=8192)
@@ -258,7 +296,11 @@ def _takes_complement(opener: str, head: str, judged: bool, complement: list[Tok
     """
     if any(token.role in _JUDGING for token in complement):
         return True
-    return opener == "of" and judged and head in ("loaded", "container")
+    if not judged or head not in ("loaded", "container"):
+        return False
+    # "pretext for unrest", but not "terrorists for months": after "for", only
+    # a noun of the lexicon continues the label.
+    return opener == "of" or any(token.role in _NOUNS for token in complement)
 
 
 def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token]]:

@@ -21,7 +21,10 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›"}
+# Straight single quotes are scare quotes on many web pages ('invasion'); an
+# apostrophe never opens one (it follows a letter) and closes one only when no
+# letter follows it (the workers' union would close early: rare in a scare quote).
+_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›", "'": "'"}
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-:/")
 # Only quotation marks matter to the scan; the regex skips everything else in C.
 _QUOTE_CHAR = re.compile("[" + "".join(sorted(set(_CLOSERS) | set(_CLOSERS.values()))) + "]")
@@ -83,6 +86,8 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
                 opener = ""
         elif char in _CLOSERS and _can_open(text, i, start, end, char):
             opener, content_start = char, i + 1
+    if opener == "'":
+        opener = ""  # an apostrophe ("the '90s"), not a scare quote left open
     if opener:
         spans.append((content_start, end, False))
     return [s for s in spans if s[0] < s[1]], bool(opener)
@@ -93,7 +98,7 @@ def _can_open(text: str, i: int, start: int, end: int, char: str) -> bool:
     after = text[i + 1] if i + 1 < end else " "
     if after.isspace() and char != "«":
         return False  # French typography writes « guerre totale »: a space is fine there
-    if char in '‘"':
+    if char in "‘\"'":
         # Straight and single marks open only at a word start, so "5'" or a
         # stray mark inside a word never starts a quotation.
         return before in _OPENING_CONTEXT or before in "“«„"
@@ -102,7 +107,7 @@ def _can_open(text: str, i: int, start: int, end: int, char: str) -> bool:
 
 def _can_close(text: str, i: int, end: int, char: str) -> bool:
     after = text[i + 1] if i + 1 < end else " "
-    if char in '’"':
+    if char in "’\"'":
         return not after.isalnum()
     return True
 

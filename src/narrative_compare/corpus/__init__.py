@@ -13,14 +13,18 @@ path relative to the folder, with ``/`` separators.
 - :mod:`~narrative_compare.corpus.backends`: this process, a process pool or
   a Dask cluster, results in path order;
 - :mod:`~narrative_compare.corpus.pipeline`: :func:`iter_corpus_rows` and the
-  streaming :func:`write_corpus_statements`;
+  streaming :func:`write_corpus_statements` and :func:`write_corpus_frames`;
 - :mod:`~narrative_compare.corpus.aggregate`: :func:`aggregate_corpus`, term
   counts (and statements, frames) in one pass.
 """
 
 from narrative_compare.corpus.aggregate import CorpusAggregate, aggregate_corpus
 from narrative_compare.corpus.options import DEFAULT_OPTIONS, CorpusOptions
-from narrative_compare.corpus.pipeline import iter_corpus_rows, write_corpus_statements
+from narrative_compare.corpus.pipeline import (
+    iter_corpus_rows,
+    write_corpus_frames,
+    write_corpus_statements,
+)
 from narrative_compare.corpus.reading import (
     CORPUS_COLUMNS,
     ArticleResult,
@@ -46,5 +50,7 @@ __all__ = [
     "iter_corpus_rows",
     "process_article",
     "read_meta",
+    "write_corpus_frames",
+    "write_corpus_frames",
     "write_corpus_statements",
 ]

@@ -16,7 +16,7 @@ instead.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -151,21 +151,94 @@ def write_corpus_statements(
     >>> summary.articles, out.read_text().split(",", 2)[:2]
     (4, ['article', 'statement_id'])
     """
+    metadata = optional_meta(meta)
+    template = empty_corpus_frame(CORPUS_COLUMNS + metadata.columns)
+
+    def rows_of(name: str, rows: StatementRows) -> Iterator[tuple]:
+        extra = metadata.values(name)
+        return ((name, *row, *extra) for row in rows)
+
+    return _stream_corpus_table(
+        root, actors, out, fmt, template, rows_of, [meta], excel_safe=excel_safe, options=options
+    )
+
+
+def write_corpus_frames(
+    root: str | Path,
+    actors: ActorTable | None = None,
+    out: str | Path | None = None,
+    fmt: str = "csv",
+    *,
+    excel_safe: bool = False,
+    options: CorpusOptions = DEFAULT_OPTIONS,
+) -> CorpusSummary:
+    """Write the frame phrases of a whole corpus, streaming, article by article.
+
+    Each article's phrases (:func:`narrative_compare.frames.frames_of_rows`)
+    are written as soon as it is done, with the ``article`` column first, so
+    memory does not grow with the corpus; the target is written atomically as
+    by :func:`write_corpus_statements`. The bytes equal the single-file
+    ``frames`` table of every article, concatenated in article order.
+
+    Parameters
+    ----------
+    root, actors, out, fmt, excel_safe, options
+        See :func:`write_corpus_statements`.
+
+    Returns
+    -------
+    CorpusSummary
+        Articles, statements and skipped files.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from narrative_compare.loading import seeds_dir
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "frames.csv"
+    >>> folder = seeds_dir() / "multi_source"
+    >>> summary = write_corpus_frames(folder, out=out, options=CorpusOptions(jobs=1))
+    >>> out.read_text().split(",", 2)[:2]
+    ['article', 'statement_id']
+    """
+    from narrative_compare.frames import frames_of_rows
+
+    template = frames_of_rows(StatementRows(), actors)
+    template.insert(0, "article", pd.Series([], dtype=object))
+
+    def rows_of(name: str, rows: StatementRows) -> Iterator[tuple]:
+        table = frames_of_rows(rows, actors)
+        return ((name, *row) for row in table.itertuples(index=False, name=None))
+
+    return _stream_corpus_table(
+        root, actors, out, fmt, template, rows_of, [], excel_safe=excel_safe, options=options
+    )
+
+
+def _stream_corpus_table(
+    root: str | Path,
+    actors: ActorTable | None,
+    out: str | Path | None,
+    fmt: str,
+    template: pd.DataFrame,
+    rows_of: Callable[[str, StatementRows], Iterable[tuple]],
+    inputs: Sequence[str | Path | None],
+    *,
+    excel_safe: bool,
+    options: CorpusOptions,
+) -> CorpusSummary:
+    """Write ``rows_of(name, rows)`` for every article of ``root`` as one table."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     root = Path(root)
     paths = iter_article_paths(root, options.pattern)
-    metadata = optional_meta(meta)
-    check_not_input(out, [*paths, meta])
+    check_not_input(out, [*paths, *inputs])
     results = corpus_results(paths, root, actors, options)
     with atomic_output(out) as handle:
-        template = empty_corpus_frame(CORPUS_COLUMNS + metadata.columns)
         writer = TableWriter(handle, fmt, template, excel_safe=excel_safe)
         writer.write_header()
 
         def write(name: str, rows: StatementRows) -> None:
-            extra = metadata.values(name)
-            writer.write_rows((name, *row, *extra) for row in rows)
+            writer.write_rows(rows_of(name, rows))
 
         summary = for_each_article(results, write)
         if out is None or str(out) == "-":

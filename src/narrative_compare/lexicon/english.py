@@ -819,7 +819,8 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     worker volunteer group force army troop soldier unit militia fighter police officer
     government authority leadership order restoration use wage pay deal reform policy
     trial verdict ruling investigation audit inspection raid irregularity mandate victory
-    defeat stronghold base post position village town camp rule regime mission""".split()
+    defeat stronghold base post position village town camp rule regime mission unrest
+    violence""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
