@@ -22,6 +22,7 @@ import csv
 import ctypes
 import datetime as _dt
 import errno
+import html
 import json
 import math
 import os
@@ -85,7 +86,8 @@ def excel_safe_value(value: Any) -> Any:
 def excel_safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy of ``df`` with every string cell passed through :func:`excel_safe_value`.
 
-    Numeric columns are left alone (a negative number is not a formula).
+    Column names (the header cells) are protected too; numeric columns are
+    left alone (a negative number is not a formula).
 
     Parameters
     ----------
@@ -103,6 +105,7 @@ def excel_safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     ["'-x", 'y']
     """
     out = df.copy()
+    out.columns = [excel_safe_value(column) for column in out.columns]
     for position in range(out.shape[1]):
         column = out.iloc[:, position]
         if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
@@ -153,6 +156,9 @@ def _markdown_cell(value: Any) -> str:
         text = str(value).lower()
     else:
         text = str(value)
+    # Escaped, so that <script> or <img onerror=...> from an article shows as
+    # text in a Markdown viewer or notebook instead of running.
+    text = html.escape(text, quote=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
     return text.replace("|", "\\|")
 
@@ -214,11 +220,12 @@ def format_table(df: pd.DataFrame, fmt: str, *, excel_safe: bool = False) -> str
         per row, keys in column order, integers as integers, NaN and infinities
         as ``null``, non-ASCII kept. ``markdown``: a GitHub pipe table (``|``
         escaped, line breaks as ``<br>``, floats to 6 significant digits,
-        numeric columns right-aligned).
+        numeric columns right-aligned, ``<``, ``>`` and ``&`` escaped as HTML
+        entities so article text cannot inject HTML into a Markdown viewer).
     excel_safe : bool, default False
-        Prefix string cells that start with ``=``, ``+``, ``-``, ``@``, tab or
-        carriage return with ``'`` so spreadsheets do not run them as
-        formulas. This alters text, so ``article[start:end] == text`` no
+        Prefix string cells and column names that start with ``=``, ``+``,
+        ``-``, ``@``, tab or carriage return with ``'`` so spreadsheets do
+        not run them as formulas. This alters text, so ``article[start:end] == text`` no
         longer holds for such rows; hence off by default.
 
     Returns
@@ -301,10 +308,11 @@ class TableWriter:
 
     def write_header(self) -> None:
         """Write the header: the column names (CSV), header and rule lines (Markdown)."""
+        template = excel_safe_frame(self.template) if self.excel_safe else self.template
         if self.fmt == "csv":
-            self._csv.writerow(str(column) for column in self.template.columns)
+            self._csv.writerow(str(column) for column in template.columns)
         elif self.fmt == "markdown":
-            self.handle.write(_markdown_head(self.template))
+            self.handle.write(_markdown_head(template))
 
     def write_rows(self, rows: Iterable[Sequence[Any]]) -> None:
         """Write rows, each a sequence of cells in column order."""
