@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -88,11 +89,19 @@ def stem(word: str) -> str:
 def words_of(text: str) -> tuple[str, ...]:
     """Lowercase words of ``text``; hyphens split, possessive endings dropped.
 
+    The text is put in Unicode normal form NFC first, so a name matches
+    whether it is written composed or decomposed ("Café" as ``e`` + U+0301):
+    keys are compared in one form, while offsets still index the article.
+
     Examples
     --------
     >>> words_of("Baku’s pro-Armenian allies")
     ('baku', 'pro', 'armenian', 'allies')
+    >>> words_of("Cafe\u0301") == words_of("Caf\u00e9")
+    True
     """
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     words = []
     for token in _TOKEN.findall(text.replace("-", " ").lower()):
         if token.endswith(("'s", "’s")):
