@@ -110,12 +110,13 @@ def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Axes, Figu
     return ax, figure
 
 
-#: Text from articles and actor files is drawn as written: "$\\foo{bar$" is not mathtext.
-_LITERAL_TEXT = {"text.parse_math": False}
-
-
 def _draw_literally(artist: Artist) -> None:
-    """Turn mathtext off for every text of ``artist`` (camp names, terms, labels)."""
+    """Turn mathtext off for every text of ``artist`` (camp names, terms, labels).
+
+    Text from articles and actor files is drawn as written: a camp named
+    ``$\\foo{bar$`` is not a formula. Texts made later (tick labels made
+    while drawing) are covered by ``text.parse_math`` off around drawing.
+    """
     for text in artist.findobj(Text):
         text.set_parse_math(False)
 
@@ -126,7 +127,7 @@ def _finish(ax: Axes, new_figure: Figure | None) -> Axes:
     # Only a figure made here is laid out: a caller's may hold other axes.
     _draw_literally(ax)
     if new_figure is not None:
-        with matplotlib.rc_context(_LITERAL_TEXT):
+        with matplotlib.rc_context({"text.parse_math": False}):
             new_figure.tight_layout()
     return ax
 
@@ -387,7 +388,7 @@ def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 100) -> bytes:
         raise ValueError(f"unsupported format {fmt!r}; choose one of png, svg, pdf")
     buffer = io.BytesIO()
     _draw_literally(fig)
-    with matplotlib.rc_context({"svg.hashsalt": SVG_HASH_SALT, **_LITERAL_TEXT}):
+    with matplotlib.rc_context({"svg.hashsalt": SVG_HASH_SALT, "text.parse_math": False}):
         # bbox_inches="tight" keeps legends placed outside the axes in the file.
         fig.savefig(
             buffer,
