@@ -9,9 +9,12 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from narrative_compare import __version__
@@ -28,11 +31,12 @@ from narrative_compare.errors import InputError, NarrativeCompareError
 from narrative_compare.loading import (
     DEFAULT_MAX_BYTES,
     Article,
+    display_path,
     load_article,
     seed_actors_path,
     seed_article_path,
 )
-from narrative_compare.output import FORMATS, check_not_input, write_table
+from narrative_compare.output import FORMATS, check_not_input, os_problem, write_table
 from narrative_compare.statements import extract_statements
 
 if TYPE_CHECKING:  # scikit-learn is imported only by the commands that compare
@@ -124,6 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--top", type=_positive_int, default=15, metavar="N", help="terms per camp (default 15)"
     )
+    report.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a non-empty folder that holds no previous report (its other files "
+        "are kept); without it such a folder is refused",
+    )
+    report.add_argument(
+        "--excel-safe",
+        action="store_true",
+        help="prefix CSV cells (headers included) starting with = + - @ with ' so "
+        "spreadsheets do not run them as formulas",
+    )
     report.set_defaults(run=run_report)
     return parser
 
@@ -168,13 +184,27 @@ def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
         type=_positive_int,
         default=None,
         metavar="N",
-        help="parallel processes (default: all cores); output is the same for any N",
+        help="parallel processes (default: all cores; capped at the number of cores and "
+        "of articles, with a note); output is the same for any N",
     )
     corpus.add_argument(
         "--dask",
         metavar="ADDRESS",
         help="run on a dask.distributed cluster: 'local' or tcp://HOST:PORT "
         "(needs the [dask] extra)",
+    )
+    corpus.add_argument(
+        "--dask-timeout",
+        type=_positive_float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up connecting to the Dask scheduler after SECONDS (default 30)",
+    )
+    corpus.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read files that symbolic links lead to outside the folder (default: skip "
+        "them with a reason)",
     )
     corpus.add_argument(
         "--progress",
@@ -214,6 +244,16 @@ def _add_table_output_arguments(parser: argparse.ArgumentParser) -> None:
         help="prefix cells starting with = + - @ with ' so spreadsheets do not run them "
         "as formulas (alters text, so text == article[start:end] no longer holds)",
     )
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number: {value!r}")
+    return number
 
 
 def _positive_int(value: str) -> int:
@@ -264,8 +304,10 @@ def _corpus_options(args: argparse.Namespace) -> CorpusOptions:
         dask=args.dask,
         encoding=args.encoding,
         max_bytes=args.max_bytes,
-        progress=args.progress or sys.stderr.isatty(),
+        progress=args.progress or (sys.stderr is not None and sys.stderr.isatty()),
         strict=args.strict,
+        follow_symlinks=args.follow_symlinks,
+        dask_timeout=args.dask_timeout,
     )
 
 
@@ -300,6 +342,14 @@ def _finish_corpus(summary: CorpusSummary | None) -> int:
     for skipped in summary.skipped:
         print(
             f"narrative-compare: warning: skipped {skipped.article}: {skipped.reason}",
+            file=sys.stderr,
+        )
+    if summary.unmatched_meta:
+        shown = ", ".join(summary.unmatched_meta[:5])
+        more = len(summary.unmatched_meta) - 5
+        print(
+            f"narrative-compare: warning: {len(summary.unmatched_meta)} metadata "
+            f"row(s) match no article: {shown}{f' and {more} more' if more > 0 else ''}",
             file=sys.stderr,
         )
     print(f"narrative-compare: {summary.describe()}", file=sys.stderr)
@@ -383,11 +433,11 @@ def run_frames(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """``narrative-compare report``: the HTML report and its CSV tables."""
     # Imported here: matplotlib is only needed by the report.
-    from narrative_compare.report import write_report
+    from narrative_compare.report import check_report_folder, write_report
 
     output = Path(args.output)
-    if output.exists() and not output.is_dir():
-        raise InputError(output, "exists and is not a folder")
+    inputs = [p for p in (*resolve_inputs(args), args.meta) if p is not None]
+    check_report_folder(output, inputs, force=args.force)
     summary = None
     if _is_corpus(args):
         root, actors, result = _aggregate_folder(args, keep_statements=True, frames=True)
@@ -407,30 +457,118 @@ def run_report(args: argparse.Namespace) -> int:
         camp_of={a.id: a.camp for a in actors.actors} if actors is not None else None,
         frames=frames,
         actors=actors,
+        excel_safe=args.excel_safe,
+        force=args.force,
+        inputs=inputs,
     )
-    print(f"narrative-compare: wrote {index}", file=sys.stderr)
+    print(f"narrative-compare: wrote {display_path(index)}", file=sys.stderr)
     return _finish_corpus(summary)
 
 
+#: Options naming a file, folder or address that must not be an empty string.
+_NON_EMPTY = (
+    ("article", "ARTICLE"),
+    ("actors", "--actors"),
+    ("meta", "--meta"),
+    ("output", "--output"),
+    ("dask", "--dask"),
+    ("glob", "--glob"),
+    ("encoding", "--encoding"),
+)
+
+
+def _check_not_empty(args: argparse.Namespace) -> None:
+    """Refuse an empty (or blank) file name, folder or address: ``""`` is not ``.``."""
+    for attribute, option in _NON_EMPTY:
+        value = getattr(args, attribute, None)
+        if value is not None and not value.strip():
+            raise InputError(
+                f"{option} {value!r}", "is empty; give a file, folder or value (or leave it out)"
+            )
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C, so temporary files are removed.
+
+    Parameters
+    ----------
+    signum : int
+        The signal.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, _frame: FrameType | None) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def _signals_unwind() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`Terminated` while the command runs.
+
+    Outside the main thread (where Python cannot set handlers) nothing changes.
+    """
+    previous: dict[int, object] = {}
+    try:
+        for signum in (int(signal.SIGTERM), int(signal.SIGHUP)):
+            with contextlib.suppress(ValueError, OSError):
+                previous[signum] = signal.signal(signum, _terminate)
+        yield
+    finally:
+        for signum, handler in previous.items():
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(signum, handler)  # type: ignore[arg-type]
+
+
+def _say(message: str) -> None:
+    """One line on standard error (if there is one)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"narrative-compare: {message}", file=sys.stderr)
+
+
+def _describe_os_error(error: OSError) -> str:
+    """An OSError that escaped the checks, as one line naming the file when known."""
+    names = [display_path(n) for n in (error.filename, error.filename2) if n is not None]
+    where = " -> ".join(names) if names else "a file or standard output"
+    return f"{where}: {os_problem(error)}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    Every failure ends here as one line on standard error: an input error
+    (:class:`~narrative_compare.errors.InputError`, status 2), an operating
+    system error that escaped the checks (disk full, read-only file system,
+    ...: status 2, naming the file), Ctrl-C, SIGTERM or SIGHUP (status 128 +
+    the signal, temporary files removed), or a closed pipe (status 0).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
-    try:
-        return args.run(args)
-    except InputError as error:
-        print(f"narrative-compare: error: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    except NarrativeCompareError as error:
-        print(f"narrative-compare: error: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("narrative-compare: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # Output piped into `head`: not an error of ours.
-        sys.stderr.close()
-        return EXIT_OK
+    with _signals_unwind():
+        try:
+            _check_not_empty(args)
+            return args.run(args)
+        except NarrativeCompareError as error:
+            _say(f"error: {display_path(str(error))}")
+            return EXIT_ERROR
+        except Terminated as stop:
+            _say(f"terminated by {signal.Signals(stop.signum).name}")
+            return 128 + stop.signum
+        except KeyboardInterrupt:
+            _say("interrupted")
+            return 130
+        except BrokenPipeError:
+            # Output piped into `head`: not an error of ours.
+            with contextlib.suppress(OSError, AttributeError):
+                sys.stderr.close()
+            return EXIT_OK
+        except OSError as error:
+            _say(f"error: {_describe_os_error(error)}")
+            return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

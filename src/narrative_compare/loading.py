@@ -16,7 +16,10 @@ HTML input (a ``.html``/``.htm`` file, or text that is mostly markup, see
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -255,6 +258,8 @@ def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
             raise InputError(path, f"{encoding!r} is not a text encoding") from None
         except UnicodeDecodeError as error:
             raise InputError(path, _decode_error_problem(data, error, encoding)) from None
+        except UnicodeError as error:  # e.g. punycode, which reports no position
+            raise InputError(path, f"not valid {encoding} ({error})") from None
         if "\x00" in text:
             raise InputError(path, f"binary file (NUL characters after decoding as {encoding})")
         return text, encoding
@@ -475,11 +480,14 @@ def seed_actors_path() -> Path:
     return _seed_file(".actors.yml")
 
 
-def iter_article_paths(directory: str | Path, pattern: str = "**/*.txt") -> list[Path]:
+def iter_article_paths(
+    directory: str | Path, pattern: str = "**/*.txt", *, follow_symlinks: bool = False
+) -> list[Path]:
     """List the article files under a directory.
 
     Hidden files and files inside hidden directories (name starting with
-    ``.``) are skipped, and so are actor files (``*.actors.yml``).
+    ``.``) are skipped, and so are actor files (``*.actors.yml``); so are the
+    entries :func:`scan_article_paths` reports as problems.
 
     Parameters
     ----------
@@ -487,6 +495,8 @@ def iter_article_paths(directory: str | Path, pattern: str = "**/*.txt") -> list
         Folder to search.
     pattern : str, default "**/*.txt"
         Glob relative to ``directory`` (``**`` also matches the folder itself).
+    follow_symlinks : bool, default False
+        Also read files that symbolic links lead to outside ``directory``.
 
     Returns
     -------
@@ -504,23 +514,142 @@ def iter_article_paths(directory: str | Path, pattern: str = "**/*.txt") -> list
     >>> [p.name for p in iter_article_paths(seeds_dir(), "*.txt")]
     ['azerbaijan_karabakh_offensive_2023.txt']
     """
+    return scan_article_paths(directory, pattern, follow_symlinks=follow_symlinks)[0]
+
+
+def display_path(path: str | Path) -> str:
+    r"""A path as text that can always be printed and written as UTF-8.
+
+    Bytes of a file name that are not UTF-8 are shown escaped (``\xe9``), so
+    a message or an ``article`` column never fails on them.
+
+    Examples
+    --------
+    >>> print(display_path(os.fsdecode(b"caf\xe9.txt")))
+    caf\xe9.txt
+    """
+    text = str(path)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+def _entry_problem(match: Path, root: Path, follow_symlinks: bool) -> str | None:
+    """Why a matching entry is not read as an article, ``None`` if it is; ``""`` to ignore it."""
+    try:
+        mode = os.stat(match).st_mode
+    except FileNotFoundError:
+        return "dangling symbolic link" if match.is_symlink() else "file not found"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"cannot read file: {error.strerror or error}"
+    if stat.S_ISDIR(mode):
+        return ""  # a folder whose name matches the pattern: not an article, not a problem
+    if not stat.S_ISREG(mode):
+        return f"not a regular file ({_file_kind(mode)})"
+    if not follow_symlinks:
+        try:
+            match.resolve().relative_to(root)
+        except ValueError:
+            return (
+                "symbolic link leads outside the folder "
+                f"(to {display_path(match.resolve())}); pass --follow-symlinks to read it"
+            )
+    return None
+
+
+def _unreadable_folders(directory: Path) -> list[tuple[Path, str]]:
+    """Folders below ``directory`` (hidden ones excepted) that cannot be listed, and why."""
+    problems: list[tuple[Path, str]] = []
+
+    def note(error: OSError) -> None:
+        if error.filename is not None:
+            problems.append((Path(error.filename), f"cannot read folder: {error.strerror}"))
+
+    for _folder, subfolders, _files in os.walk(directory, onerror=note):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+    return problems
+
+
+def scan_article_paths(
+    directory: str | Path, pattern: str = "**/*.txt", *, follow_symlinks: bool = False
+) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """List the article files under a directory, and the entries that cannot be read.
+
+    Like :func:`iter_article_paths`, and besides the entries matching the
+    pattern that are not read, with the reason: FIFOs, sockets and devices
+    (never opened, so a FIFO cannot block the run), dangling symbolic links,
+    symbolic link loops, files that symbolic links lead to outside
+    ``directory`` (unless ``follow_symlinks``), and, for a pattern that
+    descends into folders, folders that cannot be listed.
+
+    Parameters
+    ----------
+    directory : str or Path
+        Folder to search.
+    pattern : str, default "**/*.txt"
+        Glob relative to ``directory``.
+    follow_symlinks : bool, default False
+        Read files that symbolic links lead to outside ``directory`` too.
+
+    Returns
+    -------
+    paths : list of Path
+        Article files, sorted by their relative POSIX path.
+    problems : list of (Path, str)
+        Entries not read and why, sorted the same way.
+
+    Raises
+    ------
+    InputError
+        If the directory does not exist, is not a directory or cannot be
+        listed, the pattern is invalid, or nothing matches.
+
+    Examples
+    --------
+    >>> paths, problems = scan_article_paths(seeds_dir(), "*.txt")
+    >>> [p.name for p in paths], problems
+    (['azerbaijan_karabakh_offensive_2023.txt'], [])
+    """
     directory = Path(directory)
     if not directory.exists():
         raise InputError(directory, "directory not found")
     if not directory.is_dir():
         raise InputError(directory, "is not a directory")
     try:
+        os.scandir(directory).close()
+    except OSError as error:
+        raise InputError(directory, f"cannot read folder: {error.strerror or error}") from None
+    try:
         matches = list(directory.glob(pattern))
     except (ValueError, NotImplementedError) as error:
         raise InputError(directory, f"invalid pattern {pattern!r}: {error}") from None
+    root = directory.resolve()
     found: dict[str, Path] = {}
+    problems: dict[str, tuple[Path, str]] = {}
     for match in matches:
         relative = match.relative_to(directory)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if match.name.endswith(".actors.yml") or not match.is_file():
+        if match.name.endswith(".actors.yml"):
             continue
-        found[relative.as_posix()] = match
-    if not found:
+        problem = _entry_problem(match, root, follow_symlinks)
+        if problem is None:
+            found[relative.as_posix()] = match
+        elif problem:
+            problems[relative.as_posix()] = (match, problem)
+    if "**" in pattern or "/" in pattern:
+        for folder, problem in _unreadable_folders(directory):
+            problems[folder.relative_to(directory).as_posix() + "/"] = (folder, problem)
+    if not found and not problems:
         raise InputError(directory, f"no files match {pattern!r}")
-    return [found[key] for key in sorted(found)]
+    return [found[key] for key in sorted(found)], [problems[key] for key in sorted(problems)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -88,11 +89,19 @@ def stem(word: str) -> str:
 def words_of(text: str) -> tuple[str, ...]:
     """Lowercase words of ``text``; hyphens split, possessive endings dropped.
 
+    The text is put in Unicode normal form NFC first, so a name matches
+    whether it is written composed or decomposed ("Café" as ``e`` + U+0301):
+    keys are compared in one form, while offsets still index the article.
+
     Examples
     --------
     >>> words_of("Baku’s pro-Armenian allies")
     ('baku', 'pro', 'armenian', 'allies')
+    >>> words_of("Cafe\u0301") == words_of("Caf\u00e9")
+    True
     """
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     words = []
     for token in _TOKEN.findall(text.replace("-", " ").lower()):
         if token.endswith(("'s", "’s")):
@@ -233,12 +242,10 @@ def candidates_from_table(table: ActorTable) -> list[Candidate]:
 
 def _candidate(actor: Actor, table: ActorTable) -> Candidate:
     all_names = table.names_of(actor)
-    names = tuple(k for k in (name_keys(n) for n in all_names) if k)
-    people = tuple(
-        name_keys(n)
-        for n in all_names
-        if _is_personal_alias(n, actor) or _is_surname_alias(n, actor)
-    )
+    keys = [name_keys(n) for n in all_names]
+    names = tuple(k for k in keys if k)
+    personal = _PersonalNames(actor)
+    people = tuple(k for n, k in zip(all_names, keys, strict=True) if personal.is_person(n))
     if len(people) == len(all_names):
         kind = "person"  # an actor who is one person ("Aurel Danescu", "Danescu")
     else:
@@ -246,30 +253,58 @@ def _candidate(actor: Actor, table: ActorTable) -> Candidate:
     return Candidate(actor.id, actor.name, actor.camp, kind, names, (), people)
 
 
-def _is_personal_alias(alias: str, actor: Actor) -> bool:
-    """Whether an alias of an actor-file entry is a person's name.
+class _PersonalNames:
+    """Which names of one actor-file entry are a person's name, indexed once.
 
-    Shape alone cannot tell "Fair Deal" or "Redkite Labs" from "Dana Vell",
-    so the actor's own name counts as a person only when a surname alone is
-    also listed ("Aurel Danescu" with "Danescu"), and an alias that repeats
-    words of the actor's name ("Clean Rivers" of "Clean Rivers Morvania") is
-    the organisation itself.
+    An actor may list tens of thousands of aliases: the aliases and the
+    surnames of its personal names are kept in sets, so every name is
+    checked in constant time instead of against every other name.
+
+    Parameters
+    ----------
+    actor : Actor
+        The actor-file entry.
     """
-    if entity_kind(alias) != "person":
-        return False
-    words = alias.split()
-    if alias == actor.name:
-        return len(words) >= 2 and words[-1] in actor.aliases
-    return not set(words) <= set(actor.name.split())
 
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+        self.aliases = frozenset(actor.aliases)
+        self.name_words = frozenset(actor.name.split())
+        self._surnames: frozenset[str] | None = None
 
-def _is_surname_alias(alias: str, actor: Actor) -> bool:
-    """ "Danescu" beside "Aurel Danescu": a surname standing alone."""
-    return len(alias.split()) == 1 and any(
-        n.split()[-1] == alias and _is_personal_alias(n, actor)
-        for n in (actor.name, *actor.aliases)
-        if len(n.split()) >= 2
-    )
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a personal name or a surname standing alone."""
+        return self.is_personal(name) or self.is_surname(name)
+
+    def is_personal(self, alias: str) -> bool:
+        """Whether an alias of the actor is a person's name.
+
+        Shape alone cannot tell "Fair Deal" or "Redkite Labs" from "Dana Vell",
+        so the actor's own name counts as a person only when a surname alone is
+        also listed ("Aurel Danescu" with "Danescu"), and an alias that repeats
+        words of the actor's name ("Clean Rivers" of "Clean Rivers Morvania") is
+        the organisation itself.
+        """
+        if entity_kind(alias) != "person":
+            return False
+        words = alias.split()
+        if alias == self.actor.name:
+            return len(words) >= 2 and words[-1] in self.aliases
+        return not set(words) <= self.name_words
+
+    def is_surname(self, alias: str) -> bool:
+        """ "Danescu" beside "Aurel Danescu": a surname standing alone."""
+        return len(alias.split()) == 1 and alias in self.surnames()
+
+    def surnames(self) -> frozenset[str]:
+        """Last words of the actor's personal names of two words or more (built once)."""
+        if self._surnames is None:
+            self._surnames = frozenset(
+                words[-1]
+                for n in (self.actor.name, *self.actor.aliases)
+                if len(words := n.split()) >= 2 and self.is_personal(n)
+            )
+        return self._surnames
 
 
 def _compounds(names: Iterable[str]) -> dict[str, tuple[str, str]]:

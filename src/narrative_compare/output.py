@@ -8,20 +8,29 @@ byte-identical promise of the folder commands rests on this module alone.
 Files are never half-written: output goes to a temporary file in the target
 directory which replaces the target only once everything was written, so an
 error (or Ctrl-C) leaves the previous file untouched and no temporary file
-behind. A path of ``None`` or ``"-"`` means standard output.
+behind. A symbolic link is followed and its target replaced; a device, FIFO
+or other file that is not a regular file (``/dev/null``, ``/dev/stdout``) is
+written in place and never replaced. Temporary files carry the writing
+process's id, so the next run in the same folder removes those a killed run
+left behind. A path of ``None`` or ``"-"`` means standard output.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import ctypes
 import datetime as _dt
+import errno
+import html
 import json
 import math
 import os
+import shutil
+import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -77,7 +86,8 @@ def excel_safe_value(value: Any) -> Any:
 def excel_safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy of ``df`` with every string cell passed through :func:`excel_safe_value`.
 
-    Numeric columns are left alone (a negative number is not a formula).
+    Column names (the header cells) are protected too; numeric columns are
+    left alone (a negative number is not a formula).
 
     Parameters
     ----------
@@ -95,6 +105,7 @@ def excel_safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     ["'-x", 'y']
     """
     out = df.copy()
+    out.columns = [excel_safe_value(column) for column in out.columns]
     for position in range(out.shape[1]):
         column = out.iloc[:, position]
         if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
@@ -145,6 +156,9 @@ def _markdown_cell(value: Any) -> str:
         text = str(value).lower()
     else:
         text = str(value)
+    # Escaped, so that <script> or <img onerror=...> from an article shows as
+    # text in a Markdown viewer or notebook instead of running.
+    text = html.escape(text, quote=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
     return text.replace("|", "\\|")
 
@@ -206,11 +220,12 @@ def format_table(df: pd.DataFrame, fmt: str, *, excel_safe: bool = False) -> str
         per row, keys in column order, integers as integers, NaN and infinities
         as ``null``, non-ASCII kept. ``markdown``: a GitHub pipe table (``|``
         escaped, line breaks as ``<br>``, floats to 6 significant digits,
-        numeric columns right-aligned).
+        numeric columns right-aligned, ``<``, ``>`` and ``&`` escaped as HTML
+        entities so article text cannot inject HTML into a Markdown viewer).
     excel_safe : bool, default False
-        Prefix string cells that start with ``=``, ``+``, ``-``, ``@``, tab or
-        carriage return with ``'`` so spreadsheets do not run them as
-        formulas. This alters text, so ``article[start:end] == text`` no
+        Prefix string cells and column names that start with ``=``, ``+``,
+        ``-``, ``@``, tab or carriage return with ``'`` so spreadsheets do
+        not run them as formulas. This alters text, so ``article[start:end] == text`` no
         longer holds for such rows; hence off by default.
 
     Returns
@@ -293,10 +308,11 @@ class TableWriter:
 
     def write_header(self) -> None:
         """Write the header: the column names (CSV), header and rule lines (Markdown)."""
+        template = excel_safe_frame(self.template) if self.excel_safe else self.template
         if self.fmt == "csv":
-            self._csv.writerow(str(column) for column in self.template.columns)
+            self._csv.writerow(str(column) for column in template.columns)
         elif self.fmt == "markdown":
-            self.handle.write(_markdown_head(self.template))
+            self.handle.write(_markdown_head(template))
 
     def write_rows(self, rows: Iterable[Sequence[Any]]) -> None:
         """Write rows, each a sequence of cells in column order."""
@@ -317,6 +333,131 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+def output_target(path: str | Path) -> Path:
+    """The file writing to ``path`` changes: ``path``, or where its symbolic links lead.
+
+    Parameters
+    ----------
+    path : str or Path
+        An output path.
+
+    Returns
+    -------
+    Path
+        ``path`` itself unless it is a symbolic link; then the path the link
+        (and any link it leads to) finally names, which may not exist yet.
+
+    Raises
+    ------
+    InputError
+        If ``path`` is a symbolic link that leads back to itself (a loop).
+
+    Examples
+    --------
+    >>> output_target("out.csv")
+    PosixPath('out.csv')
+    """
+    path = Path(path)
+    if not path.is_symlink():
+        return path
+    target = Path(os.path.realpath(path))
+    if target.is_symlink():
+        raise InputError(path, "symbolic link loop")
+    return target
+
+
+def temporary_prefix(name: str) -> str:
+    """Prefix of the temporary files and folders written for the target ``name``.
+
+    Hidden (a leading dot) and tagged with this process's id, so that
+    :func:`remove_stale_temporaries` can tell those of a killed run from
+    those of a run still going.
+
+    Examples
+    --------
+    >>> temporary_prefix("out.csv") == f".out.csv.{os.getpid()}."
+    True
+    """
+    return f".{name}.{os.getpid()}."
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. PermissionError: the process exists, owned by another user
+        return True
+    return True
+
+
+def remove_stale_temporaries(directory: str | Path, name: str) -> list[Path]:
+    """Remove the temporary files and folders a killed run left for ``name`` in ``directory``.
+
+    They are recognised by their name, ``.NAME.PID.XXXXXXXX.tmp`` (see
+    :func:`temporary_prefix`), and removed only when no process ``PID`` is
+    running, so concurrent runs writing the same target keep theirs.
+    Problems (a folder that cannot be read, a file removed meanwhile) are
+    ignored: this is housekeeping.
+
+    Parameters
+    ----------
+    directory : str or Path
+        Folder of the target.
+    name : str
+        File or folder name of the target.
+
+    Returns
+    -------
+    list of Path
+        What was removed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> stale = folder / ".out.csv.999999999.abcd1234.tmp"
+    >>> _ = stale.write_text("half")
+    >>> [p.name for p in remove_stale_temporaries(folder, "out.csv")]
+    ['.out.csv.999999999.abcd1234.tmp']
+    """
+    lead = f".{name}."
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not (entry.name.startswith(lead) and entry.name.endswith(".tmp")):
+            continue
+        pid = entry.name[len(lead) :].split(".", 1)[0]
+        if not pid.isdigit() or _process_alive(int(pid)):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+def os_problem(error: OSError) -> str:
+    """An OSError in a few words, without the file name: ``"No space left on device"``.
+
+    Examples
+    --------
+    >>> import errno
+    >>> os_problem(OSError(errno.EROFS, "Read-only file system", "x"))
+    'Read-only file system'
+    """
+    return error.strerror or str(error) or type(error).__name__
+
+
 class AtomicWriter:
     """Context manager writing a text file atomically, or standard output.
 
@@ -327,16 +468,27 @@ class AtomicWriter:
     With ``path`` ``None`` or ``"-"`` it yields :data:`sys.stdout` and does
     nothing else.
 
+    A symbolic link is followed: its target is replaced the same way (see
+    :func:`output_target`). A path that exists and is not a regular file (a
+    character device such as ``/dev/null``, a FIFO) is opened and written in
+    place, like any Unix tool would, and never replaced. Temporary files a
+    killed run left beside the target are removed on entry (see
+    :func:`remove_stale_temporaries`).
+
     Parameters
     ----------
     path : str or Path or None
         Target file, or ``None``/``"-"`` for standard output.
+    binary : bool, default False
+        Open the file for bytes instead of text.
 
     Raises
     ------
     InputError
-        On entry, if ``path`` is a directory or its folder does not exist or is
-        not writable.
+        On entry, if ``path`` is a directory, its folder does not exist or is
+        not writable, or standard output is closed; on exit, if writing,
+        syncing or the final rename failed (disk full, read-only file
+        system, ...), naming the target.
 
     Examples
     --------
@@ -352,28 +504,54 @@ class AtomicWriter:
         self.path = _file_path(path)
         self.binary = binary
         self._file: IO[Any] | None = None
+        self._in_place = False
+        self._target: Path | None = None
 
     def __enter__(self) -> IO[Any]:
         """The temporary file (text, or binary with ``binary=True``), or standard output."""
         if self.path is None:
+            if sys.stdout is None:
+                raise InputError("standard output", "is closed; write to a file with -o")
             return sys.stdout
-        if self.path.is_dir():
+        target = self._target = output_target(self.path)
+        if target.is_dir():
             raise InputError(self.path, "is a directory")
-        directory = self.path.parent
+        try:
+            mode = os.stat(target).st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as error:
+            raise InputError(self.path, f"cannot write: {os_problem(error)}") from None
+        if mode is not None and not stat.S_ISREG(mode):
+            return self._open_in_place(target)
+        directory = target.parent
         if not directory.is_dir():
             raise InputError(self.path, f"output folder {str(directory)!r} does not exist")
+        remove_stale_temporaries(directory, target.name)
         try:
             self._file = tempfile.NamedTemporaryFile(
                 "wb" if self.binary else "w",
                 encoding=None if self.binary else "utf-8",
                 newline=None if self.binary else "\n",
                 dir=directory,
-                prefix=f".{self.path.name}.",
+                prefix=temporary_prefix(target.name),
                 suffix=".tmp",
                 delete=False,
             )
         except OSError as error:
-            raise InputError(self.path, f"cannot write: {error.strerror or error}") from None
+            raise InputError(self.path, f"cannot write: {os_problem(error)}") from None
+        return self._file
+
+    def _open_in_place(self, target: Path) -> IO[Any]:
+        """Open a device, FIFO or other non-regular file for writing, without replacing it."""
+        try:
+            if self.binary:
+                self._file = open(target, "wb")  # noqa: SIM115 (closed in __exit__)
+            else:
+                self._file = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as error:
+            raise InputError(self.path, f"cannot write: {os_problem(error)}") from None
+        self._in_place = True
         return self._file
 
     def __exit__(
@@ -382,18 +560,32 @@ class AtomicWriter:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if self._file is None or self.path is None:
+        if self.path is None:
+            if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError | InputError):
+                raise InputError("standard output", f"cannot write: {os_problem(exc)}") from None
+            return
+        if self._file is None or self._target is None:
             return
         handle, self._file = self._file, None
-        tmp_name = handle.name
         try:
-            if exc_type is None:
-                self._replace(handle, self.path)
+            if self._in_place:
+                handle.close()
+            elif exc_type is None:
+                self._replace(handle, self._target)
                 return
+            else:
+                self._discard(handle, handle.name)
+        except OSError as error:
+            if not self._in_place:
+                self._discard(handle, handle.name)
+            raise InputError(self.path, f"cannot write: {os_problem(error)}") from None
         except BaseException:
-            self._discard(handle, tmp_name)
+            if not self._in_place:
+                self._discard(handle, handle.name)
             raise
-        self._discard(handle, tmp_name)
+        if isinstance(exc, OSError) and not isinstance(exc, InputError):
+            # Disk full or a read-only file system while writing: name the file.
+            raise InputError(self.path, f"cannot write: {os_problem(exc)}") from None
 
     @staticmethod
     def _replace(handle: IO[Any], target: Path) -> None:
@@ -409,7 +601,7 @@ class AtomicWriter:
     def _discard(handle: IO[Any], tmp_name: str) -> None:
         with contextlib.suppress(OSError):
             handle.close()
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
 
 
@@ -558,8 +750,179 @@ def write_table(
     2
     """
     content = format_table(df, fmt, excel_safe=excel_safe)
-    target = _file_path(path)
-    if target is None:
-        sys.stdout.write(content)
-        return
-    write_text_atomic(target, content)
+    with AtomicWriter(path) as handle:
+        handle.write(content)
+        if _file_path(path) is None:
+            handle.flush()
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2`` with ``RENAME_EXCHANGE``).
+
+    Returns ``False`` when the system cannot (another OS, an old kernel or
+    file system); raises OSError on any other failure.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(first), None, str(second))
+
+
+def _carry(source: Path, destination: Path) -> None:
+    """Put a copy of ``source`` at ``destination``: hard links where possible."""
+    if source.is_symlink():
+        os.symlink(os.readlink(source), destination)
+    elif source.is_dir():
+        shutil.copytree(source, destination, symlinks=True, copy_function=_link_or_copy)
+    else:
+        _link_or_copy(source, destination)
+
+
+def _link_or_copy(source: str | Path, destination: str | Path) -> None:
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
+
+
+class AtomicFolder:
+    """Context manager building a folder beside ``path`` and swapping it in at the end.
+
+    On entry a temporary folder ``.NAME.PID.XXXXXXXX.tmp`` is made next to
+    the target (its parents are created) and returned; write the files with
+    :meth:`write_text`. On a clean exit, the entries of the old folder not
+    written anew and not listed in ``replaces`` are carried over (hard links,
+    else copies), and the new folder takes the old one's place in one step
+    (``renameat2(RENAME_EXCHANGE)`` on Linux; elsewhere two renames), then
+    the old one is removed. On any exception, ``KeyboardInterrupt``
+    included, the temporary folder is removed and the target is left as it
+    was; an interrupted run (even ``kill -9``) leaves the old folder whole or
+    the new one whole, and the next run removes its temporary folder (see
+    :func:`remove_stale_temporaries`).
+
+    Parameters
+    ----------
+    path : str or Path
+        The target folder; a symbolic link to a folder is followed.
+    replaces : callable, optional
+        ``old folder -> names`` of the entries of the old folder the new one
+        replaces (not carried over).
+
+    Raises
+    ------
+    InputError
+        Naming the target, if the folder or its parents cannot be created,
+        or writing, carrying over or swapping failed (disk full, read-only
+        file system, permissions...).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "report"
+    >>> with AtomicFolder(target) as folder:
+    ...     folder.write_text("index.html", "<p>hi</p>\\n")
+    >>> sorted(p.name for p in target.iterdir())
+    ['index.html']
+    """
+
+    def __init__(
+        self, path: str | Path, replaces: Callable[[Path], Iterable[str]] | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.replaces = replaces
+        self.folder: Path | None = None
+        self._target: Path | None = None
+
+    def __enter__(self) -> AtomicFolder:
+        """Make the temporary folder; returns ``self`` (see :meth:`write_text`)."""
+        target = self._target = output_target(self.path)
+        if target.exists() and not target.is_dir():
+            raise InputError(self.path, "exists and is not a folder")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(self.path, f"cannot create folder: {os_problem(error)}") from None
+        remove_stale_temporaries(target.parent, target.name)
+        try:
+            made = tempfile.mkdtemp(
+                dir=target.parent, prefix=temporary_prefix(target.name), suffix=".tmp"
+            )
+        except OSError as error:
+            raise InputError(self.path, f"cannot create folder: {os_problem(error)}") from None
+        self.folder = Path(made)
+        return self
+
+    def write_text(self, name: str, content: str) -> None:
+        """Write one file of the new folder (UTF-8, ``"\\n"`` line ends), synced to disk."""
+        if self.folder is None:
+            raise RuntimeError("AtomicFolder.write_text outside its with block")
+        with open(self.folder / name, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        folder, target = self.folder, self._target
+        if folder is None or target is None:
+            return
+        self.folder = None
+        try:
+            if exc_type is None:
+                self._swap(folder, target)
+                return
+        except OSError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise InputError(self.path, f"cannot write: {os_problem(error)}") from None
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, OSError) and not isinstance(exc, InputError):
+            raise InputError(self.path, f"cannot write: {os_problem(exc)}") from None
+
+    def _swap(self, folder: Path, target: Path) -> None:
+        """Carry the old folder's other entries over, then put ``folder`` in its place."""
+        if not target.is_dir():
+            os.chmod(folder, 0o777 & ~_umask())
+            os.rename(folder, target)
+            return
+        skip = set(self.replaces(target)) if self.replaces is not None else set()
+        written = {entry.name for entry in folder.iterdir()}
+        for entry in target.iterdir():
+            if entry.name not in written and entry.name not in skip:
+                _carry(entry, folder / entry.name)
+        os.chmod(folder, target.stat().st_mode & 0o7777)
+        if _exchange(folder, target):
+            shutil.rmtree(folder, ignore_errors=True)  # now the old report
+            return
+        aside = Path(
+            tempfile.mkdtemp(dir=target.parent, prefix=temporary_prefix(target.name), suffix=".tmp")
+        )
+        os.rmdir(aside)
+        os.rename(target, aside)
+        try:
+            os.rename(folder, target)
+        except BaseException:
+            os.rename(aside, target)
+            raise
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def _umask() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask

@@ -38,11 +38,13 @@ if not (_backend_chosen() or "matplotlib.pyplot" in sys.modules or "ipykernel" i
 import matplotlib.pyplot as plt  # noqa: E402  (after the backend choice)
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
 
 #: Hatch of each mode in :func:`plot_statements_by_camp`.
 MODE_HATCHES: Mapping[str, str] = {"direct": "", "indirect": "//", "mixed": "xx", "narration": ".."}
@@ -108,12 +110,25 @@ def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Axes, Figu
     return ax, figure
 
 
+def _draw_literally(artist: Artist) -> None:
+    """Turn mathtext off for every text of ``artist`` (camp names, terms, labels).
+
+    Text from articles and actor files is drawn as written: a camp named
+    ``$\\foo{bar$`` is not a formula. Texts made later (tick labels made
+    while drawing) are covered by ``text.parse_math`` off around drawing.
+    """
+    for text in artist.findobj(Text):
+        text.set_parse_math(False)
+
+
 def _finish(ax: Axes, new_figure: Figure | None) -> Axes:
     # tight_layout runs once (unlike constrained layout, which re-runs and
     # shifts by fractions of a pixel on every draw), so saves are reproducible.
     # Only a figure made here is laid out: a caller's may hold other axes.
+    _draw_literally(ax)
     if new_figure is not None:
-        new_figure.tight_layout()
+        with matplotlib.rc_context({"text.parse_math": False}):
+            new_figure.tight_layout()
     return ax
 
 
@@ -372,7 +387,8 @@ def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 100) -> bytes:
     if fmt not in _STABLE_METADATA:
         raise ValueError(f"unsupported format {fmt!r}; choose one of png, svg, pdf")
     buffer = io.BytesIO()
-    with matplotlib.rc_context({"svg.hashsalt": SVG_HASH_SALT}):
+    _draw_literally(fig)
+    with matplotlib.rc_context({"svg.hashsalt": SVG_HASH_SALT, "text.parse_math": False}):
         # bbox_inches="tight" keeps legends placed outside the axes in the file.
         fig.savefig(
             buffer,

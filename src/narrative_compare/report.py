@@ -12,7 +12,8 @@ from __future__ import annotations
 import base64
 import html
 import math
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -20,8 +21,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import SubFigure
 
 from narrative_compare.actors import ActorTable
+from narrative_compare.errors import InputError
 from narrative_compare.frames import contested_labels, contested_pivot, extract_frames
-from narrative_compare.output import write_text_atomic
+from narrative_compare.output import AtomicFolder, format_table, output_target
 from narrative_compare.plots import (
     camp_colors,
     figure_bytes,
@@ -43,6 +45,15 @@ CSV_FILES: tuple[str, ...] = (
     "contested_labels.csv",
     "similarity.csv",
     "network.csv",
+)
+
+#: The file that marks a folder as holding a report of this program; it lists the
+#: files the report wrote, which the next report into the folder replaces.
+MARKER_FILE = ".narrative-compare-report"
+
+_MARKER_HEAD = (
+    "# Written by narrative-compare report. The next `narrative-compare report -o`\n"
+    "# into this folder replaces the files listed below (and keeps any others).\n"
 )
 
 _STYLE = """
@@ -261,12 +272,14 @@ def render_report(
     camp_of: Mapping[str, str] | None = None,
     frames: pd.DataFrame | None = None,
     actors: ActorTable | None = None,
+    excel_safe: bool = False,
 ) -> tuple[str, dict[str, str]]:
     """Build the report without writing it.
 
     Parameters
     ----------
     statements, article_text, title, colors, top, camp_of, frames, actors
+    statements, article_text, title, colors, top, camp_of, frames, excel_safe
         See :func:`write_report`.
 
     Returns
@@ -321,8 +334,91 @@ def render_report(
         "similarity.csv": similarity,
         "network.csv": tables["network"],
     }
-    csv = {name: df.to_csv(index=False, lineterminator="\n") for name, df in csv_tables.items()}
+    csv = {name: format_table(df, "csv", excel_safe=excel_safe) for name, df in csv_tables.items()}
     return document, csv
+
+
+def _marked_files(folder: Path) -> list[str]:
+    """The files a previous report listed in its marker (none without a marker)."""
+    try:
+        lines = (folder / MARKER_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return []
+    return [line for line in lines if line and not line.startswith("#") and "/" not in line]
+
+
+def check_report_folder(
+    out_dir: str | Path, inputs: Iterable[str | Path] = (), *, force: bool = False
+) -> None:
+    """Refuse a report folder that writing would damage, before any work is done.
+
+    A report goes into a new or empty folder, or one holding a previous
+    report (it has :data:`MARKER_FILE`); any other non-empty folder is
+    refused unless ``force`` (its files are then kept beside the report).
+    A folder holding one of the inputs is always refused, since the report
+    replaces the folder.
+
+    Parameters
+    ----------
+    out_dir : str or Path
+        The report folder (a symbolic link to a folder is followed).
+    inputs : iterable of str or Path
+        The article or corpus folder, actor file and metadata file.
+    force : bool, default False
+        Accept a non-empty folder without a previous report.
+
+    Raises
+    ------
+    InputError
+        Naming the folder: it is a file, a symbolic link loop, holds an
+        input, is a non-empty folder without a report (and not ``force``),
+        or cannot be created (its nearest existing parent is a file or not
+        writable).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "notes.txt").write_text("mine")
+    >>> check_report_folder(folder)
+    Traceback (most recent call last):
+    ...
+    narrative_compare.errors.InputError: ...: folder is not empty and holds no previous report ...
+    >>> check_report_folder(folder, force=True)
+    """
+    shown = Path(out_dir)
+    target = output_target(shown)
+    if target.exists() and not target.is_dir():
+        raise InputError(shown, "exists and is not a folder")
+    resolved = target.resolve()
+    for source in inputs:
+        source_path = Path(source).resolve()
+        if source_path == resolved or resolved in source_path.parents:
+            raise InputError(
+                shown, f"holds the input {source}; refusing to replace it, choose another folder"
+            )
+        if resolved.parents and source_path in resolved.parents and source_path.is_file():
+            raise InputError(shown, f"is below the input file {source}")
+    if target.is_dir():
+        try:
+            entries = [entry.name for entry in target.iterdir()]
+        except OSError as error:
+            raise InputError(shown, f"cannot read folder: {error.strerror or error}") from None
+        if entries and MARKER_FILE not in entries and not force:
+            raise InputError(
+                shown,
+                "folder is not empty and holds no previous report (no "
+                f"{MARKER_FILE} file); pass --force to write into it (its files are "
+                "kept), or choose another folder",
+            )
+        return
+    existing = resolved.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise InputError(shown, f"cannot create folder: {existing} is not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(shown, f"cannot create folder: {existing} is not writable")
 
 
 def write_report(
@@ -336,8 +432,18 @@ def write_report(
     camp_of: Mapping[str, str] | None = None,
     frames: pd.DataFrame | None = None,
     actors: ActorTable | None = None,
+    excel_safe: bool = False,
+    force: bool = False,
+    inputs: Iterable[str | Path] = (),
 ) -> Path:
     """Write ``out_dir/index.html`` and the report's tables as CSV files.
+
+    The report is built in a temporary folder beside ``out_dir`` and swapped
+    in whole at the end (:class:`~narrative_compare.output.AtomicFolder`):
+    an error, Ctrl-C or ``kill -9`` leaves the previous report whole or the
+    new one whole. The folder gets :data:`MARKER_FILE`, which lets the next
+    report replace it; see :func:`check_report_folder` for the folders
+    refused.
 
     Parameters
     ----------
@@ -362,6 +468,14 @@ def write_report(
     actors : ActorTable, optional
         The actor file, so that a label for a party refers to the actor it
         names (see :func:`narrative_compare.frames.extract_frames`).
+    excel_safe : bool, default False
+        Protect the CSV files' cells, headers included, against spreadsheet
+        formula injection (see :func:`narrative_compare.output.format_table`).
+    force : bool, default False
+        Write into a non-empty folder that holds no previous report (its
+        other files are kept).
+    inputs : iterable of str or Path
+        Input files and folders, never replaced.
 
     Returns
     -------
@@ -371,9 +485,11 @@ def write_report(
     Raises
     ------
     InputError
-        On an invalid colour, statements not matching the article, or an
-        unwritable folder.
+        On an invalid colour, statements not matching the article, or a
+        folder that is refused or cannot be written.
     """
+    inputs = list(inputs)
+    check_report_folder(out_dir, inputs, force=force)
     document, csv = render_report(
         statements,
         article_text=article_text,
@@ -383,11 +499,12 @@ def write_report(
         camp_of=camp_of,
         frames=frames,
         actors=actors,
+        excel_safe=excel_safe,
     )
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in CSV_FILES:
-        write_text_atomic(folder / name, csv[name])
-    index = folder / "index.html"
-    write_text_atomic(index, document)
-    return index
+    written = (*CSV_FILES, "index.html", MARKER_FILE)
+    with AtomicFolder(out_dir, replaces=_marked_files) as folder:
+        for name in CSV_FILES:
+            folder.write_text(name, csv[name])
+        folder.write_text("index.html", document)
+        folder.write_text(MARKER_FILE, _MARKER_HEAD + "".join(f"{n}\n" for n in written))
+    return Path(out_dir) / "index.html"

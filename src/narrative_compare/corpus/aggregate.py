@@ -20,6 +20,8 @@ from narrative_compare.corpus.pipeline import (
     corpus_results,
     empty_corpus_frame,
     for_each_article,
+    list_corpus,
+    with_unmatched_meta,
 )
 from narrative_compare.corpus.reading import (
     CORPUS_COLUMNS,
@@ -28,7 +30,6 @@ from narrative_compare.corpus.reading import (
     Skipped,
     optional_meta,
 )
-from narrative_compare.loading import iter_article_paths
 from narrative_compare.schema import STATEMENT_COLUMNS
 from narrative_compare.statements import StatementRows
 
@@ -122,14 +123,15 @@ def aggregate_corpus(
     from narrative_compare.terms import TermCounts
 
     root = Path(root)
-    paths = iter_article_paths(root, options.pattern)
+    paths, problems = list_corpus(root, options)
     metadata = optional_meta(meta)
     counts = TermCounts() if counts is None else counts
     collected = _Collector(
         counts, metadata, keep_statements=keep_statements, frames=frames, actors=actors
     )
-    results = corpus_results(paths, root, actors, options)
+    results = corpus_results(paths, root, actors, options, problems)
     summary = for_each_article(results, collected.add, on_article)
+    summary = with_unmatched_meta(summary, metadata, paths, problems, root)
     collected.flush()
     return CorpusAggregate(
         collected.statement_table() if keep_statements else None,

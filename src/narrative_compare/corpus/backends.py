@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -73,10 +74,22 @@ def run_backend(
     """
     if options.dask is not None:
         address = options.dask.strip()
-        return _iter_dask(paths, root, actors, options, address, options.jobs or 2)
-    if options.workers == 1 or len(paths) < 2:
+        workers = options.jobs or 2
+        if address == "local":
+            workers, note = options.workers_for(len(paths)) if options.jobs else (2, "")
+            _note(note)
+        return _iter_dask(paths, root, actors, options, address, workers)
+    workers, note = options.workers_for(len(paths))
+    _note(note)
+    if workers == 1 or len(paths) < 2:
         return _iter_serial(paths, root, actors, options)
-    return _iter_pool(paths, root, actors, options, options.workers)
+    return _iter_pool(paths, root, actors, options, workers)
+
+
+def _note(note: str) -> None:
+    """Tell the user on standard error (e.g. that ``--jobs`` was capped)."""
+    if note and sys.stderr is not None:
+        print(f"narrative-compare: note: {note}", file=sys.stderr)
 
 
 def _process(
@@ -168,8 +181,13 @@ def _iter_pool(
 # --- Dask --------------------------------------------------------------------------
 
 
-def _dask_client(address: str, workers: int) -> tuple[Any, Any]:
-    """Connect to (or start) a Dask cluster; return ``(client, cluster_or_None)``."""
+def _dask_client(address: str, workers: int, timeout: float) -> tuple[Any, Any]:
+    """Connect to (or start) a Dask cluster; return ``(client, cluster_or_None)``.
+
+    Connecting to a scheduler is bounded by ``timeout`` seconds whatever is
+    listening at the address: a server that is not Dask or never answers
+    gives a :class:`NarrativeCompareError` instead of a hang.
+    """
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -189,12 +207,30 @@ def _dask_client(address: str, workers: int) -> tuple[Any, Any]:
         except BaseException:
             cluster.close()
             raise
-    try:
-        return Client(address, timeout="10s"), None
-    except (OSError, TimeoutError, ValueError) as error:
-        raise NarrativeCompareError(
-            f"cannot connect to the Dask scheduler at {address}: {error}"
-        ) from None
+    outcome: dict[str, Any] = {}
+
+    def connect() -> None:
+        try:
+            outcome["client"] = Client(address, timeout=f"{timeout}s")
+        except Exception as error:  # anything a non-Dask server makes the client raise
+            outcome["error"] = error
+
+    # The client's own timeout does not bound the handshake with a server that
+    # accepts the connection and never speaks Dask: wait in a daemon thread.
+    thread = threading.Thread(target=connect, name="dask-connect", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    where = f"Dask scheduler at {address}"
+    if "client" in outcome:
+        return outcome["client"], None
+    if "error" in outcome:
+        error = outcome["error"]
+        detail = " ".join(str(error).split()) or type(error).__name__
+        raise NarrativeCompareError(f"cannot connect to the {where}: {detail}")
+    raise NarrativeCompareError(
+        f"cannot connect to the {where}: no Dask answer within {timeout:g} s "
+        "(is it a Dask scheduler? raise the limit with --dask-timeout)"
+    )
 
 
 def _iter_dask(
@@ -205,7 +241,7 @@ def _iter_dask(
     address: str,
     workers: int,
 ) -> Generator[ArticleResult, None, None]:
-    client, cluster = _dask_client(address, workers)
+    client, cluster = _dask_client(address, workers, options.dask_timeout)
     pending: deque[tuple[Any, list[_Loaded]]] = deque()
     try:
         shared_actors = client.scatter(actors, broadcast=True) if actors is not None else None

@@ -29,12 +29,14 @@ from narrative_compare.corpus.options import DEFAULT_OPTIONS, CorpusOptions
 from narrative_compare.corpus.reading import (
     CORPUS_COLUMNS,
     ArticleResult,
+    CorpusMeta,
     CorpusSummary,
     Skipped,
+    article_name,
     optional_meta,
 )
 from narrative_compare.errors import InputError
-from narrative_compare.loading import iter_article_paths
+from narrative_compare.loading import scan_article_paths
 from narrative_compare.output import FORMATS, TableWriter, atomic_output, check_not_input
 from narrative_compare.statements import StatementRows, statements_frame
 
@@ -83,8 +85,8 @@ def iter_corpus_rows(
      'valdorian_national_news.txt']
     """
     root = Path(root)
-    paths = iter_article_paths(root, options.pattern)
-    return corpus_results(paths, root, actors, options)
+    paths, problems = list_corpus(root, options)
+    return corpus_results(paths, root, actors, options, problems)
 
 
 def write_corpus_statements(
@@ -159,7 +161,7 @@ def write_corpus_statements(
         return ((name, *row, *extra) for row in rows)
 
     return _stream_corpus_table(
-        root, actors, out, fmt, template, rows_of, [meta], excel_safe=excel_safe, options=options
+        root, actors, out, fmt, template, rows_of, metadata, [meta], excel_safe, options
     )
 
 
@@ -210,7 +212,7 @@ def write_corpus_frames(
         return ((name, *row) for row in table.itertuples(index=False, name=None))
 
     return _stream_corpus_table(
-        root, actors, out, fmt, template, rows_of, [], excel_safe=excel_safe, options=options
+        root, actors, out, fmt, template, rows_of, optional_meta(None), [], excel_safe, options
     )
 
 
@@ -221,18 +223,22 @@ def _stream_corpus_table(
     fmt: str,
     template: pd.DataFrame,
     rows_of: Callable[[str, StatementRows], Iterable[tuple]],
+    metadata: CorpusMeta,
     inputs: Sequence[str | Path | None],
-    *,
     excel_safe: bool,
     options: CorpusOptions,
 ) -> CorpusSummary:
-    """Write ``rows_of(name, rows)`` for every article of ``root`` as one table."""
+    """Write ``rows_of(name, rows)`` for every article of ``root`` as one table.
+
+    ``metadata`` rows that match no article are counted in the summary;
+    ``inputs`` (with the articles) are never the output.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     root = Path(root)
-    paths = iter_article_paths(root, options.pattern)
+    paths, problems = list_corpus(root, options)
     check_not_input(out, [*paths, *inputs])
-    results = corpus_results(paths, root, actors, options)
+    results = corpus_results(paths, root, actors, options, problems)
     with atomic_output(out) as handle:
         writer = TableWriter(handle, fmt, template, excel_safe=excel_safe)
         writer.write_header()
@@ -243,20 +249,76 @@ def _stream_corpus_table(
         summary = for_each_article(results, write)
         if out is None or str(out) == "-":
             handle.flush()
-    return summary
+    return with_unmatched_meta(summary, metadata, paths, problems, root)
+
+
+def list_corpus(root: Path, options: CorpusOptions) -> tuple[list[Path], tuple[Skipped, ...]]:
+    """The article files of a corpus folder, and the entries skipped before reading.
+
+    See :func:`~narrative_compare.loading.scan_article_paths`: FIFOs, devices,
+    dangling links, link loops, links leaving the folder (unless
+    ``options.follow_symlinks``) and unreadable folders come back as
+    :class:`Skipped` with their reason.
+    """
+    paths, problems = scan_article_paths(
+        root, options.pattern, follow_symlinks=options.follow_symlinks
+    )
+    skipped = tuple(Skipped(article_name(path, root), reason) for path, reason in problems)
+    return paths, skipped
+
+
+def with_unmatched_meta(
+    summary: CorpusSummary,
+    metadata: CorpusMeta,
+    paths: Sequence[Path],
+    problems: Sequence[Skipped],
+    root: Path,
+) -> CorpusSummary:
+    """``summary`` with the metadata rows that name no article of the corpus."""
+    names = [article_name(path, root) for path in paths] + [s.article for s in problems]
+    return summary._replace(unmatched_meta=metadata.unmatched(names))
 
 
 def corpus_results(
-    paths: Sequence[Path], root: Path, actors: ActorTable | None, options: CorpusOptions
+    paths: Sequence[Path],
+    root: Path,
+    actors: ActorTable | None,
+    options: CorpusOptions,
+    problems: Sequence[Skipped] = (),
 ) -> Generator[ArticleResult, None, None]:
     """Per-article results of ``paths`` in order, with the progress bar and ``strict`` applied.
 
-    The arguments are checked on the call; the work starts on iteration.
+    ``problems`` (entries skipped before reading, see :func:`list_corpus`)
+    are put between the results in name order. The arguments are checked on
+    the call; the work starts on iteration.
     """
     if actors is not None and not isinstance(actors, ActorTable):
         raise TypeError(f"actors must be an ActorTable or None, not {type(actors).__name__}")
     results = run_backend(paths, root, actors, options)
-    return _checked(results, root, len(paths), options.progress, options.strict)
+    if problems:
+        results = _merged(results, [article_name(p, root) for p in paths], problems)
+    total = len(paths) + len(problems)
+    return _checked(results, root, total, options.progress, options.strict)
+
+
+def _merged(
+    results: Generator[ArticleResult, None, None],
+    names: Sequence[str],
+    problems: Sequence[Skipped],
+) -> Generator[ArticleResult, None, None]:
+    """The backend's results with the skipped entries inserted in name order."""
+    waiting = sorted(problems)
+    position = 0
+    try:
+        for name in names:
+            while position < len(waiting) and waiting[position].article < name:
+                yield waiting[position].article, waiting[position]
+                position += 1
+            yield next(results)
+        for skipped in waiting[position:]:
+            yield skipped.article, skipped
+    finally:
+        results.close()
 
 
 def _checked(

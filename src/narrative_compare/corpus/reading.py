@@ -11,12 +11,13 @@ per-article metadata CSV of ``--meta``.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
 from narrative_compare.actors import ActorTable
 from narrative_compare.errors import InputError
-from narrative_compare.loading import DEFAULT_MAX_BYTES, load_article
+from narrative_compare.loading import DEFAULT_MAX_BYTES, display_path, load_article
 from narrative_compare.schema import STATEMENT_COLUMNS
 from narrative_compare.statements import StatementRows, statement_rows
 
@@ -57,6 +58,8 @@ class CorpusSummary(NamedTuple):
         Statement rows produced.
     skipped : tuple of Skipped
         Files that were skipped, in path order.
+    unmatched_meta : tuple of str
+        Articles listed in the ``--meta`` file that are not in the corpus.
 
     Examples
     --------
@@ -67,6 +70,7 @@ class CorpusSummary(NamedTuple):
     articles: int
     statements: int
     skipped: tuple[Skipped, ...] = ()
+    unmatched_meta: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for the user: counts, and the first skipped files with their reason.
@@ -85,6 +89,9 @@ class CorpusSummary(NamedTuple):
             if more:
                 shown.append(f"and {more} more")
             line += " (" + "; ".join(shown) + ")"
+        if self.unmatched_meta:
+            count = len(self.unmatched_meta)
+            line += f", {count} metadata row{'' if count == 1 else 's'} matching no article"
         return line
 
 
@@ -110,6 +117,18 @@ class CorpusMeta(NamedTuple):
         found = self.rows.get(article)
         return found if found is not None else ("",) * len(self.columns)
 
+    def unmatched(self, articles: Iterable[str]) -> tuple[str, ...]:
+        """The listed articles that are not among ``articles``, in file order.
+
+        Examples
+        --------
+        >>> meta = CorpusMeta(None, ("outlet",), {"a.txt": ("A",), "typo.txt": ("B",)})
+        >>> meta.unmatched(["a.txt", "b.txt"])
+        ('typo.txt',)
+        """
+        present = set(articles)
+        return tuple(name for name in self.rows if name not in present)
+
 
 def article_name(path: str | Path, root: str | Path) -> str:
     """Name of an article in the corpus: its path relative to ``root``, POSIX style.
@@ -124,7 +143,9 @@ def article_name(path: str | Path, root: str | Path) -> str:
     Returns
     -------
     str
-        Relative POSIX path, or ``path`` itself (POSIX style) if it is not under ``root``.
+        Relative POSIX path, or ``path`` itself (POSIX style) if it is not under
+        ``root``; bytes of the name that are not UTF-8 are shown escaped
+        (``caf\\xe9.txt``, see :func:`~narrative_compare.loading.display_path`).
 
     Examples
     --------
@@ -132,9 +153,9 @@ def article_name(path: str | Path, root: str | Path) -> str:
     '2024/a.txt'
     """
     try:
-        return Path(path).relative_to(root).as_posix()
+        return display_path(Path(path).relative_to(root).as_posix())
     except ValueError:
-        return Path(path).as_posix()
+        return display_path(Path(path).as_posix())
 
 
 def load_text(
