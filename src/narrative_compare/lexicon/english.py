@@ -115,6 +115,11 @@ TARGETING_CUES: frozenset[str] = frozenset(
     dismiss""".split()
 ) | {"call on", "call for"}
 
+#: Subject pronouns of a reporting verb inside a statement ("missiles that
+#: they said belonged to", "what they called ..."): term counting cuts the
+#: pronoun and the verb, which say who speaks, not how events are framed.
+SPEAKER_PRONOUNS: tuple[str, ...] = ("i", "we", "you", "he", "she", "it", "they")
+
 #: Prepositional cues: the speaker follows the phrase ("according to X").
 SOURCE_PHRASES: dict[str, str] = {
     "according to": "according to",
