@@ -9,6 +9,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from framing_fixtures import SEED_COLORS, seed_statements  # noqa: E402
@@ -24,6 +25,7 @@ from narrative_compare.plots import (  # noqa: E402
     plot_statements_by_camp,
     plot_timeline,
     save_figure,
+    similarity_range,
 )
 from narrative_compare.similarity import camp_similarity  # noqa: E402
 from narrative_compare.terms import log_odds_terms, tfidf_terms  # noqa: E402
@@ -109,8 +111,32 @@ def test_similarity_heat_map(seed: pd.DataFrame) -> None:
     assert ax.get_title() == "Camp similarity (TF-IDF cosine)"
     assert [t.get_text() for t in ax.get_yticklabels()] == list(sim.index)
     annotations = [t.get_text() for t in ax.texts]
-    assert len(annotations) == sim.size and annotations[0] == "1.00"
+    assert len(annotations) == sim.size and annotations[0] == "\u2013"
     assert len(ax.figure.axes) == 2  # the colour bar
+    # The diagonal is masked; the colours span the off-diagonal values only.
+    image = ax.get_images()[0]
+    assert image.get_array().mask.diagonal().all() and image.get_array().mask.sum() == len(sim)
+    off = sim.to_numpy()[~np.eye(len(sim), dtype=bool)]
+    assert image.norm.vmin == pytest.approx(off.min()) and image.norm.vmax == pytest.approx(
+        off.max()
+    )
+    assert off.max() < 1.0
+
+
+def test_similarity_values_are_legible_on_their_cells() -> None:
+    sim = pd.DataFrame(
+        [[1.0, 0.1, 0.5], [0.1, 1.0, 0.3], [0.5, 0.3, 1.0]], index=list("ABC"), columns=list("ABC")
+    )
+    ax = plot_similarity(sim)
+    colours = {t.get_text(): t.get_color() for t in ax.texts}
+    assert colours["0.50"] == "white" and colours["0.10"] == "black"
+    assert similarity_range(sim) == (0.1, 0.5)
+
+
+def test_similarity_block_masks_only_matching_labels() -> None:
+    block = pd.DataFrame([[0.2, 0.4]], index=["Narration: X"], columns=["A", "B"])
+    ax = plot_similarity(block)
+    assert not ax.get_images()[0].get_array().mask.any()
 
 
 def test_timeline(seed: pd.DataFrame) -> None:

@@ -245,41 +245,94 @@ def plot_distinctive_terms(
     return _finish(ax, new_figure)
 
 
-def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blues") -> Axes:
-    """Heat map of a camp similarity matrix, values written in the cells.
+def similarity_range(sim: pd.DataFrame) -> tuple[float, float]:
+    """Lowest and highest similarity between different groups (the diagonal left out).
 
     Parameters
     ----------
     sim : pandas.DataFrame
-        Output of :func:`narrative_compare.similarity.camp_similarity`.
+        Similarity matrix; a cell is on the diagonal when its row and column
+        labels are equal (the matrix need not be square).
+
+    Returns
+    -------
+    (float, float)
+        The range the colour scale spans; ``(0.0, 1.0)`` without any
+        off-diagonal value, widened to at least 0.05 around a single value.
+
+    Examples
+    --------
+    >>> sim = pd.DataFrame([[1.0, 0.2, 0.1], [0.2, 1.0, 0.3], [0.1, 0.3, 1.0]],
+    ...     index=list("ABC"), columns=list("ABC"))
+    >>> similarity_range(sim)
+    (0.1, 0.3)
+    """
+    values = sim.to_numpy(dtype=float)[~_diagonal(sim)]
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return 0.0, 1.0
+    low, high = float(values.min()), float(values.max())
+    if high - low < 0.05:
+        middle = (low + high) / 2
+        low, high = max(0.0, middle - 0.025), min(1.0, max(middle + 0.025, 0.05))
+    return low, high
+
+
+def _diagonal(sim: pd.DataFrame) -> np.ndarray:
+    rows = np.asarray([str(label) for label in sim.index], dtype=object)
+    columns = np.asarray([str(label) for label in sim.columns], dtype=object)
+    return rows[:, np.newaxis] == columns[np.newaxis, :]
+
+
+def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blues") -> Axes:
+    """Heat map of a camp similarity matrix, values written in the cells.
+
+    The diagonal (a camp against itself, always 1) is masked (grey, a dash),
+    and the colours span the off-diagonal range (:func:`similarity_range`),
+    so the differences between camps are what the colour shows. Each value is
+    written in black or white, whichever stands out on its cell.
+
+    Parameters
+    ----------
+    sim : pandas.DataFrame
+        Output of :func:`narrative_compare.similarity.camp_similarity`, or
+        any block of it (rows and columns need not be the same groups).
     ax : matplotlib.axes.Axes, optional
         Axes to draw on.
     cmap : str, default "Blues"
-        Colour map (values 0 to 1).
+        Colour map.
 
     Returns
     -------
     matplotlib.axes.Axes
         The Axes drawn on; the colour bar is attached to its figure.
     """
-    size = 2.5 + 0.6 * len(sim)
+    size = 2.5 + 0.6 * max(len(sim), len(sim.columns))
     ax, new_figure = _new_axes(ax, (size + 1.2, size))
-    values = sim.to_numpy(dtype=float)
-    image = ax.imshow(values, cmap=cmap, vmin=0.0, vmax=1.0)
+    diagonal = _diagonal(sim)
+    values = np.ma.masked_array(sim.to_numpy(dtype=float), mask=diagonal)
+    low, high = similarity_range(sim)
+    colormap = matplotlib.colormaps[cmap].copy()
+    colormap.set_bad("#e6e6e6")
+    image = ax.imshow(values, cmap=colormap, vmin=low, vmax=high)
     labels = [str(label) for label in sim.columns]
     ax.set_xticks(np.arange(len(labels)), labels, rotation=45, ha="right")
     ax.set_yticks(np.arange(len(sim.index)), [str(label) for label in sim.index])
-    for (i, j), value in np.ndenumerate(values):
+    for (i, j), value in np.ndenumerate(sim.to_numpy(dtype=float)):
+        if diagonal[i, j]:
+            ax.text(j, i, "\u2013", ha="center", va="center", fontsize=9, color="#999999")
+            continue
+        shade = (value - low) / (high - low) if high > low else 0.0
         ax.text(
             j,
             i,
             f"{value:.2f}",
             ha="center",
             va="center",
-            fontsize=8,
-            color="white" if value > 0.6 else "black",
+            fontsize=9,
+            color="white" if shade > 0.55 else "black",
         )
-    ax.figure.colorbar(image, ax=ax, label="cosine similarity")
+    ax.figure.colorbar(image, ax=ax, label="cosine similarity (diagonal left out)")
     ax.set_title("Camp similarity (TF-IDF cosine)")
     ax.set_xlabel("camp")
     ax.set_ylabel("camp")
