@@ -430,6 +430,7 @@ def run_report(args: argparse.Namespace) -> int:
         top=args.top,
         camp_of={a.id: a.camp for a in actors.actors} if actors is not None else None,
         frames=frames,
+        actors=actors,
     )
     print(f"narrative-compare: wrote {index}", file=sys.stderr)
     return _finish_corpus(summary)

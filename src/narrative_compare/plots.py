@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
@@ -38,6 +39,7 @@ if not (_backend_chosen() or "matplotlib.pyplot" in sys.modules or "ipykernel" i
 import matplotlib.pyplot as plt  # noqa: E402  (after the backend choice)
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -194,8 +196,13 @@ def plot_distinctive_terms(
     ax: Axes | None = None,
     colors: Mapping[str, str] | None = None,
     method: str | None = None,
+    significant_only: bool = True,
 ) -> Axes:
     """Diverging bars: ``camp_a``'s top terms to the left, ``camp_b``'s to the right.
+
+    With a ``significant`` column (log-odds) only significant terms are drawn
+    by default; a camp without any is named in the title instead of drawing
+    noise.
 
     Parameters
     ----------
@@ -212,6 +219,8 @@ def plot_distinctive_terms(
         See :func:`camp_colors`.
     method : str, optional
         Method to plot when ``terms`` holds several.
+    significant_only : bool, default True
+        Draw only rows whose ``significant`` is true (when that column exists).
 
     Returns
     -------
@@ -224,6 +233,8 @@ def plot_distinctive_terms(
         If ``terms`` holds several methods and ``method`` is not given.
     """
     terms, method = _method_terms(terms, method)
+    if significant_only and "significant" in terms.columns:
+        terms = terms[terms["significant"].astype(bool)]
     ax, new_figure = _new_axes(ax, (7.0, 0.9 + 0.32 * 2 * top))
     palette = camp_colors([camp_a, camp_b], colors)
     left = terms[terms["camp"] == camp_a].head(top)
@@ -238,7 +249,11 @@ def plot_distinctive_terms(
     ax.axvline(0.0, color="black", linewidth=0.8)
     limit = max([abs(v) for v in values] + [1e-9]) * 1.05
     ax.set_xlim(-limit, limit)
-    ax.set_title(f"Distinctive terms ({method}): {camp_a} vs {camp_b}")
+    title = f"Distinctive terms ({method}): {camp_a} vs {camp_b}"
+    empty = [camp for camp, side in ((camp_a, left), (camp_b, right)) if side.empty]
+    if significant_only and "significant" in terms.columns and empty:
+        title += f"\nnone significant for {' and '.join(empty)}"
+    ax.set_title(title)
     ax.set_xlabel(f"score (\u2190 {camp_a} | {camp_b} \u2192)")
     ax.set_ylabel("term")
     _camp_legend(ax, {camp_a: palette[camp_a], camp_b: palette[camp_b]}, loc="best")
@@ -340,7 +355,7 @@ def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blue
 
 
 #: Line style of each kind of statement in :func:`plot_accusation_network`.
-KIND_STYLES: Mapping[str, str | tuple[float, tuple[float, ...]]] = {
+KIND_STYLES: Mapping[str, Any] = {
     "accusation": "solid",
     "rebuttal": (0.0, (5.0, 2.0)),
     "demand": (0.0, (0.5, 1.8)),
@@ -434,7 +449,8 @@ def plot_accusation_network(
     ax.set_xlim(-1.9, 1.9)
     ax.set_ylim(-1.45, 1.45)
     ax.set_aspect("equal")
-    handles = [Patch(facecolor=color, label=camp) for camp, color in palette.items()] + [
+    handles: list[Artist] = [Patch(facecolor=c, label=camp) for camp, c in palette.items()]
+    handles += [
         Line2D([], [], color="#555555", linestyle=KIND_STYLES[kind], label=kind)
         for kind in kinds
         if kind in set(edges["kind"])

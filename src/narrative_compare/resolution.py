@@ -326,7 +326,7 @@ class Discourse:
         Examples
         --------
         >>> Discourse("", [], ActorResolver()).claim_owners("It dismissed Arvel's claims.")
-        ('arvel',)
+        ('Arvel',)
         """
         found: list[str] = []
         for match in _OWNED_CLAIM.finditer(text):
