@@ -327,8 +327,7 @@ def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blue
     diagonal = _diagonal(sim)
     values = np.ma.masked_array(sim.to_numpy(dtype=float), mask=diagonal)
     low, high = similarity_range(sim)
-    colormap = matplotlib.colormaps[cmap].copy()
-    colormap.set_bad("#e6e6e6")
+    colormap = matplotlib.colormaps[cmap].with_extremes(bad="#e6e6e6")
     image = ax.imshow(values, cmap=colormap, vmin=low, vmax=high)
     labels = [str(label) for label in sim.columns]
     ax.set_xticks(np.arange(len(labels)), labels, rotation=45, ha="right")
