@@ -117,6 +117,8 @@ def test_distinctive_terms_shows_significant_terms_by_default() -> None:
     assert ax.get_title().endswith("none significant for B")
     every = plot_distinctive_terms(terms, "A", "B", significant_only=False)
     assert len(every.patches) == 3
+    none = plot_distinctive_terms(terms.assign(significant=False), "A", "B")
+    assert not none.patches and "too little text" in none.texts[0].get_text()
 
 
 def test_accusation_network_graph() -> None:

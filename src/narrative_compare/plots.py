@@ -239,6 +239,19 @@ def plot_distinctive_terms(
     palette = camp_colors([camp_a, camp_b], colors)
     left = terms[terms["camp"] == camp_a].head(top)
     right = terms[terms["camp"] == camp_b].head(top)
+    if left.empty and right.empty:
+        ax.set_axis_off()
+        ax.set_title(f"Distinctive terms ({method}): {camp_a} vs {camp_b}")
+        ax.text(
+            0.5,
+            0.5,
+            f"no significant term for {camp_a} or {camp_b}:\ntoo little text to tell them apart",
+            ha="center",
+            va="center",
+            color="#555555",
+            transform=ax.transAxes,
+        )
+        return _finish(ax, new_figure)
     labels = list(left["term"]) + list(right["term"])
     values = [-float(s) for s in left["score"]] + [float(s) for s in right["score"]]
     bar_colors = [palette[camp_a]] * len(left) + [palette[camp_b]] * len(right)
