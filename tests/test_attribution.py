@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from narrative_compare.actors import actors_from_records
 from narrative_compare.attribution import attribute
 from narrative_compare.schema import NARRATOR_ACTOR, NARRATOR_CAMP, UNASSIGNED_CAMP
+from narrative_compare.statements import extract_statements
 
 ACTORS = [
     {"id": "kes_pres", "name": "Kestrani presidency", "camp": "Kestran"},
@@ -254,3 +256,43 @@ def test_discovered_targets_are_bare_names(statements, row):
 def test_unresolved_statement_source_is_not_a_pronoun_actor(statements, row):
     df = statements("The vote was delayed, as per the press release.")
     assert row(df, "delayed")["actor"].lower() not in {"it", "he", "she", "they"}
+
+
+# --- targets of accusations, rebuttals and demands (issue 14) -------------------------
+
+_TARGET_ACTORS = [
+    {"id": "val", "name": "Government of Valdoria", "camp": "V", "aliases": ["Valdoria", "Arvel"]},
+    {"id": "kes", "name": "Government of Kestran", "camp": "K", "aliases": ["Kestran", "Tavrin"]},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "targets"),
+    [
+        ("Valdoria accused Kestran of shelling the town.", 0, "kes"),
+        ("Valdoria blamed Kestran for the attack on the bridge.", 0, "kes"),
+        ("Kestran dismissed Arvel's claims about the bases.", 0, "val"),
+        ("Tavrin said Valdoria's allegation was an absolute lie.", 0, "val"),
+        (
+            "Valdoria said on Monday that six soldiers died, and Arvel accused Kestran of it.",
+            0,
+            "kes",
+        ),
+        (
+            "Valdoria accused Kestran of jamming radios. "
+            "Kestran described this accusation as an absolute lie.",
+            1,
+            "val",
+        ),
+    ],
+    ids=["accused X of", "blamed X for", "X's claims", "X's allegation", "later clause", "this"],
+)
+def test_targets_in_the_common_forms(text: str, row: int, targets: str) -> None:
+    statements = extract_statements(text, actors_from_records(_TARGET_ACTORS))
+    assert statements["targets"].iloc[row] == targets
+
+
+def test_a_rebuttal_without_an_earlier_accusation_has_no_target() -> None:
+    text = "Kestran described this accusation as an absolute lie."
+    statements = extract_statements(text, actors_from_records(_TARGET_ACTORS))
+    assert statements["targets"].iloc[0] == ""

@@ -9,21 +9,25 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from framing_fixtures import SEED_COLORS, seed_statements  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
+from matplotlib.patches import FancyArrowPatch  # noqa: E402
 
 from narrative_compare.actors import DEFAULT_PALETTE, NARRATOR_COLOR, UNASSIGNED_COLOR  # noqa: E402
 from narrative_compare.errors import InputError  # noqa: E402
 from narrative_compare.plots import (  # noqa: E402
     camp_colors,
     figure_bytes,
+    plot_accusation_network,
     plot_distinctive_terms,
     plot_similarity,
     plot_statements_by_camp,
     plot_timeline,
     save_figure,
+    similarity_range,
 )
 from narrative_compare.similarity import camp_similarity  # noqa: E402
 from narrative_compare.terms import log_odds_terms, tfidf_terms  # noqa: E402
@@ -82,7 +86,9 @@ def test_given_axes_are_used(seed: pd.DataFrame) -> None:
 
 def test_distinctive_terms(seed: pd.DataFrame) -> None:
     terms = log_odds_terms(seed)
-    ax = plot_distinctive_terms(terms, "Azerbaijan", "Armenia", top=5, colors=SEED_COLORS)
+    ax = plot_distinctive_terms(
+        terms, "Azerbaijan", "Armenia", top=5, colors=SEED_COLORS, significant_only=False
+    )
     assert ax.get_title() == "Distinctive terms (log-odds): Azerbaijan vs Armenia"
     assert "Azerbaijan" in ax.get_xlabel() and "Armenia" in ax.get_xlabel()
     assert _legend_texts(ax) == ["Azerbaijan", "Armenia"]
@@ -93,6 +99,53 @@ def test_distinctive_terms(seed: pd.DataFrame) -> None:
     assert colors == [SEED_COLORS["Azerbaijan"]] * 5 + [SEED_COLORS["Armenia"]] * 5
     expected = terms[terms["camp"] == "Azerbaijan"]["term"].head(5).tolist()
     assert [t.get_text() for t in ax.get_yticklabels()][:5] == expected
+
+
+def test_distinctive_terms_shows_significant_terms_by_default() -> None:
+    terms = pd.DataFrame(
+        {
+            "camp": ["A", "A", "B"],
+            "term": ["siege", "town", "operation"],
+            "method": "log-odds",
+            "score": [3.1, 0.4, 1.2],
+            "count": [30, 2, 1],
+            "significant": [True, False, False],
+        }
+    )
+    ax = plot_distinctive_terms(terms, "A", "B")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["siege"]
+    assert ax.get_title().endswith("none significant for B")
+    every = plot_distinctive_terms(terms, "A", "B", significant_only=False)
+    assert len(every.patches) == 3
+    none = plot_distinctive_terms(terms.assign(significant=False), "A", "B")
+    assert not none.patches and "too little text" in none.texts[0].get_text()
+
+
+def test_accusation_network_graph() -> None:
+    network = pd.DataFrame(
+        {
+            "source_actor": ["az", "arm", "ru"],
+            "source_name": ["Baku", "Yerevan", "Moscow"],
+            "source_camp": ["Azerbaijan", "Armenia", "Russia"],
+            "target": ["arm", "az", "az"],
+            "target_name": ["Yerevan", "Baku", "Baku"],
+            "target_camp": ["Armenia", "Azerbaijan", "Azerbaijan"],
+            "kind": ["accusation", "rebuttal", "demand"],
+            "n": [3, 1, 1],
+        }
+    )
+    ax = plot_accusation_network(network, colors=SEED_COLORS)
+    labels = {t.get_text() for t in ax.texts}
+    assert {"Baku", "Yerevan", "Moscow"} <= labels and "az" not in labels
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
+    assert len(arrows) == 3
+    widths = sorted(a.get_linewidth() for a in arrows)
+    assert widths[-1] > widths[0]  # three statements draw a wider arrow than one
+    assert to_hex(arrows[0].get_edgecolor()) == SEED_COLORS["Azerbaijan"]
+    only = plot_accusation_network(network, kinds=("demand",))
+    assert len([p for p in only.patches if isinstance(p, FancyArrowPatch)]) == 1
+    empty = plot_accusation_network(network.iloc[:0])
+    assert [t.get_text() for t in empty.texts] == ["no targeted statements"]
 
 
 def test_distinctive_terms_needs_one_method(seed: pd.DataFrame) -> None:
@@ -109,8 +162,32 @@ def test_similarity_heat_map(seed: pd.DataFrame) -> None:
     assert ax.get_title() == "Camp similarity (TF-IDF cosine)"
     assert [t.get_text() for t in ax.get_yticklabels()] == list(sim.index)
     annotations = [t.get_text() for t in ax.texts]
-    assert len(annotations) == sim.size and annotations[0] == "1.00"
+    assert len(annotations) == sim.size and annotations[0] == "\u2013"
     assert len(ax.figure.axes) == 2  # the colour bar
+    # The diagonal is masked; the colours span the off-diagonal values only.
+    image = ax.get_images()[0]
+    assert image.get_array().mask.diagonal().all() and image.get_array().mask.sum() == len(sim)
+    off = sim.to_numpy()[~np.eye(len(sim), dtype=bool)]
+    assert image.norm.vmin == pytest.approx(off.min()) and image.norm.vmax == pytest.approx(
+        off.max()
+    )
+    assert off.max() < 1.0
+
+
+def test_similarity_values_are_legible_on_their_cells() -> None:
+    sim = pd.DataFrame(
+        [[1.0, 0.1, 0.5], [0.1, 1.0, 0.3], [0.5, 0.3, 1.0]], index=list("ABC"), columns=list("ABC")
+    )
+    ax = plot_similarity(sim)
+    colours = {t.get_text(): t.get_color() for t in ax.texts}
+    assert colours["0.50"] == "white" and colours["0.10"] == "black"
+    assert similarity_range(sim) == (0.1, 0.5)
+
+
+def test_similarity_block_masks_only_matching_labels() -> None:
+    block = pd.DataFrame([[0.2, 0.4]], index=["Narration: X"], columns=["A", "B"])
+    ax = plot_similarity(block)
+    assert not ax.get_images()[0].get_array().mask.any()
 
 
 def test_timeline(seed: pd.DataFrame) -> None:

@@ -69,7 +69,7 @@ def test_report_content(seed_report: Path) -> None:
         "Frame phrases",
         "Contested labels",
         "Camp similarity",
-        "Accusation network",
+        "Who accuses whom",
     ):
         assert f"<h2>{heading}</h2>" in page
     assert "absolute lie" in page and "anti-terrorism operations" in page
@@ -147,3 +147,63 @@ def test_report_csv_is_parseable(seed_report: Path) -> None:
     text = (seed_report.parent / "contested_labels.csv").read_text(encoding="utf-8")
     table = pd.read_csv(io.StringIO(text))
     assert {"referent", "camp", "label", "exclusivity"} <= set(table.columns)
+
+
+# --- issue 14: names, evidence, significance in words ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_seed_report(tmp_path_factory) -> Path:
+    from narrative_compare.actors import load_actors
+    from narrative_compare.loading import load_article
+    from narrative_compare.statements import extract_statements
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    actors = load_actors(seeds / "azerbaijan_karabakh_offensive_2023.actors.yml")
+    article = load_article(seeds / "azerbaijan_karabakh_offensive_2023.txt")
+    out = tmp_path_factory.mktemp("real") / "report"
+    return write_report(
+        extract_statements(article, actors),
+        out,
+        article_text=article.text,
+        title="seed",
+        colors=actors.color_map(),
+        actors=actors,
+    )
+
+
+def test_report_shows_names_and_keeps_ids_in_csv(real_seed_report: Path) -> None:
+    page = real_seed_report.read_text(encoding="utf-8")
+    statements_part = page[page.index("<h2>Statements") : page.index("<h2>Distinctive")]
+    assert "<td>Azerbaijani Ministry of Defense</td>" in statements_part
+    assert "<td>az_mod</td>" not in statements_part
+    network_part = page[page.index("<h2>Who accuses whom") :]
+    assert "Armenians in Nagorno-Karabakh" in network_part and "rebuttal" in network_part
+    assert "<td>nk_armenians</td>" not in network_part
+    assert network_part.count("<img") == 1  # the directed graph
+    network = pd.read_csv(real_seed_report.parent / "network.csv")
+    assert {"source_actor", "source_name", "target", "target_name", "kind"} <= set(network)
+    assert ("nk_armenians", "az_mod", "rebuttal") in set(
+        zip(network["source_actor"], network["target"], network["kind"], strict=True)
+    )
+
+
+def test_report_says_when_no_term_is_significant(real_seed_report: Path) -> None:
+    page = real_seed_report.read_text(encoding="utf-8")
+    terms_part = page[page.index("<h2>Distinctive") : page.index("<h2>Frame phrases")]
+    assert "Too little text to find distinctive terms for Armenia" in terms_part
+    assert "Too little text to find distinctive terms for Azerbaijan" in terms_part
+    log_odds_part = terms_part[: terms_part.index("<h3>TF-IDF")]
+    assert "<img" not in log_odds_part  # no chart of noise
+    assert "<img" in terms_part[terms_part.index("<h3>TF-IDF") :]  # TF-IDF stays
+
+
+def test_report_terms_carry_evidence(real_seed_report: Path) -> None:
+    terms = pd.read_csv(real_seed_report.parent / "terms.csv", keep_default_na=False)
+    assert {"counts_by_camp", "example_id", "example"} <= set(terms.columns)
+    row = terms[(terms["camp"] == "Armenia") & (terms["term"] == "absolute lie")].iloc[0]
+    assert str(row["example_id"]) == "21" and "[absolute lie]" in row["example"]
+    words = {"baku", "azerbaijan", "armenia", "accused", "said", "committee"}
+    assert not words & set(terms["term"])
+    page = real_seed_report.read_text(encoding="utf-8")
+    assert "[absolute lie]" in page

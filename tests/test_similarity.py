@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 from framing_fixtures import seed_statements, toy_statements
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from narrative_compare.actors import load_actors
 from narrative_compare.camps import camp_documents
 from narrative_compare.errors import InputError
-from narrative_compare.similarity import NETWORK_COLUMNS, accusation_network, camp_similarity
-from narrative_compare.terms import TOKEN_PATTERN
+from narrative_compare.loading import load_article
+from narrative_compare.similarity import (
+    NETWORK_COLUMNS,
+    accusation_network,
+    camp_similarity,
+    statement_kind,
+)
+from narrative_compare.statements import extract_statements
+from narrative_compare.terms import TOKEN_PATTERN, TermSettings
 
 
 def test_similarity_matrix_shape_and_symmetry() -> None:
@@ -36,7 +46,8 @@ def test_similarity_is_cosine_of_tfidf_vectors() -> None:
     i = list(docs["group"]).index("Armenia")
     j = list(docs["group"]).index("Azerbaijan")
     expected = weights[i] @ weights[j] / (np.linalg.norm(weights[i]) * np.linalg.norm(weights[j]))
-    assert camp_similarity(statements).loc["Armenia", "Azerbaijan"] == pytest.approx(expected)
+    raw = TermSettings(ngram_range=(1, 1), keep_speaker_words=True)
+    assert camp_similarity(statements, raw).loc["Armenia", "Azerbaijan"] == pytest.approx(expected)
 
 
 def test_identical_and_disjoint_camps() -> None:
@@ -53,16 +64,63 @@ def test_group_without_terms() -> None:
     assert sim.loc["A", "B"] == 0.0 and sim.loc["A", "A"] == 1.0
 
 
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEED_ARTICLE = SEEDS / "azerbaijan_karabakh_offensive_2023.txt"
+SEED_ACTORS = SEEDS / "azerbaijan_karabakh_offensive_2023.actors.yml"
+
+
 def test_accusation_network() -> None:
     statements = toy_statements({"A": ["x", "y", "z"], "B": ["w"]})
     statements["targets"] = ["b_gov;c_gov", "b_gov", "", " c_gov ;c_gov"]
-    network = accusation_network(statements)
+    network = accusation_network(statements, {"a": "Actor A"}, {"b_gov": "B"})
     assert tuple(network.columns) == NETWORK_COLUMNS
-    assert network.values.tolist() == [
-        ["a", "A", "b_gov", 2],
-        ["a", "A", "c_gov", 1],
-        ["b", "B", "c_gov", 1],
+    assert network.drop(columns="kind").values.tolist() == [
+        ["a", "Actor A", "A", "b_gov", "b_gov", "B", 2],
+        ["a", "Actor A", "A", "c_gov", "c_gov", "", 1],
+        ["b", "b", "B", "c_gov", "c_gov", "", 1],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ("The ministry accused Kestran of shelling the town.", "accuse", "accusation"),
+        ("She blamed Kestran for the attack.", "blame", "accusation"),
+        ("The council condemned the shelling by Valdoria.", "condemn", "accusation"),
+        ("It dismissed Arvel's claims as a lie.", "dismiss", "rebuttal"),
+        ("Tavrin denied the allegations of Valdoria.", "deny", "rebuttal"),
+        ("He said Valdoria's allegation was an absolute lie.", "say", "rebuttal"),
+        ("They described this accusation as an absolute lie.", "describe", "rebuttal"),
+        ("Russia called on Azerbaijan to stop.", "call on", "demand"),
+        ("She urged the Northern Council to act.", "urge", "demand"),
+        ("Azerbaijan demanded the withdrawal of Armenian forces.", "demand", "demand"),
+        ("Baku announced deaths, and Baku accused armed groups of it.", "announce", "accusation"),
+    ],
+)
+def test_statement_kind_separates_accusations_rebuttals_and_demands(
+    text: str, cue: str, kind: str
+) -> None:
+    assert statement_kind(text, cue) == kind
+
+
+def test_seed_network_kinds_and_targets() -> None:
+    actors = load_actors(SEED_ACTORS)
+    statements = extract_statements(load_article(SEED_ARTICLE), actors)
+    network = accusation_network(
+        statements, {a.id: a.name for a in actors}, {a.id: a.camp for a in actors}
+    )
+    edges = set(zip(network["source_actor"], network["target"], network["kind"], strict=True))
+    assert edges == {
+        ("az_gov", "arm_gov", "accusation"),  # the landmines: "Baku accused ..."
+        ("az_mod", "arm_gov", "accusation"),  # the GPS jamming
+        ("nk_armenians", "az_mod", "rebuttal"),  # "this accusation ... an absolute lie"
+        ("russia", "az_gov", "demand"),
+        ("russia", "arm_gov", "demand"),
+    }
+    rebuttal = network[network["kind"] == "rebuttal"].iloc[0]
+    assert rebuttal["source_name"] == "Armenians in Nagorno-Karabakh"
+    assert rebuttal["target_name"] == "Azerbaijani Ministry of Defense"
+    assert rebuttal["target_camp"] == "Azerbaijan"
 
 
 def test_accusation_network_on_seed_is_sorted() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import FrozenInstanceError, replace
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -12,19 +13,31 @@ import pytest
 from framing_fixtures import seed_statements, toy_statements
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from narrative_compare.actors import ActorTable, load_actors
 from narrative_compare.camps import camp_documents
+from narrative_compare.lexicon import CUE_FORMS
+from narrative_compare.loading import load_article
 from narrative_compare.schema import TERM_COLUMNS
 from narrative_compare.similarity import SIMILARITY_SETTINGS, camp_similarity
+from narrative_compare.statements import extract_statements
 from narrative_compare.terms import (
+    COUNTS_COLUMN,
+    EXAMPLE_COLUMNS,
     LOG_ODDS_EXTRA_COLUMNS,
+    METHODS,
     TOKEN_PATTERN,
+    Z_SIGNIFICANT,
     TermCounts,
     TermSettings,
+    actor_names,
+    add_examples,
     count_terms,
     distinctive_terms,
+    keyword_in_context,
     log_odds_from_counts,
     log_odds_terms,
     make_analyzer,
+    statement_pieces,
     tfidf_from_counts,
     tfidf_matrix,
     tfidf_terms,
@@ -35,6 +48,8 @@ HAND_COUNTS = {"A": {"war": 3, "peace": 1}, "B": {"war": 1, "peace": 1, "truce":
 HAND_TEXTS = {"A": ["war war war peace"], "B": ["war peace truce truce"]}
 WORDS = TermSettings(ngram_range=(1, 1))
 ALL_WORDS = TermSettings(ngram_range=(1, 1), stop_words=None)
+# Every word of the text, speaker words too: what a vectoriser over the camp documents counts.
+RAW_WORDS = TermSettings(ngram_range=(1, 1), keep_speaker_words=True)
 
 
 def _z(y_i: float, n_i: float, y_j: float, n_j: float, a: float, a0: float) -> float:
@@ -89,7 +104,7 @@ def test_log_odds_default_prior_is_corpus_counts() -> None:
 def test_log_odds_terms_from_statements_and_columns() -> None:
     statements = toy_statements(HAND_TEXTS)
     table = log_odds_terms(statements, ALL_WORDS, alpha0=4.0, top=None)
-    assert tuple(table.columns) == TERM_COLUMNS + LOG_ODDS_EXTRA_COLUMNS
+    assert tuple(table.columns) == (*TERM_COLUMNS, COUNTS_COLUMN, *LOG_ODDS_EXTRA_COLUMNS)
     assert set(table["method"]) == {"log-odds"}
     assert _score(table, "A", "war") == pytest.approx(_z(3, 4, 1, 4, 2, 4), abs=1e-9)
     row = table[(table["camp"] == "B") & (table["term"] == "truce")].iloc[0]
@@ -113,7 +128,7 @@ def test_top_limits_rows_per_camp() -> None:
 
 def test_tfidf_equals_vectorizer_over_camp_documents() -> None:
     statements = seed_statements()
-    ours = tfidf_terms(statements, WORDS, top=None)
+    ours = tfidf_terms(statements, RAW_WORDS, top=None)
     docs = camp_documents(statements)
     vectorizer = TfidfVectorizer(token_pattern=TOKEN_PATTERN, stop_words="english")
     weights = vectorizer.fit_transform(docs["text"]).toarray()
@@ -197,7 +212,7 @@ def test_distinctive_terms_dispatch() -> None:
 
 def test_empty_and_single_group_inputs() -> None:
     empty = toy_statements({})
-    assert tuple(tfidf_terms(empty).columns) == TERM_COLUMNS
+    assert tuple(tfidf_terms(empty).columns) == (*TERM_COLUMNS, COUNTS_COLUMN)
     assert tfidf_terms(empty).empty and log_odds_terms(empty).empty
     single = toy_statements({"A": ["war and peace"]})
     assert log_odds_terms(single).empty
@@ -258,9 +273,10 @@ def test_one_settings_value_counts_alike_everywhere(settings: TermSettings) -> N
     statements = seed_statements()
     counts = count_terms(statements, settings)
     expected = {(g, t): n for g, counter in counts.counts.items() for t, n in counter.items()}
+    every_ngram = replace(settings, distinct_phrases=False)
     for table in (
-        tfidf_terms(statements, settings, top=None),
-        log_odds_terms(statements, settings, top=None),
+        tfidf_terms(statements, every_ngram, top=None),
+        log_odds_terms(statements, every_ngram, top=None),
     ):
         got = zip(table["camp"], table["term"], table["count"], strict=True)
         assert {(g, t): n for g, t, n in got} == expected
@@ -274,7 +290,9 @@ def test_one_settings_value_counts_alike_everywhere(settings: TermSettings) -> N
 
 def test_camp_documents_hold_the_counted_words() -> None:
     # Unit weights and single words: a camp's document has its counts.
-    settings = TermSettings(ngram_range=(1, 1), by="actor", include_narration=False)
+    settings = TermSettings(
+        ngram_range=(1, 1), by="actor", include_narration=False, keep_speaker_words=True
+    )
     documents = camp_documents(seed_statements(), settings)
     analyzer = make_analyzer(settings.ngram_range, settings.stop_words)
     texts = zip(documents["group"], documents["text"], strict=True)
@@ -295,3 +313,202 @@ def test_defaults_are_the_default_settings() -> None:
         camp_similarity(statements), camp_similarity(statements, SIMILARITY_SETTINGS)
     )
     assert SIMILARITY_SETTINGS == TermSettings(ngram_range=(1, 1))
+
+
+# --- what is counted: framing, not who speaks (issue 14) ------------------------------
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _real_statements(path: Path, actors_path: Path) -> tuple[pd.DataFrame, ActorTable]:
+    """Statements of an article or a folder of them, as the pipeline extracts them."""
+    actors = load_actors(actors_path)
+    paths = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    tables = []
+    for article in paths:
+        table = extract_statements(load_article(article), actors)
+        table.insert(0, "article", article.name)
+        tables.append(table)
+    return pd.concat(tables, ignore_index=True), actors
+
+
+REAL_SETS = {
+    "seed": (
+        SEEDS / "azerbaijan_karabakh_offensive_2023.txt",
+        SEEDS / "azerbaijan_karabakh_offensive_2023.actors.yml",
+    ),
+    "multi_source": (SEEDS / "multi_source", SEEDS / "multi_source" / "actors.yml"),
+}
+
+
+@pytest.mark.parametrize("name", REAL_SETS)
+@pytest.mark.parametrize("method", METHODS)
+def test_no_top_term_names_the_speaker(name: str, method: str) -> None:
+    statements, actors = _real_statements(*REAL_SETS[name])
+    settings = TermSettings(names=actor_names(actors))
+    words = make_analyzer((1, 1))
+    names = {" ".join(words(n)) for n in actor_names(actors)}
+    terms = distinctive_terms(statements, method, 15, settings=settings)
+    assert not terms.empty
+    for camp, listed in terms.groupby("camp"):
+        own = statements[statements["camp"] == camp]
+        spans = own["speaker"].fillna("")
+        # Words of the camp's speaker spans that the camp never says elsewhere.
+        spoken = Counter(w for text in own["text"] for w in words(text))
+        named = Counter(w for span in spans for w in words(span))
+        speaker_only = {w for w in named if spoken[w] <= named[w]}
+        full_spans = {" ".join(words(span)) for span in spans}
+        for term in listed["term"]:
+            assert term not in names, (camp, term)
+            assert term not in full_spans, (camp, term)
+            assert term not in CUE_FORMS, (camp, term)
+            assert not set(term.split()) <= speaker_only, (camp, term)
+
+
+def test_speaker_words_are_kept_on_request() -> None:
+    statements, actors = _real_statements(*REAL_SETS["seed"])
+    cut = count_terms(statements, TermSettings(names=actor_names(actors))).counts
+    kept = count_terms(statements, TermSettings(keep_speaker_words=True)).counts
+    assert "accused" not in cut["Azerbaijan"] and kept["Azerbaijan"]["accused"] == 2
+    assert "baku" not in cut["Azerbaijan"] and kept["Azerbaijan"]["baku"] >= 1
+    assert "committee" not in cut["ICRC"] and kept["ICRC"]["committee"] >= 1
+    # The names cut the Armenian phrase where Baku's name stood.
+    assert cut["Armenia"]["illegal siege"] == 1
+    assert "baku illegal siege" in kept["Armenia"]
+
+
+def test_statement_pieces_cut_speaker_cue_names_and_punctuation() -> None:
+    table = pd.DataFrame(
+        {
+            "text": ["Ms Ode, a spokeswoman, said Baku’s “illegal siege” must end, they said."],
+            "speaker": ["Ms Ode, a spokeswoman"],
+            "cue": ["say"],
+            "actor": ["x"],
+            "camp": ["A"],
+        }
+    )
+    pieces = statement_pieces(table, TermSettings(names=("Baku",)))
+    assert [p.strip() for p in pieces[0]] == ["illegal siege", "must end"]
+    kept = statement_pieces(table, TermSettings(names=("Baku",), keep_speaker_words=True))
+    assert "Baku" in "".join(kept[0]) and "said" in "".join(kept[0])
+
+
+def test_discovered_speaker_name_is_cut_from_its_statements() -> None:
+    table = pd.DataFrame(
+        {
+            "text": ["Lina Morrow said Lina Morrow would strike."],
+            "speaker": ["Lina Morrow"],
+            "cue": ["say"],
+            "actor": ["Lina Morrow"],
+            "camp": ["unassigned"],
+            "mode": ["indirect"],
+        }
+    )
+    assert dict(count_terms(table, WORDS).counts["unassigned"]) == {"strike": 1}
+
+
+@pytest.mark.parametrize("name", REAL_SETS)
+@pytest.mark.parametrize("method", METHODS)
+def test_no_list_holds_a_phrase_and_a_part_with_the_same_count(name: str, method: str) -> None:
+    statements, actors = _real_statements(*REAL_SETS[name])
+    terms = distinctive_terms(statements, method, None, settings=TermSettings())
+    for camp, listed in terms.groupby("camp"):
+        count = dict(zip(listed["term"], listed["count"], strict=True))
+        for term, n in count.items():
+            words = term.split()
+            parts = {
+                " ".join(words[i : i + k]) for k in range(1, len(words)) for i in range(len(words))
+            }
+            for part in parts & set(count):
+                assert count[part] != n, (camp, term, part)
+
+
+def test_distinct_phrases_keep_a_part_used_on_its_own() -> None:
+    counts = {"A": {"absolute": 2, "lie": 1, "absolute lie": 1}, "B": {"lie": 3}}
+    table = log_odds_from_counts(counts, top=None)
+    assert set(table.loc[table["camp"] == "A", "term"]) == {"absolute", "absolute lie"}
+    every = TermCounts(
+        TermSettings(distinct_phrases=False), {g: Counter(c) for g, c in counts.items()}
+    )
+    assert len(log_odds_from_counts(every, top=None).query("camp == 'A'")) == 3
+
+
+def test_min_count_leaves_out_rare_terms() -> None:
+    counts = {"A": {"siege": 2, "lie": 1}, "B": {"siege": 1, "truce": 1}}
+    two = TermCounts(TermSettings(min_count=2), {g: Counter(c) for g, c in counts.items()})
+    assert set(log_odds_from_counts(two, top=None)["term"]) == {"siege"}
+    assert set(tfidf_from_counts(two, top=None)["term"]) == {"siege"}
+    with pytest.raises(ValueError, match="min_count"):
+        TermSettings(min_count=0)
+
+
+# --- significance ------------------------------------------------------------------
+
+
+def _draws(rng: np.random.Generator, vocabulary: list[str], p: np.ndarray, n: int) -> str:
+    return " ".join(rng.choice(vocabulary, size=n, p=p))
+
+
+def test_calibration_same_distribution_rarely_significant() -> None:
+    rng = np.random.default_rng(14)
+    vocabulary = [f"word{i:03d}" for i in range(300)]
+    p = 1 / np.arange(1, 301)
+    p /= p.sum()
+    statements = toy_statements(
+        {camp: [_draws(rng, vocabulary, p, 60) for _ in range(50)] for camp in ("A", "B")}
+    )
+    table = log_odds_terms(statements, ALL_WORDS, top=None)
+    assert len(table) > 300
+    assert table["significant"].mean() < 0.05
+    assert table["significant"].equals(table["score"].abs() >= Z_SIGNIFICANT)
+
+
+def test_planted_words_are_exactly_the_significant_ones() -> None:
+    rng = np.random.default_rng(14)
+    filler = [f"word{i:02d}" for i in range(40)]
+    shared = [_draws(rng, filler, np.full(40, 1 / 40), 80) for _ in range(30)]
+    texts = {
+        camp: [f"{text} {planted}" for text in rng.permutation(shared)]
+        for camp, planted in (("A", "harassment"), ("B", "blockade"))
+    }
+    table = log_odds_terms(toy_statements(texts), WORDS, top=None)
+    significant = table[table["significant"]]
+    assert sorted(zip(significant["camp"], significant["term"], strict=True)) == [
+        ("A", "harassment"),
+        ("B", "blockade"),
+    ]
+
+
+def test_seed_armenia_and_azerbaijan_are_too_thin_to_be_significant() -> None:
+    # The closing note of issue 14: the phrases are found as distinct
+    # phrases, but one article gives them a single use each, |z| < 1.96.
+    statements, actors = _real_statements(*REAL_SETS["seed"])
+    table = log_odds_terms(statements, TermSettings(names=actor_names(actors)), top=None)
+    armenia = table[table["camp"] == "Armenia"].set_index("term")
+    azerbaijan = table[table["camp"] == "Azerbaijan"].set_index("term")
+    assert {"absolute lie", "illegal siege"} <= set(armenia.index)
+    assert {"anti-terrorism operations", "armenian armed groups"} <= set(azerbaijan.index)
+    assert not table.loc[table["camp"].isin(["Armenia", "Azerbaijan"]), "significant"].any()
+    assert 0 < armenia.loc["absolute lie", "score"] < Z_SIGNIFICANT
+
+
+# --- evidence ----------------------------------------------------------------------
+
+
+def test_every_term_row_has_an_example_and_counts_per_camp() -> None:
+    statements, actors = _real_statements(*REAL_SETS["seed"])
+    settings = TermSettings(names=actor_names(actors))
+    terms = add_examples(log_odds_terms(statements, settings, top=5), statements, settings)
+    assert tuple(terms.columns[-2:]) == EXAMPLE_COLUMNS
+    row = terms[(terms["camp"] == "Armenia") & (terms["term"] == "absolute lie")].iloc[0]
+    assert row["example_id"] == "azerbaijan_karabakh_offensive_2023.txt:21"
+    assert "[absolute lie]" in row["example"] and len(row["example"]) < 120
+    assert row[COUNTS_COLUMN].startswith("Armenia=1; Azerbaijan=0;")
+    assert (terms["example_id"] != "").all()
+    for term, example in zip(terms["term"], terms["example"], strict=True):
+        inside = example[example.index("[") + 1 : example.index("]")]
+        assert make_analyzer()(inside)[-1] == term, (term, example)
+
+
+def test_keyword_in_context_without_the_term() -> None:
+    assert keyword_in_context("short text", "absent") == "short text"

@@ -45,7 +45,7 @@ from narrative_compare.cues import (
     quoted_share,
     sentence_mode,
 )
-from narrative_compare.lexicon import TARGETING_CUES
+from narrative_compare.lexicon import TARGETING_CUES, cue_lemma, cue_spans, english
 from narrative_compare.mentions import ActorResolver, Candidate
 from narrative_compare.quotes import Quote, find_quotes
 from narrative_compare.resolution import (
@@ -130,6 +130,9 @@ class _Attributor:
         self.group_cued: dict[int, list[int]] = {}
         #: The latest statement that is not narration.
         self.last_speech: Attribution | None = None
+        #: The actor of the latest accusation with a target, which "this
+        #: accusation ... an absolute lie" answers.
+        self.last_accuser: str | None = None
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.sentences]
@@ -150,6 +153,8 @@ class _Attributor:
                 self.discourse.remember_people(sentence, context)
             else:
                 self.last_speech = result
+                if result.targets and cue is not None and self._accuses(sentence):
+                    self.last_accuser = result.actor
             results.append(result)
         return results
 
@@ -231,10 +236,28 @@ class _Attributor:
         return None
 
     def _targets(self, sentence: Sentence, cue: Cue) -> tuple[str, ...]:
-        """Actors an accusation, demand or call is aimed at (its object)."""
-        if cue.lemma not in TARGETING_CUES:
-            return ()
-        return self.discourse.targets(self.text[sentence.start + cue.end : sentence.end])
+        """Actors an accusation, demand, call or rebuttal is aimed at.
+
+        The object of a targeting cue ("accused X of", "blamed X for", also in
+        a later clause: "..., and Baku accused X of"), the owner of a claim
+        ("dismissed X's claims", "X's allegation was a lie"), and for "this
+        accusation ... a lie" the actor of the latest accusation.
+        """
+        text = self.text[sentence.start : sentence.end]
+        masked = self.masked[sentence.index]  # no cue inside a quotation
+        found: list[str] = []
+        for start, end in cue_spans(masked):
+            if start >= cue.start and cue_lemma(masked[start:end]) in TARGETING_CUES:
+                found.extend(self.discourse.targets(text[end:]))
+                break
+        found.extend(self.discourse.claim_owners(text))
+        if not found and self.last_accuser and self.discourse.rebuts_earlier_claim(text):
+            found.append(self.last_accuser)
+        return tuple(dict.fromkeys(found))
+
+    def _accuses(self, sentence: Sentence) -> bool:
+        masked = self.masked[sentence.index]
+        return any(cue_lemma(masked[a:b]) in english.ACCUSATION_CUES for a, b in cue_spans(masked))
 
     def _row(
         self,

@@ -85,10 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser(
         "compare",
         help="distinctive terms of each camp (TF-IDF or log-odds)",
-        description="Distinctive terms per camp, columns camp, term, method, score, count. "
+        description="Distinctive terms per camp, columns camp, term, method, score, count, "
+        "counts_by_camp (log-odds adds freq_in_camp, freq_elsewhere, significant; a "
+        "single article adds example_id and example). "
         "tfidf ranks a camp's terms by TF-IDF over camp documents; log-odds is the "
         "log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn "
-        "2008), reported as a z-score, so small camps are not drowned by large ones.",
+        "2008), reported as a z-score, so small camps are not drowned by large ones; "
+        "|z| >= 1.96 is marked significant. Speaker words, reporting cues and actor "
+        "names are not counted, and overlapping n-grams are collapsed into distinct phrases.",
     )
     _add_input_arguments(compare)
     compare.add_argument(
@@ -99,6 +103,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument(
         "--no-narration", action="store_true", help="leave the journalist's narration out"
+    )
+    compare.add_argument(
+        "--keep-speaker-words",
+        action="store_true",
+        help="count speaker spans, reporting cues and actor names too",
+    )
+    compare.add_argument(
+        "--min-count",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="leave out terms counted fewer than N times (default: 2 for a folder, else 1)",
     )
     _add_table_output_arguments(compare)
     compare.set_defaults(run=run_compare)
@@ -388,22 +404,37 @@ def run_compare(args: argparse.Namespace) -> int:
     from narrative_compare.terms import (
         TermCounts,
         TermSettings,
+        actor_names,
+        add_examples,
         distinctive_terms,
         log_odds_from_counts,
         tfidf_from_counts,
     )
 
     _check_output(args)
-    settings = TermSettings(include_narration=not args.no_narration)
+    corpus = _is_corpus(args)
+
+    def settings_for(actors: ActorTable | None) -> TermSettings:
+        return TermSettings(
+            include_narration=not args.no_narration,
+            names=actor_names(actors),
+            keep_speaker_words=args.keep_speaker_words,
+            min_count=args.min_count or (2 if corpus else 1),
+        )
+
     summary = None
-    if _is_corpus(args):
-        _, _, result = _aggregate_folder(args, counts=TermCounts(settings))
+    if corpus:
+        _, actors = _input_path_and_actors(args)
+        counts = TermCounts(settings_for(actors))
+        _, _, result = _aggregate_folder(args, counts=counts)
         from_counts = log_odds_from_counts if args.method == "log-odds" else tfidf_from_counts
         terms, summary = from_counts(result.counts, top=args.top), result.summary
     else:
         article, actors = load_inputs(args)
         statements = extract_statements(article, actors)
+        settings = settings_for(actors)
         terms = distinctive_terms(statements, method=args.method, top=args.top, settings=settings)
+        terms = add_examples(terms, statements, settings)
     write_table(terms, args.output, args.format, excel_safe=args.excel_safe)
     return _finish_corpus(summary)
 

@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
@@ -209,8 +210,13 @@ def plot_distinctive_terms(
     ax: Axes | None = None,
     colors: Mapping[str, str] | None = None,
     method: str | None = None,
+    significant_only: bool = True,
 ) -> Axes:
     """Diverging bars: ``camp_a``'s top terms to the left, ``camp_b``'s to the right.
+
+    With a ``significant`` column (log-odds) only significant terms are drawn
+    by default; a camp without any is named in the title instead of drawing
+    noise.
 
     Parameters
     ----------
@@ -227,6 +233,8 @@ def plot_distinctive_terms(
         See :func:`camp_colors`.
     method : str, optional
         Method to plot when ``terms`` holds several.
+    significant_only : bool, default True
+        Draw only rows whose ``significant`` is true (when that column exists).
 
     Returns
     -------
@@ -239,10 +247,25 @@ def plot_distinctive_terms(
         If ``terms`` holds several methods and ``method`` is not given.
     """
     terms, method = _method_terms(terms, method)
+    if significant_only and "significant" in terms.columns:
+        terms = terms[terms["significant"].astype(bool)]
     ax, new_figure = _new_axes(ax, (7.0, 0.9 + 0.32 * 2 * top))
     palette = camp_colors([camp_a, camp_b], colors)
     left = terms[terms["camp"] == camp_a].head(top)
     right = terms[terms["camp"] == camp_b].head(top)
+    if left.empty and right.empty:
+        ax.set_axis_off()
+        ax.set_title(f"Distinctive terms ({method}): {camp_a} vs {camp_b}")
+        ax.text(
+            0.5,
+            0.5,
+            f"no significant term for {camp_a} or {camp_b}:\ntoo little text to tell them apart",
+            ha="center",
+            va="center",
+            color="#555555",
+            transform=ax.transAxes,
+        )
+        return _finish(ax, new_figure)
     labels = list(left["term"]) + list(right["term"])
     values = [-float(s) for s in left["score"]] + [float(s) for s in right["score"]]
     bar_colors = [palette[camp_a]] * len(left) + [palette[camp_b]] * len(right)
@@ -253,51 +276,220 @@ def plot_distinctive_terms(
     ax.axvline(0.0, color="black", linewidth=0.8)
     limit = max([abs(v) for v in values] + [1e-9]) * 1.05
     ax.set_xlim(-limit, limit)
-    ax.set_title(f"Distinctive terms ({method}): {camp_a} vs {camp_b}")
+    title = f"Distinctive terms ({method}): {camp_a} vs {camp_b}"
+    empty = [camp for camp, side in ((camp_a, left), (camp_b, right)) if side.empty]
+    if significant_only and "significant" in terms.columns and empty:
+        title += f"\nnone significant for {' and '.join(empty)}"
+    ax.set_title(title)
     ax.set_xlabel(f"score (\u2190 {camp_a} | {camp_b} \u2192)")
     ax.set_ylabel("term")
     _camp_legend(ax, {camp_a: palette[camp_a], camp_b: palette[camp_b]}, loc="best")
     return _finish(ax, new_figure)
 
 
-def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blues") -> Axes:
-    """Heat map of a camp similarity matrix, values written in the cells.
+def similarity_range(sim: pd.DataFrame) -> tuple[float, float]:
+    """Lowest and highest similarity between different groups (the diagonal left out).
 
     Parameters
     ----------
     sim : pandas.DataFrame
-        Output of :func:`narrative_compare.similarity.camp_similarity`.
+        Similarity matrix; a cell is on the diagonal when its row and column
+        labels are equal (the matrix need not be square).
+
+    Returns
+    -------
+    (float, float)
+        The range the colour scale spans; ``(0.0, 1.0)`` without any
+        off-diagonal value, widened to at least 0.05 around a single value.
+
+    Examples
+    --------
+    >>> sim = pd.DataFrame([[1.0, 0.2, 0.1], [0.2, 1.0, 0.3], [0.1, 0.3, 1.0]],
+    ...     index=list("ABC"), columns=list("ABC"))
+    >>> similarity_range(sim)
+    (0.1, 0.3)
+    """
+    values = sim.to_numpy(dtype=float)[~_diagonal(sim)]
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return 0.0, 1.0
+    low, high = float(values.min()), float(values.max())
+    if high - low < 0.05:
+        middle = (low + high) / 2
+        low, high = max(0.0, middle - 0.025), min(1.0, max(middle + 0.025, 0.05))
+    return low, high
+
+
+def _diagonal(sim: pd.DataFrame) -> np.ndarray:
+    rows = np.asarray([str(label) for label in sim.index], dtype=object)
+    columns = np.asarray([str(label) for label in sim.columns], dtype=object)
+    return rows[:, np.newaxis] == columns[np.newaxis, :]
+
+
+def plot_similarity(sim: pd.DataFrame, ax: Axes | None = None, cmap: str = "Blues") -> Axes:
+    """Heat map of a camp similarity matrix, values written in the cells.
+
+    The diagonal (a camp against itself, always 1) is masked (grey, a dash),
+    and the colours span the off-diagonal range (:func:`similarity_range`),
+    so the differences between camps are what the colour shows. Each value is
+    written in black or white, whichever stands out on its cell.
+
+    Parameters
+    ----------
+    sim : pandas.DataFrame
+        Output of :func:`narrative_compare.similarity.camp_similarity`, or
+        any block of it (rows and columns need not be the same groups).
     ax : matplotlib.axes.Axes, optional
         Axes to draw on.
     cmap : str, default "Blues"
-        Colour map (values 0 to 1).
+        Colour map.
 
     Returns
     -------
     matplotlib.axes.Axes
         The Axes drawn on; the colour bar is attached to its figure.
     """
-    size = 2.5 + 0.6 * len(sim)
+    size = 2.5 + 0.6 * max(len(sim), len(sim.columns))
     ax, new_figure = _new_axes(ax, (size + 1.2, size))
-    values = sim.to_numpy(dtype=float)
-    image = ax.imshow(values, cmap=cmap, vmin=0.0, vmax=1.0)
+    diagonal = _diagonal(sim)
+    values = np.ma.masked_array(sim.to_numpy(dtype=float), mask=diagonal)
+    low, high = similarity_range(sim)
+    colormap = matplotlib.colormaps[cmap].with_extremes(bad="#e6e6e6")
+    image = ax.imshow(values, cmap=colormap, vmin=low, vmax=high)
     labels = [str(label) for label in sim.columns]
     ax.set_xticks(np.arange(len(labels)), labels, rotation=45, ha="right")
     ax.set_yticks(np.arange(len(sim.index)), [str(label) for label in sim.index])
-    for (i, j), value in np.ndenumerate(values):
+    for (i, j), value in np.ndenumerate(sim.to_numpy(dtype=float)):
+        if diagonal[i, j]:
+            ax.text(j, i, "\u2013", ha="center", va="center", fontsize=9, color="#999999")
+            continue
+        shade = (value - low) / (high - low) if high > low else 0.0
         ax.text(
             j,
             i,
             f"{value:.2f}",
             ha="center",
             va="center",
-            fontsize=8,
-            color="white" if value > 0.6 else "black",
+            fontsize=9,
+            color="white" if shade > 0.55 else "black",
         )
-    ax.figure.colorbar(image, ax=ax, label="cosine similarity")
+    ax.figure.colorbar(image, ax=ax, label="cosine similarity (diagonal left out)")
     ax.set_title("Camp similarity (TF-IDF cosine)")
     ax.set_xlabel("camp")
     ax.set_ylabel("camp")
+    return _finish(ax, new_figure)
+
+
+#: Line style of each kind of statement in :func:`plot_accusation_network`.
+KIND_STYLES: Mapping[str, Any] = {
+    "accusation": "solid",
+    "rebuttal": (0.0, (5.0, 2.0)),
+    "demand": (0.0, (0.5, 1.8)),
+}
+
+
+def plot_accusation_network(
+    network: pd.DataFrame,
+    ax: Axes | None = None,
+    colors: Mapping[str, str] | None = None,
+    kinds: Sequence[str] = ("accusation", "rebuttal", "demand"),
+) -> Axes:
+    """Directed graph of who accuses, rebuts or calls on whom.
+
+    Actors sit on a circle, grouped by camp, labelled with their names and
+    coloured by camp; an arrow runs from the speaker to the target in the
+    speaker's camp colour, its width the number of statements, its line
+    style the kind (:data:`KIND_STYLES`). Arrows in both directions between
+    two actors bend apart so both stay visible.
+
+    Parameters
+    ----------
+    network : pandas.DataFrame
+        Output of :func:`narrative_compare.similarity.accusation_network`.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on.
+    colors : mapping of camp to colour, optional
+        See :func:`camp_colors`.
+    kinds : sequence of str, default all three
+        Kinds of statement to draw.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on; an empty network says so in the Axes.
+    """
+    from matplotlib.patches import FancyArrowPatch
+
+    ax, new_figure = _new_axes(ax, (8.0, 6.5))
+    edges = network[network["kind"].isin(list(kinds))]
+    ax.set_title("Who accuses, rebuts or calls on whom")
+    ax.set_axis_off()
+    if edges.empty:
+        ax.text(0.5, 0.5, "no targeted statements", ha="center", va="center", color="#666666")
+        return _finish(ax, new_figure)
+    nodes: dict[str, tuple[str, str]] = {}
+    for _, row in edges.iterrows():
+        nodes.setdefault(
+            str(row["source_actor"]), (str(row["source_name"]), str(row["source_camp"]))
+        )
+        nodes.setdefault(str(row["target"]), (str(row["target_name"]), str(row["target_camp"])))
+    order = sorted(nodes, key=lambda actor: (nodes[actor][1], nodes[actor][0]))
+    palette = camp_colors({camp for _, camp in nodes.values()}, colors)
+    angles = np.pi / 2 - 2 * np.pi * np.arange(len(order)) / len(order)
+    position = {actor: (np.cos(a), np.sin(a)) for actor, a in zip(order, angles, strict=True)}
+    widest = max(int(edges["n"].max()), 1)
+    pairs = set(zip(edges["source_actor"].astype(str), edges["target"].astype(str), strict=True))
+    for _, row in edges.iterrows():
+        source, target = str(row["source_actor"]), str(row["target"])
+        bend = 0.25 if (target, source) in pairs else 0.08
+        ax.add_patch(
+            FancyArrowPatch(
+                position[source],
+                position[target],
+                connectionstyle=f"arc3,rad={bend}",
+                arrowstyle="-|>",
+                mutation_scale=18,
+                linewidth=1.5 + 3.0 * int(row["n"]) / widest,
+                linestyle=KIND_STYLES.get(str(row["kind"]), "solid"),
+                color=palette[str(row["source_camp"])],
+                shrinkA=14,
+                shrinkB=14,
+                alpha=0.85,
+                capstyle="round",
+                zorder=2,
+            )
+        )
+    for actor in order:
+        name, camp = nodes[actor]
+        x, y = position[actor]
+        ax.scatter([x], [y], s=260, color=palette[camp], edgecolor="white", zorder=3)
+        ax.text(
+            1.16 * x,
+            1.16 * y,
+            name,
+            ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
+            va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
+            fontsize=9,
+            zorder=4,
+        )
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.45, 1.45)
+    ax.set_aspect("equal")
+    handles: list[Artist] = [Patch(facecolor=c, label=camp) for camp, c in palette.items()]
+    handles += [
+        Line2D([], [], color="#555555", linestyle=KIND_STYLES[kind], label=kind)
+        for kind in kinds
+        if kind in set(edges["kind"])
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    ax.text(
+        0.0,
+        -0.02,
+        "arrow: speaker \u2192 target; width: number of statements",
+        transform=ax.transAxes,
+        fontsize=8,
+        color="#555555",
+    )
     return _finish(ax, new_figure)
 
 

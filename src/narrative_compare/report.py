@@ -14,7 +14,9 @@ import html
 import math
 import os
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from matplotlib.axes import Axes
@@ -27,6 +29,7 @@ from narrative_compare.output import AtomicFolder, format_table, output_target
 from narrative_compare.plots import (
     camp_colors,
     figure_bytes,
+    plot_accusation_network,
     plot_distinctive_terms,
     plot_similarity,
     plot_statements_by_camp,
@@ -35,7 +38,17 @@ from narrative_compare.plots import (
 )
 from narrative_compare.schema import MODES, NARRATOR_CAMP, UNASSIGNED_CAMP
 from narrative_compare.similarity import accusation_network, camp_similarity
-from narrative_compare.terms import log_odds_terms, tfidf_terms
+from narrative_compare.terms import (
+    Z_SIGNIFICANT,
+    TermSettings,
+    actor_names,
+    add_examples,
+    log_odds_terms,
+    tfidf_terms,
+)
+
+if TYPE_CHECKING:
+    from narrative_compare.actors import ActorTable
 
 #: CSV files written next to ``index.html``.
 CSV_FILES: tuple[str, ...] = (
@@ -188,9 +201,49 @@ def _header_html(
     )
 
 
-def _statement_view(statements: pd.DataFrame) -> pd.DataFrame:
+def _display_names(names: Mapping[str, str], value: object) -> str:
+    """``;``-joined actor ids as their display names."""
+    ids = [part.strip() for part in str("" if pd.isna(value) else value).split(";")]
+    return "; ".join(names.get(i, i) for i in ids if i)
+
+
+def _statement_view(statements: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+    """The statement table as a person reads it: actor and target names, not ids."""
     columns = ["statement_id", "camp", "actor", "speaker", "cue", "mode", "targets", "text"]
-    return statements[[c for c in columns if c in statements.columns]]
+    view = statements[[c for c in columns if c in statements.columns]].copy()
+    for column in ("actor", "targets"):
+        if column in view.columns:
+            view[column] = [_display_names(names, value) for value in view[column]]
+    return view
+
+
+def _network_view(network: pd.DataFrame) -> pd.DataFrame:
+    columns = {"source_name": "speaker", "source_camp": "camp", "kind": "kind"}
+    columns |= {"target_name": "target", "target_camp": "target camp", "n": "statements"}
+    return network[list(columns)].rename(columns=columns)
+
+
+def _terms_view(terms: pd.DataFrame) -> pd.DataFrame:
+    drop = [c for c in ("method", "freq_in_camp", "freq_elsewhere") if c in terms.columns]
+    return terms.drop(columns=drop)
+
+
+def _thin_evidence(terms: pd.DataFrame, camps: list[str]) -> str:
+    """Says in words which camps have no significant log-odds term, with the figures."""
+    notes = []
+    for camp in camps:
+        listed = terms[terms["camp"] == camp]
+        if listed.empty or listed["significant"].astype(bool).any():
+            continue
+        best = listed.iloc[0]
+        notes.append(
+            f"Too little text to find distinctive terms for {camp}: no term reaches "
+            f"|z| \u2265 {Z_SIGNIFICANT} (the strongest, \u201c{best['term']}\u201d, has "
+            f"z = {float(best['score']):.2f} from {best['count']} "
+            f"use{'' if best['count'] == 1 else 's'}). "
+            "The terms below are listed as evidence, not as findings."
+        )
+    return "".join(f"<p><em>{_escape(note)}</em></p>" for note in notes)
 
 
 def _figures_html(
@@ -200,9 +253,11 @@ def _figures_html(
     colors: Mapping[str, str],
     top: int,
     camp_of: Mapping[str, str] | None = None,
+    network: pd.DataFrame | None = None,
 ) -> dict[str, str]:
     if statements.empty:
         return {}
+    network = network if network is not None else pd.DataFrame()
     figures = {
         "by_camp": _figure_html(
             plot_statements_by_camp(statements, colors=colors), "Statements by camp and mode"
@@ -213,13 +268,22 @@ def _figures_html(
     }
     pair = _compared_pair(statements, camp_of)
     for method, table in terms.items():
-        if pair is not None and not table.empty:
-            ax = plot_distinctive_terms(table, *pair, top=min(top, 10), colors=colors)
-            figures[f"terms_{method}"] = _figure_html(
-                ax, f"Distinctive terms ({method}): {pair[0]} vs {pair[1]}"
-            )
+        if pair is None or table.empty:
+            continue
+        if "significant" in table.columns:
+            shown = table[table["camp"].isin(pair) & table["significant"].astype(bool)]
+            if shown.empty:  # nothing to draw but noise; the text says so
+                continue
+        ax = plot_distinctive_terms(table, *pair, top=min(top, 10), colors=colors)
+        figures[f"terms_{method}"] = _figure_html(
+            ax, f"Distinctive terms ({method}): {pair[0]} vs {pair[1]}"
+        )
     if len(similarity):
         figures["similarity"] = _figure_html(plot_similarity(similarity), "Camp similarity")
+    if len(network):
+        figures["network"] = _figure_html(
+            plot_accusation_network(network, colors=colors), "Who accuses, rebuts or calls on whom"
+        )
     return figures
 
 
@@ -229,16 +293,24 @@ def _tables(
     top: int,
     frames: pd.DataFrame | None = None,
     actors: ActorTable | None = None,
+    camp_of: Mapping[str, str] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Every table of the report, keyed by CSV file stem."""
+    # A corpus (an article column) leaves out terms used only once in all.
+    settings = TermSettings(
+        names=actor_names(actors), min_count=2 if "article" in statements.columns else 1
+    )
     terms = {
-        "tfidf": tfidf_terms(statements, top=top),
-        "log-odds": log_odds_terms(statements, top=top),
+        "tfidf": add_examples(tfidf_terms(statements, settings, top=top), statements, settings),
+        "log-odds": add_examples(
+            log_odds_terms(statements, settings, top=top), statements, settings
+        ),
     }
     if frames is None:
         frames = extract_frames(article_text, statements, actors=actors)
     contested = contested_labels(frames)
-    similarity = camp_similarity(statements)
+    similarity = camp_similarity(statements, replace(settings, ngram_range=(1, 1), min_count=1))
+    names = {actor.id: actor.name for actor in actors} if actors is not None else {}
     return {
         "statements": statements,
         "terms_tfidf": terms["tfidf"],
@@ -248,7 +320,7 @@ def _tables(
         "contested_labels": contested,
         "contested_pivot": contested_pivot(contested),
         "similarity": similarity,
-        "network": accusation_network(statements),
+        "network": accusation_network(statements, names, camp_of),
     }
 
 
@@ -289,11 +361,19 @@ def render_report(
     csv : dict of str to str
         File name (:data:`CSV_FILES`) -> CSV content.
     """
+    if camp_of is None and actors is not None:
+        camp_of = {actor.id: actor.camp for actor in actors}
+    names = {actor.id: actor.name for actor in actors} if actors is not None else {}
     palette = camp_colors(statements["camp"].astype(str), colors)
-    tables = _tables(statements, article_text, top, frames, actors)
+    tables = _tables(statements, article_text, top, frames, actors, camp_of)
     terms = {"tfidf": tables["terms_tfidf"], "log-odds": tables["terms_log-odds"]}
-    figures = _figures_html(statements, terms, tables["similarity"], palette, top, camp_of)
+    figures = _figures_html(
+        statements, terms, tables["similarity"], palette, top, camp_of, tables["network"]
+    )
     similarity = _similarity_flat(tables["similarity"])
+    pair = _compared_pair(statements, camp_of) if not statements.empty else None
+    speaking = sorted(set(terms["log-odds"]["camp"].astype(str)))
+    thin = _thin_evidence(terms["log-odds"], list(pair) if pair else speaking)
 
     def camp_border(row: Mapping[str, object]) -> str:
         return f"border-left: 6px solid {palette.get(str(row['camp']), '#cccccc')}"
@@ -301,15 +381,21 @@ def render_report(
     sections = [
         _header_html(statements, title, article_text, palette),
         _section("Who speaks", figures.get("by_camp", ""), figures.get("timeline", "")),
-        _section("Statements", html_table(_statement_view(statements), camp_border)),
+        _section("Statements", html_table(_statement_view(statements, names), camp_border)),
         _section(
             "Distinctive terms",
+            "<p>Speaker names, reporting verbs and actor names are not counted; overlapping "
+            "n-grams are merged into distinct phrases. Each row gives the term's count in "
+            "every camp and an example statement.</p>",
+            "<h3>Log-odds with informative Dirichlet prior (z-scores)</h3>",
+            f"<p>Significant: |z| \u2265 {Z_SIGNIFICANT}; "
+            "the chart shows significant terms only.</p>",
+            thin,
+            figures.get("terms_log-odds", ""),
+            html_table(_terms_view(terms["log-odds"]), camp_border),
             "<h3>TF-IDF</h3>",
             figures.get("terms_tfidf", ""),
-            html_table(terms["tfidf"], camp_border),
-            "<h3>Log-odds with informative Dirichlet prior (z-scores)</h3>",
-            figures.get("terms_log-odds", ""),
-            html_table(terms["log-odds"], camp_border),
+            html_table(_terms_view(terms["tfidf"]), camp_border),
         ),
         _section("Frame phrases", html_table(tables["frames"], camp_border)),
         _section(
@@ -318,7 +404,11 @@ def render_report(
             html_table(tables["contested_labels"], camp_border),
         ),
         _section("Camp similarity", figures.get("similarity", ""), html_table(similarity)),
-        _section("Accusation network", html_table(tables["network"])),
+        _section(
+            "Who accuses whom",
+            figures.get("network", ""),
+            html_table(_network_view(tables["network"])),
+        ),
     ]
     document = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -466,8 +556,11 @@ def write_report(
         Frame phrases computed already (a corpus, whose statements come from
         many articles); by default they are extracted from ``article_text``.
     actors : ActorTable, optional
-        The actor file, so that a label for a party refers to the actor it
-        names (see :func:`narrative_compare.frames.extract_frames`).
+        The actor file: its names and aliases are not counted as terms,
+        tables and figures show actor names where a person reads (the CSV
+        files keep the ids), a label for a party refers to the actor it names
+        (see :func:`narrative_compare.frames.extract_frames`), and ``camp_of``
+        defaults to its camps.
     excel_safe : bool, default False
         Protect the CSV files' cells, headers included, against spreadsheet
         formula injection (see :func:`narrative_compare.output.format_table`).

@@ -112,6 +112,16 @@ _OBJECT_PRONOUNS = english.OBJECT_PRONOUNS
 _OBJECT_END = re.compile(r"[.;:!?]|,\s|\s" + word_alternation(english.OBJECT_END_WORDS) + r"\s")
 # Between the targets of one cue: "accused X and Y".
 _TARGET_SEPARATOR = re.compile(r",|\band\b|&")
+# "Arvel's claims", "Azerbaijan’s allegation": a claim and the name owning it.
+_CLAIM_NOUN = word_alternation(english.CLAIM_NOUNS)
+_OWNED_CLAIM = re.compile(
+    r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[\w-]+\s+)?" + _CLAIM_NOUN + r"\b"
+)
+# "this accusation", "the allegations": a claim made earlier in the article.
+_CLAIM_BACK_REFERENCE = re.compile(
+    rf"\b{word_alternation(english.CLAIM_BACK_REFERENCES)}\s+{_CLAIM_NOUN}\b", re.IGNORECASE
+)
+_UNTRUE = re.compile(rf"\b{word_alternation(english.UNTRUE_WORDS)}\b", re.IGNORECASE)
 # "the statement", "its latest report": a document without an author.
 _BARE_STATEMENT = re.compile(
     r"^(?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?"
@@ -309,6 +319,33 @@ class Discourse:
             if target not in found:
                 found.append(target)
         return tuple(found)
+
+    def claim_owners(self, text: str) -> tuple[str, ...]:
+        """Actors whose claim a statement names ("dismissed Arvel's claims").
+
+        Examples
+        --------
+        >>> Discourse("", [], ActorResolver()).claim_owners("It dismissed Arvel's claims.")
+        ('Arvel',)
+        """
+        found: list[str] = []
+        for match in _OWNED_CLAIM.finditer(text):
+            owner = match.group("owner")
+            candidate = self.resolver.match_name(owner)
+            if candidate is not None:
+                target = candidate.actor
+            elif not self.resolver.known:
+                target = slug(owner)
+            else:
+                continue
+            if target not in found:
+                found.append(target)
+        return tuple(found)
+
+    @staticmethod
+    def rebuts_earlier_claim(text: str) -> bool:
+        """Whether a statement calls an earlier claim untrue ("this accusation ... a lie")."""
+        return bool(_CLAIM_BACK_REFERENCE.search(text)) and bool(_UNTRUE.search(text))
 
     # -- what the rules ask ---------------------------------------------------
 

@@ -1,17 +1,41 @@
-"""How alike the camps speak, and who accuses whom."""
+"""How alike the camps speak, and who accuses, rebuts or calls on whom."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
 from narrative_compare.camps import require_columns
+from narrative_compare.lexicon import cue_lemma, cue_spans, english, word_alternation
 from narrative_compare.terms import TermSettings, count_terms, tfidf_matrix
 
-#: Columns of :func:`accusation_network`.
-NETWORK_COLUMNS: tuple[str, ...] = ("source_actor", "source_camp", "target", "n")
+#: Columns of :func:`accusation_network`: ids, display names and camps of
+#: source and target, the kind of statement and the number of statements.
+NETWORK_COLUMNS: tuple[str, ...] = (
+    "source_actor",
+    "source_name",
+    "source_camp",
+    "target",
+    "target_name",
+    "target_camp",
+    "kind",
+    "n",
+)
+
+#: Kinds of targeted statement, see :func:`statement_kind`.
+KINDS: tuple[str, ...] = ("accusation", "rebuttal", "demand")
+
+_KIND_CUES = (
+    ("rebuttal", english.REBUTTAL_CUES),
+    ("accusation", english.ACCUSATION_CUES),
+    ("demand", english.DEMAND_CUES),
+)
+_CLAIM = re.compile(rf"\b{word_alternation(english.CLAIM_NOUNS)}\b", re.IGNORECASE)
+_UNTRUE = re.compile(rf"\b{word_alternation(english.UNTRUE_WORDS)}\b", re.IGNORECASE)
 
 #: Default settings of :func:`camp_similarity`: words alone, as longer n-grams
 #: are rarely shared by different speakers.
@@ -64,37 +88,118 @@ def camp_similarity(
     )
 
 
-def accusation_network(statements: pd.DataFrame) -> pd.DataFrame:
-    """Who aims accusations, demands or calls at whom, from the ``targets`` column.
+def statement_kind(text: str, cue: str = "") -> str:
+    """Whether a targeted statement accuses, rebuts or demands.
+
+    The statement's cue and then the cues in its text are read in order: the
+    first of :data:`~narrative_compare.lexicon.english.REBUTTAL_CUES`,
+    ``ACCUSATION_CUES`` or ``DEMAND_CUES`` decides. Without one, a claim
+    called untrue ("this accusation ... an absolute lie") is a rebuttal, and
+    anything else an accusation.
+
+    Parameters
+    ----------
+    text : str
+        The statement.
+    cue : str, default ""
+        Its cue lemma.
+
+    Returns
+    -------
+    str
+        One of :data:`KINDS`.
+
+    Examples
+    --------
+    >>> statement_kind("Russia called on Azerbaijan to stop.", "call on")
+    'demand'
+    >>> statement_kind("They described this accusation as an absolute lie.", "describe")
+    'rebuttal'
+    >>> statement_kind("Baku accused armed groups of planting them.", "announce")
+    'accusation'
+    """
+    lemmas = [cue] + [cue_lemma(text[a:b]) for a, b in cue_spans(text)]
+    for lemma in lemmas:
+        for kind, cues in _KIND_CUES:
+            if lemma in cues:
+                return kind
+    if _CLAIM.search(text) and _UNTRUE.search(text):
+        return "rebuttal"
+    return "accusation"
+
+
+def accusation_network(
+    statements: pd.DataFrame,
+    names: Mapping[str, str] | None = None,
+    camp_of: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Who aims accusations, rebuttals, demands or calls at whom, from ``targets``.
 
     Parameters
     ----------
     statements : pandas.DataFrame
         Statement table with ``actor``, ``camp`` and ``targets`` (``;``-joined
-        actor ids, ``""`` if none).
+        actor ids, ``""`` if none); ``text`` and ``cue`` give the
+        :func:`statement_kind` (``accusation`` without them).
+    names : mapping of actor id to name, optional
+        Display names (e.g. ``{a.id: a.name for a in actors}``); an actor
+        without one is shown by its id.
+    camp_of : mapping of actor id to camp, optional
+        Camps of targets that never speak; speakers' camps come from the table.
 
     Returns
     -------
     pandas.DataFrame
         Columns :data:`NETWORK_COLUMNS`, one row per (source actor, source
-        camp, target) with the number ``n`` of statements, sorted by those
-        three columns.
+        camp, target, kind) with the number ``n`` of statements, sorted by
+        those columns.
 
     Examples
     --------
     >>> table = pd.DataFrame({"actor": ["russia", "az_gov"], "camp": ["Russia", "Azerbaijan"],
     ...     "targets": ["az_gov;arm_gov", "arm_gov"]})
-    >>> accusation_network(table).values.tolist()
-    [['az_gov', 'Azerbaijan', 'arm_gov', 1], ['russia', 'Russia', 'arm_gov', 1], \
-['russia', 'Russia', 'az_gov', 1]]
+    >>> network = accusation_network(table, {"az_gov": "Baku"})
+    >>> network[["source_name", "target", "n"]].values.tolist()
+    [['Baku', 'arm_gov', 1], ['russia', 'arm_gov', 1], ['russia', 'az_gov', 1]]
     """
     require_columns(statements, ("actor", "camp", "targets"))
-    edges: Counter[tuple[str, str, str]] = Counter()
-    for actor, camp, targets in zip(
-        statements["actor"], statements["camp"], statements["targets"].fillna(""), strict=True
+    names = names or {}
+    camps = dict(camp_of or {})
+    camps.update(zip(statements["actor"].astype(str), statements["camp"].astype(str), strict=True))
+    texts = _optional(statements, "text")
+    cues = _optional(statements, "cue")
+    edges: Counter[tuple[str, str, str, str]] = Counter()
+    for actor, camp, targets, text, cue in zip(
+        statements["actor"],
+        statements["camp"],
+        statements["targets"].fillna(""),
+        texts,
+        cues,
+        strict=True,
     ):
         named = {target.strip() for target in str(targets).split(";")} - {""}
+        if not named:
+            continue
+        kind = statement_kind(text, cue) if text else "accusation"
         for target in named:
-            edges[(str(actor), str(camp), target)] += 1
-    rows = [(*key, n) for key, n in sorted(edges.items())]
+            edges[(str(actor), str(camp), target, kind)] += 1
+    rows = [
+        (
+            source,
+            names.get(source, source),
+            camp,
+            target,
+            names.get(target, target),
+            camps.get(target, ""),
+            kind,
+            n,
+        )
+        for (source, camp, target, kind), n in sorted(edges.items())
+    ]
     return pd.DataFrame(rows, columns=list(NETWORK_COLUMNS)).astype({"n": "int64"})
+
+
+def _optional(statements: pd.DataFrame, column: str) -> list[str]:
+    if column not in statements.columns:
+        return [""] * len(statements)
+    return statements[column].fillna("").astype(str).tolist()

@@ -14,12 +14,28 @@ Tokens are lower-cased words of two or more characters; hyphens inside a word
 are kept (``anti-terrorism``), other punctuation splits (``Baku’s`` ->
 ``baku``). Stop words are removed before n-grams are formed, as scikit-learn
 does.
+
+What is counted is what frames, not who speaks: by default
+(``TermSettings.keep_speaker_words=False``) each statement's speaker span
+(``speaker``), its reporting cue (``cue``), every actor name and alias given
+in ``TermSettings.names`` and the names of discovered actors are cut out of
+the text before counting. A phrase never runs across a cut, nor across
+punctuation that ends a phrase (commas, quotation marks, brackets, colons,
+dashes, sentence ends): in ``described this accusation as an “absolute lie”
+aimed at ...`` the n-grams of ``absolute lie`` stand on their own.
+
+Overlapping n-grams are then collapsed into distinct phrases
+(:func:`distinct_phrase_mask`): a longer phrase replaces its parts where it
+carries their counts, so no list shows a phrase together with a sub-phrase
+of the same count. Terms counted fewer than ``TermSettings.min_count`` times
+in all are left out.
 """
 
 from __future__ import annotations
 
 import functools
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,13 +53,36 @@ from narrative_compare.camps import (
     statement_groups,
     statement_weights,
 )
-from narrative_compare.schema import TERM_COLUMNS
+from narrative_compare.lexicon import cue_lemma, cue_spans, english, word_alternation
+from narrative_compare.schema import NARRATOR_ACTOR, TERM_COLUMNS, UNASSIGNED_CAMP
 
 #: Token pattern shared by every vectoriser of this module.
 TOKEN_PATTERN = r"(?u)\b\w[\w-]*\w\b"
 
-#: Extra columns of :func:`log_odds_terms`, after :data:`TERM_COLUMNS`.
-LOG_ODDS_EXTRA_COLUMNS: tuple[str, ...] = ("freq_in_camp", "freq_elsewhere")
+#: Column of every term table after :data:`TERM_COLUMNS`: the term's count in
+#: each group, ``"A=2; B=0"`` in sorted group order.
+COUNTS_COLUMN = "counts_by_camp"
+
+#: Extra columns of :func:`log_odds_terms`, after :data:`TERM_COLUMNS` and
+#: :data:`COUNTS_COLUMN`: ``significant`` is ``|z| >= Z_SIGNIFICANT``.
+LOG_ODDS_EXTRA_COLUMNS: tuple[str, ...] = ("freq_in_camp", "freq_elsewhere", "significant")
+
+#: Columns :func:`add_examples` appends: the id of a statement using the term
+#: (``article:id`` in a corpus) and a keyword-in-context snippet of it.
+EXAMPLE_COLUMNS: tuple[str, ...] = ("example_id", "example")
+
+#: Two-sided 5 % level of a standard normal z-score.
+Z_SIGNIFICANT = 1.96
+
+#: Characters of context either side of the term in an example snippet.
+EXAMPLE_CONTEXT = 40
+
+# Where a phrase ends: commas, semicolons, colons, brackets, quotation marks
+# (an apostrophe only when not inside a word), dashes between spaces and
+# sentence-ending punctuation.
+_PHRASE_BREAK = re.compile(
+    r"[,;:()\[\]{}“”„\"«»!?…]|(?<![^\W_])['‘’]|['‘’](?![^\W_])|\s[-–—]+\s|[–—]|\.(?=\s|$)"
+)
 
 #: Methods understood by :func:`distinctive_terms`.
 METHODS: tuple[str, ...] = ("tfidf", "log-odds")
@@ -129,13 +168,26 @@ class TermSettings:
     direct_weight, reported_weight : float, default 1.0
         Non-negative repeat weights of direct and of reported speech, see
         :func:`narrative_compare.camps.statement_weights`.
+    names : sequence of str, default ()
+        Actor names and aliases (e.g. :func:`actor_names` of the actor file),
+        cut out of every statement before counting (with a possessive
+        ``'s``), unless ``keep_speaker_words``. Stored as a sorted tuple.
+    keep_speaker_words : bool, default False
+        Count the speaker span, the reporting cue and the names too. By
+        default they are cut out: they say who speaks, not how events are
+        framed.
+    min_count : int, default 1
+        Leave out terms counted fewer times than this over all groups
+        (corpus mode uses 2).
+    distinct_phrases : bool, default True
+        Collapse overlapping n-grams, see :func:`distinct_phrase_mask`.
 
     Raises
     ------
     ValueError
         If ``ngram_range`` is not two positive integers with ``low <= high``,
         ``stop_words`` names a list other than ``"english"``, ``by`` is not a
-        known grouping or a weight is negative.
+        known grouping, a weight is negative or ``min_count`` is below 1.
 
     Examples
     --------
@@ -154,11 +206,22 @@ class TermSettings:
     include_narration: bool = True
     direct_weight: float = 1.0
     reported_weight: float = 1.0
+    names: Sequence[str] = ()
+    keep_speaker_words: bool = False
+    min_count: int = 1
+    distinct_phrases: bool = True
 
     def __post_init__(self) -> None:
         # Stored hashable, so that settings compare and key the analyzer cache.
         object.__setattr__(self, "ngram_range", _ngram_range(self.ngram_range))
         object.__setattr__(self, "stop_words", _stop_words_key(self.stop_words))
+        if isinstance(self.names, str):
+            raise ValueError(f"names must be a sequence of names, not the string {self.names!r}")
+        object.__setattr__(self, "names", tuple(sorted({str(n) for n in self.names} - {""})))
+        if isinstance(self.min_count, bool) or not (
+            isinstance(self.min_count, int) and self.min_count >= 1
+        ):
+            raise ValueError(f"min_count must be a positive integer, not {self.min_count!r}")
         if isinstance(self.stop_words, str) and self.stop_words != "english":
             raise ValueError(
                 f"stop_words must be 'english', a list of words or None, not {self.stop_words!r}"
@@ -212,16 +275,15 @@ class TermCounts:
         require_columns(statements, ("text", "actor", "camp", "mode"))
         settings = self.settings
         kept = select_statements(statements, settings.include_narration)
-        analyzer = make_analyzer(settings.ngram_range, settings.stop_words)
         groups = statement_groups(kept, settings.by)
         weights = statement_weights(kept, settings.direct_weight, settings.reported_weight)
-        texts = kept["text"].fillna("").astype(str)
-        for group, weight, text in zip(groups, weights, texts, strict=True):
+        pieces = statement_pieces(kept, settings)
+        for group, weight, parts in zip(groups, weights, pieces, strict=True):
             counter = self.counts.setdefault(group, Counter())
             if weight == 0:
                 continue
             factor = _whole_if_integral(weight)
-            for term, n in Counter(analyzer(text)).items():
+            for term, n in _piece_counts(parts, settings).items():
                 # typeshed types Counter values as int; a fractional weight stores floats.
                 counter[term] += n * factor  # type: ignore[assignment]
         return self
@@ -241,6 +303,185 @@ class TermCounts:
             for group, counter in source.items():
                 merged.setdefault(group, Counter()).update(counter)
         return TermCounts(self.settings, merged)
+
+
+def actor_names(actors: Any) -> tuple[str, ...]:
+    """Every name and alias of an actor table, for :attr:`TermSettings.names`.
+
+    Parameters
+    ----------
+    actors : narrative_compare.actors.ActorTable or None
+        The actor file; ``None`` gives no names.
+
+    Returns
+    -------
+    tuple of str
+        Names and aliases, sorted, without repeats.
+
+    Examples
+    --------
+    >>> from narrative_compare.actors import actors_from_records
+    >>> actor_names(actors_from_records([{"id": "a", "name": "Baku", "camp": "X",
+    ...     "aliases": ["Azerbaijan"]}]))
+    ('Azerbaijan', 'Baku')
+    """
+    if actors is None:
+        return ()
+    return tuple(sorted({name for actor in actors for name in actors.names_of(actor.id)}))
+
+
+@functools.lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern finding any of ``names`` as whole words, with a possessive."""
+    words = sorted(
+        {" ".join(name.split()) for name in names if name.strip()}, key=len, reverse=True
+    )
+    if not words:
+        return None
+    body = "|".join(r"\s+".join(re.escape(part) for part in name.split(" ")) for name in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?:['’]s?)?(?![\w-])", re.IGNORECASE)
+
+
+def _nearest(spans: list[tuple[int, int]], anchors: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span of ``spans`` closest to any of ``anchors`` (the first if no anchors)."""
+    if not anchors:
+        return spans[0]
+
+    def gap(span: tuple[int, int]) -> int:
+        return min(max(a[0] - span[1], span[0] - a[1], 0) for a in anchors)
+
+    return min(spans, key=gap)
+
+
+# A pronoun right before a reporting verb ("they said"), or "that" after it.
+_PRONOUN_BEFORE = re.compile(
+    rf"(?<![\w-]){word_alternation(english.SPEAKER_PRONOUNS)}\s+$", re.IGNORECASE
+)
+_THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
+def _secondary_cues(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reporting verbs of clauses inside a statement, with a pronoun subject.
+
+    A cue form after a pronoun ("they said", cut with the pronoun), after a
+    cut (a name, the speaker: "Baku accused") or before "that" (", stressing
+    that").
+    """
+    ends = {end for _, end in cuts}
+    found = []
+    for start, end in cue_spans(text):
+        before = text[:start]
+        gap = len(before) - len(before.rstrip())
+        pronoun = _PRONOUN_BEFORE.search(before)
+        if pronoun is not None:
+            found.append((pronoun.start(), end))
+        elif (start - gap) in ends or _THAT_AFTER.match(text, end):
+            found.append((start, end))
+    return found
+
+
+def _speaker_cuts(text: str, speaker: str, cue: str) -> list[tuple[int, int]]:
+    """Offsets of the speaker span and of the statement's cue in ``text``."""
+    speakers: list[tuple[int, int]] = []
+    if speaker.strip():
+        pattern = r"\s+".join(re.escape(part) for part in speaker.split())
+        speakers = [m.span() for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)]
+    cues: list[tuple[int, int]] = []
+    if cue:
+        cues = [(a, b) for a, b in cue_spans(text) if cue_lemma(text[a:b]) == cue]
+    cuts = []
+    if cues:
+        cuts.append(_nearest(cues, speakers))
+    if speakers:
+        cuts.append(_nearest(speakers, cuts))
+    return cuts
+
+
+def statement_pieces(statements: pd.DataFrame, settings: TermSettings) -> list[list[str]]:
+    """The pieces of each statement's text that are counted.
+
+    Each text is cut at :data:`_PHRASE_BREAK` and, unless
+    ``settings.keep_speaker_words``, at its speaker span, its reporting cue,
+    the names of ``settings.names``, in a statement of a discovered actor
+    (camp ``unassigned``) that actor's name, and the reporting verbs of
+    clauses inside it (after a name or a pronoun of
+    :data:`~narrative_compare.lexicon.english.SPEAKER_PRONOUNS`, or before
+    "that": "Baku accused", "they said", "stressing that"). Columns ``speaker``, ``cue``,
+    ``actor`` and ``camp`` are used when present.
+
+    Parameters
+    ----------
+    statements : pandas.DataFrame
+        Statement rows (``text``; ``speaker``, ``cue``, ``actor``, ``camp``).
+    settings : TermSettings
+        What to keep.
+
+    Returns
+    -------
+    list of list of str
+        One list of pieces per row, in order; n-grams are formed within a piece.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"text": ["Baku accused “illegal armed groups” of it."],
+    ...     "speaker": ["Baku"], "cue": ["accuse"], "actor": ["az"], "camp": ["A"]})
+    >>> statement_pieces(table, TermSettings())
+    [['illegal armed groups', ' of it']]
+    """
+    texts = statements["text"].fillna("").astype(str).tolist()
+    if settings.keep_speaker_words:
+        return [_split_pieces(text, []) for text in texts]
+    n = len(texts)
+    speakers = _column(statements, "speaker", n)
+    cues = _column(statements, "cue", n)
+    # A discovered actor's name is cut from its own statements: row by row, so
+    # counting a table at once or in batches (corpus mode) gives the same counts.
+    discovered = [
+        actor if camp == UNASSIGNED_CAMP and actor != NARRATOR_ACTOR else ""
+        for actor, camp in zip(
+            _column(statements, "actor", n), _column(statements, "camp", n), strict=True
+        )
+    ]
+    pattern = _names_pattern(tuple(settings.names))
+    pieces = []
+    for text, speaker, cue, own in zip(texts, speakers, cues, discovered, strict=True):
+        cuts = _speaker_cuts(text, speaker, cue)
+        if pattern is not None:
+            cuts.extend(m.span() for m in pattern.finditer(text))
+        if own:
+            own_pattern = _names_pattern((own,))
+            if own_pattern is not None:
+                cuts.extend(m.span() for m in own_pattern.finditer(text))
+        cuts.extend(_secondary_cues(text, cuts))
+        pieces.append(_split_pieces(text, cuts))
+    return pieces
+
+
+def _column(statements: pd.DataFrame, column: str, n: int) -> list[str]:
+    if column not in statements.columns:
+        return [""] * n
+    return statements[column].fillna("").astype(str).tolist()
+
+
+def _split_pieces(text: str, cuts: list[tuple[int, int]]) -> list[str]:
+    """``text`` split at phrase breaks and at the ``cuts`` spans."""
+    spans = sorted(cuts + [m.span() for m in _PHRASE_BREAK.finditer(text)])
+    pieces, position = [], 0
+    for start, end in spans:
+        if start > position:
+            pieces.append(text[position:start])
+        position = max(position, end)
+    if position < len(text):
+        pieces.append(text[position:])
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _piece_counts(pieces: list[str], settings: TermSettings) -> Counter[str]:
+    analyzer = make_analyzer(settings.ngram_range, settings.stop_words)
+    counts: Counter[str] = Counter()
+    for piece in pieces:
+        counts.update(analyzer(piece))
+    return counts
 
 
 def _whole_if_integral(value: float) -> int | float:
@@ -265,7 +506,7 @@ def count_terms(statements: pd.DataFrame, settings: TermSettings | None = None) 
 
     Examples
     --------
-    >>> table = pd.DataFrame({"text": ["Siege, siege."], "actor": ["a"],
+    >>> table = pd.DataFrame({"text": ["Siege siege."], "actor": ["a"],
     ...     "camp": ["A"], "mode": ["direct"]})
     >>> dict(count_terms(table, TermSettings(direct_weight=2.0)).counts["A"])
     {'siege': 4, 'siege siege': 2}
@@ -322,14 +563,63 @@ def _min_df_mask(matrix: sparse.csr_matrix, min_df: int | float) -> np.ndarray:
 
 
 def _prune(
-    terms: list[str], matrix: sparse.csr_matrix, min_df: int | float
+    terms: list[str], matrix: sparse.csr_matrix, min_df: int | float, min_count: int = 1
 ) -> tuple[list[str], sparse.csr_matrix]:
     keep = _min_df_mask(matrix, min_df)
+    if min_count > 1:
+        keep &= np.asarray(matrix.sum(axis=0)).ravel() >= min_count
     return [t for t, k in zip(terms, keep, strict=True) if k], matrix[:, np.flatnonzero(keep)]
+
+
+def _settings_of(counts: CountsLike) -> TermSettings:
+    return counts.settings if isinstance(counts, TermCounts) else TermSettings()
+
+
+def distinct_phrase_mask(terms: Sequence[str], counts: np.ndarray) -> np.ndarray:
+    """Which (group, term) entries a list shows once overlapping n-grams are collapsed.
+
+    A phrase's part (a shorter n-gram inside it, word for word) is hidden in
+    a group's list when the phrase has the same count there: the part never
+    occurs in that group outside the phrase, so the longer phrase replaces
+    it. A part used on its own as well keeps its own, higher count and stays.
+
+    Parameters
+    ----------
+    terms : sequence of str
+        Column labels, n-grams with words joined by single spaces.
+    counts : numpy.ndarray
+        Groups x terms counts.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        Groups x terms: True where the group uses the term and it is not
+        replaced by a longer phrase.
+
+    Examples
+    --------
+    >>> terms = ["absolute", "absolute lie", "lie"]
+    >>> distinct_phrase_mask(terms, np.array([[1, 1, 2]])).tolist()
+    [[False, True, True]]
+    """
+    shown = np.asarray(counts) > 0
+    column = {term: j for j, term in enumerate(terms)}
+    for j, term in enumerate(terms):
+        words = term.split(" ")
+        for length in range(1, len(words)):
+            for start in range(len(words) - length + 1):
+                k = column.get(" ".join(words[start : start + length]))
+                if k is not None:
+                    shown[(counts[:, k] == counts[:, j]) & (counts[:, j] > 0), k] = False
+    return shown
 
 
 def _counts_column(values: np.ndarray) -> np.ndarray:
     return values.astype(np.int64) if np.all(np.mod(values, 1) == 0) else values
+
+
+def _count_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _top_table(
@@ -340,30 +630,44 @@ def _top_table(
     method: str,
     top: int | None,
     extra: Mapping[str, np.ndarray] | None = None,
+    shown: np.ndarray | None = None,
 ) -> pd.DataFrame:
-    """Long table of the ``top`` scoring terms per group that occur in the group."""
-    rows_i, cols_j = np.nonzero(counts > 0)
+    """Long table of the ``top`` scoring terms per group that occur in the group.
+
+    ``shown`` (groups x terms, bool) limits the entries listed; by default
+    every term a group uses.
+    """
+    rows_i, cols_j = np.nonzero(counts > 0 if shown is None else shown)
     data = {
         "camp": np.asarray(groups, dtype=object)[rows_i],
         "term": np.asarray(terms, dtype=object)[cols_j],
         "method": method,
         "score": scores[rows_i, cols_j].astype(float),
         "count": _counts_column(counts[rows_i, cols_j]),
+        "_column": cols_j,
     }
     for name, values in (extra or {}).items():
-        data[name] = values[rows_i, cols_j].astype(float)
-    columns = list(TERM_COLUMNS) + list(extra or {})
+        picked = values[rows_i, cols_j]
+        data[name] = picked if picked.dtype == bool else picked.astype(float)
+    columns = [*TERM_COLUMNS, "_column", *(extra or {})]
     table = pd.DataFrame(data, columns=columns)
     table = table.sort_values(
         ["camp", "score", "term"], ascending=[True, False, True], kind="mergesort"
     )
     if top is not None:
         table = table.groupby("camp", sort=False).head(top)
-    return table.reset_index(drop=True)
+    per_group = [
+        "; ".join(
+            f"{group}={_count_text(n)}" for group, n in zip(groups, counts[:, j], strict=True)
+        )
+        for j in table["_column"]
+    ]
+    table.insert(len(TERM_COLUMNS), COUNTS_COLUMN, per_group)
+    return table.drop(columns="_column").reset_index(drop=True)
 
 
 def _empty(extra: Sequence[str] = ()) -> pd.DataFrame:
-    return pd.DataFrame(columns=list(TERM_COLUMNS) + list(extra))
+    return pd.DataFrame(columns=[*TERM_COLUMNS, COUNTS_COLUMN, *extra])
 
 
 def tfidf_matrix(
@@ -399,7 +703,7 @@ def tfidf_matrix(
     (['x', 'y'], [0.58, 0.81])
     """
     groups, terms, matrix = count_matrix(counts)
-    terms, matrix = _prune(terms, matrix, min_df)
+    terms, matrix = _prune(terms, matrix, min_df, _settings_of(counts).min_count)
     if not groups or not terms:
         empty = np.zeros((len(groups), len(terms)))
         return groups, terms, empty, empty
@@ -425,7 +729,9 @@ def tfidf_from_counts(
     -------
     pandas.DataFrame
         Columns :data:`TERM_COLUMNS` (``method`` ``"tfidf"``; ``count`` the
-        weighted count in the group), sorted by camp, descending score, term.
+        weighted count in the group) and :data:`COUNTS_COLUMN` (the count in
+        every group), sorted by camp, descending score, term. The settings of
+        a :class:`TermCounts` apply (``min_count``, ``distinct_phrases``).
 
     Examples
     --------
@@ -435,7 +741,13 @@ def tfidf_from_counts(
     groups, terms, scores, matrix = tfidf_matrix(counts, min_df)
     if not terms:
         return _empty()
-    return _top_table(groups, terms, scores, matrix, "tfidf", top)
+    return _top_table(
+        groups, terms, scores, matrix, "tfidf", top, shown=_shown(counts, terms, matrix)
+    )
+
+
+def _shown(counts: CountsLike, terms: list[str], matrix: np.ndarray) -> np.ndarray | None:
+    return distinct_phrase_mask(terms, matrix) if _settings_of(counts).distinct_phrases else None
 
 
 def _log_prior(
@@ -508,7 +820,7 @@ def log_odds_matrix(
     [1.1319, -1.1319]
     """
     groups, terms, matrix = count_matrix(counts)
-    terms, matrix = _prune(terms, matrix, min_df)
+    terms, matrix = _prune(terms, matrix, min_df, _settings_of(counts).min_count)
     y_i = matrix.toarray()
     totals = y_i.sum(axis=0)
     a = _log_prior(terms, totals, alpha0, prior) if terms else np.zeros(0)
@@ -547,10 +859,13 @@ def log_odds_from_counts(
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`TERM_COLUMNS` then :data:`LOG_ODDS_EXTRA_COLUMNS`;
-        ``method`` is ``"log-odds"`` and ``score`` the z-score. Only terms the
-        group uses are listed, sorted by camp, descending score, term. Empty
-        with fewer than two groups (there is nothing to compare against).
+        Columns :data:`TERM_COLUMNS`, :data:`COUNTS_COLUMN` then
+        :data:`LOG_ODDS_EXTRA_COLUMNS`; ``method`` is ``"log-odds"``, ``score``
+        the z-score and ``significant`` whether ``|z| >=`` :data:`Z_SIGNIFICANT`.
+        Only terms the group uses are listed (distinct phrases, at least
+        ``min_count`` in all, as the settings of a :class:`TermCounts` say),
+        sorted by camp, descending score, term. Empty with fewer than two
+        groups (there is nothing to compare against).
 
     Examples
     --------
@@ -560,8 +875,128 @@ def log_odds_from_counts(
     groups, terms, arrays = log_odds_matrix(counts, alpha0=alpha0, prior=prior, min_df=min_df)
     if len(groups) < 2 or not terms:
         return _empty(LOG_ODDS_EXTRA_COLUMNS)
+    arrays["significant"] = np.abs(arrays["z"]) >= Z_SIGNIFICANT
     extra = {name: arrays[name] for name in LOG_ODDS_EXTRA_COLUMNS}
-    return _top_table(groups, terms, arrays["z"], arrays["count"], "log-odds", top, extra)
+    shown = _shown(counts, terms, arrays["count"])
+    return _top_table(groups, terms, arrays["z"], arrays["count"], "log-odds", top, extra, shown)
+
+
+def _example_id(row: Mapping[str, Any]) -> str:
+    statement = str(row.get("statement_id", ""))
+    article = row.get("article")
+    return f"{article}:{statement}" if isinstance(article, str) and article else statement
+
+
+def _term_regex(term: str) -> re.Pattern[str]:
+    # The words of the n-gram, with up to three (stop) words between them.
+    words = [re.escape(word) for word in term.split(" ")]
+    gap = r"[^\w-]+(?:[\w'’-]+[^\w-]+){0,3}?"
+    return re.compile(rf"(?<![\w-]){gap.join(words)}(?![\w-])", re.IGNORECASE)
+
+
+def keyword_in_context(text: str, term: str, width: int = EXAMPLE_CONTEXT) -> str:
+    """A short snippet of ``text`` around ``term``, the term in square brackets.
+
+    Parameters
+    ----------
+    text : str
+        A statement.
+    term : str
+        An n-gram of :func:`make_analyzer` (stop words between its words are
+        allowed in the text).
+    width : int, default :data:`EXAMPLE_CONTEXT`
+        Characters of context either side, cut at a word boundary; ``…``
+        marks a cut.
+
+    Returns
+    -------
+    str
+        The snippet; the start of ``text`` if the term is not found.
+
+    Examples
+    --------
+    >>> keyword_in_context("They described this accusation as an absolute lie aimed at it.",
+    ...     "absolute lie", width=20)
+    '… accusation as an [absolute lie] aimed at it.'
+    """
+    text = " ".join(text.split())
+    found = _term_regex(term).search(text)
+    if found is None:
+        return text[: 2 * width] + ("…" if len(text) > 2 * width else "")
+    start, end = found.span()
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    if start - width > 0:
+        before = "… " + before[before.find(" ") + 1 :] if " " in before else "…" + before
+    if end + width < len(text):
+        after = after[: after.rfind(" ")] + " …" if " " in after else after + "…"
+    return f"{before}[{text[start:end]}]{after}"
+
+
+def add_examples(
+    terms: pd.DataFrame, statements: pd.DataFrame, settings: TermSettings | None = None
+) -> pd.DataFrame:
+    """Add an example statement to every row of a term table.
+
+    For each (camp, term) the first statement of that group (in table order)
+    whose counted words hold the term gives :data:`EXAMPLE_COLUMNS`: its id
+    (``article:statement_id`` with an ``article`` column) and a
+    keyword-in-context snippet (:func:`keyword_in_context`).
+
+    Parameters
+    ----------
+    terms : pandas.DataFrame
+        Output of :func:`tfidf_terms` or :func:`log_odds_terms`.
+    statements : pandas.DataFrame
+        The statement table the terms were counted from.
+    settings : TermSettings, optional
+        The settings they were counted with; default ``TermSettings()``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``terms`` with the two columns appended (``""`` where no
+        statement holds the term).
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"statement_id": [1], "text": ["An illegal siege, they said."],
+    ...     "actor": ["a"], "camp": ["A"], "mode": ["indirect"], "speaker": ["they"],
+    ...     "cue": ["say"]})
+    >>> terms = pd.DataFrame({"camp": ["A"], "term": ["illegal siege"]})
+    >>> add_examples(terms, table)[["example_id", "example"]].values.tolist()
+    [['1', 'An [illegal siege], they said.']]
+    """
+    settings = settings if settings is not None else TermSettings()
+    result = terms.copy()
+    wanted: dict[str, set[str]] = {}
+    for camp, term in zip(terms["camp"].astype(str), terms["term"].astype(str), strict=True):
+        wanted.setdefault(camp, set()).add(term)
+    found: dict[tuple[str, str], int] = {}
+    if wanted and len(statements):
+        kept = select_statements(statements, settings.include_narration)
+        groups = statement_groups(kept, settings.by).tolist()
+        pieces = statement_pieces(kept, settings)
+        for position, (group, parts) in enumerate(zip(groups, pieces, strict=True)):
+            needed = wanted.get(group)
+            if not needed:
+                continue
+            for term in set(_piece_counts(parts, settings)) & needed:
+                found.setdefault((group, term), position)
+                needed.discard(term)
+        records = kept.to_dict("records")
+    ids, snippets = [], []
+    for camp, term in zip(terms["camp"].astype(str), terms["term"].astype(str), strict=True):
+        if (camp, term) not in found:
+            ids.append("")
+            snippets.append("")
+            continue
+        row = records[found[(camp, term)]]
+        ids.append(_example_id(row))
+        snippets.append(keyword_in_context(str(row["text"]), term))
+    result["example_id"] = ids
+    result["example"] = snippets
+    return result
 
 
 def tfidf_terms(

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # scikit-learn is imported only when aggregating (memory, sta
 COUNT_BUFFER_ROWS = 5000
 
 #: Columns :meth:`TermCounts.add` reads.
-_COUNT_COLUMNS = ["text", "actor", "camp", "mode"]
+_COUNT_COLUMNS = ["text", "actor", "camp", "mode", "speaker", "cue"]
 
 
 class CorpusAggregate(NamedTuple):

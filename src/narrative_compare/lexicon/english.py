@@ -115,6 +115,41 @@ TARGETING_CUES: frozenset[str] = frozenset(
     dismiss""".split()
 ) | {"call on", "call for"}
 
+#: The three kinds of targeted statement, for "who accuses whom": an
+#: accusation blames its object; a rebuttal denies, rejects or dismisses the
+#: object's claim (and answers whoever made it); a demand or call asks its
+#: object to act. Every cue lemma here is also in TARGETING_CUES (or is the
+#: statement's own cue, "describe ... as a lie").
+ACCUSATION_CUES: frozenset[str] = frozenset("accuse blame condemn denounce criticize decry".split())
+REBUTTAL_CUES: frozenset[str] = frozenset("deny reject dismiss dispute".split())
+DEMAND_CUES: frozenset[str] = frozenset("urge demand appeal ask warn".split()) | {
+    "call on",
+    "call for",
+}
+
+#: Nouns naming a claim that a rebuttal answers: "dismissed X's claims",
+#: "X's allegation was an absolute lie", "described this accusation as ...".
+CLAIM_NOUNS: tuple[str, ...] = tuple(
+    """accusation accusations allegation allegations claim claims charge charges assertion
+    assertions""".split()
+)
+
+#: Words that call a claim untrue: with a claim noun in the same statement
+#: they make it a rebuttal ("described this accusation as an absolute lie").
+UNTRUE_WORDS: tuple[str, ...] = tuple(
+    """lie lies false baseless groundless unfounded untrue fabrication fabricated fabrications
+    slander absurd nonsense fake""".split()
+)
+
+#: Determiners of a claim noun that refers back to the latest accusation
+#: ("this accusation", "the allegations").
+CLAIM_BACK_REFERENCES: tuple[str, ...] = ("this", "that", "these", "those", "the", "such")
+
+#: Subject pronouns of a reporting verb inside a statement ("missiles that
+#: they said belonged to", "what they called ..."): term counting cuts the
+#: pronoun and the verb, which say who speaks, not how events are framed.
+SPEAKER_PRONOUNS: tuple[str, ...] = ("i", "we", "you", "he", "she", "it", "they")
+
 #: Prepositional cues: the speaker follows the phrase ("according to X").
 SOURCE_PHRASES: dict[str, str] = {
     "according to": "according to",
