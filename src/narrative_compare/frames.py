@@ -57,7 +57,7 @@ import pandas as pd
 from narrative_compare.actors import ActorTable
 from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
-from narrative_compare.labels import noun_phrase_labels, predicate_labels
+from narrative_compare.labels import noun_phrase_labels, predicate_labels, singular_forms
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import ActorResolver
 from narrative_compare.quotes import Quote, find_quotes
@@ -388,17 +388,6 @@ CONTESTED_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _singular_forms(word: str) -> tuple[str, ...]:
-    forms = [word]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    return tuple(forms)
-
-
 def label_category(
     label: str,
     categories: Sequence[tuple[str, frozenset[str]]] = REFERENCE_CATEGORIES,
@@ -427,7 +416,7 @@ def label_category(
     """
     found = OTHER_CATEGORY
     for word in re.findall(r"[a-z]+", label.lower()):
-        forms = _singular_forms(word)
+        forms = singular_forms(word)
         for name, keywords in categories:
             if any(form in keywords for form in forms):
                 found = name

@@ -68,6 +68,8 @@ _PREDICATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w-]){word_alternation(english.PREDICATE_PHRASES, spaces=_SPACES)}\s+" + _ARTICLE,
     )
 )
+# "branded the offensive an invasion": the label follows a short object.
+_OBJECT_NAMING = re.compile(rf"\b{word_alternation(english.OBJECT_NAMING_VERBS)}\s+", re.IGNORECASE)
 _LABEL_END_WORDS = english.LABEL_END_WORDS
 _COMPLEMENT_OPENERS = frozenset(english.LABEL_COMPLEMENT_PREPOSITIONS)
 _COMPLEMENT_DETERMINERS = frozenset(
@@ -130,21 +132,34 @@ def predicate_labels(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple
             span = (
                 quote_at.get(position)
                 or noun_phrases.get(position)
-                or _quote_after_object(text, position, quote_at)
+                or _label_after_object(text, position, quote_at, noun_phrases)
                 or _words_up_to_clause(text, position)
             )
             if span is not None:
                 spans.add(span)
+    for match in _OBJECT_NAMING.finditer(text):
+        span = _label_after_object(text, match.end(), quote_at, noun_phrases)
+        if span is not None:
+            spans.add(span)
     return sorted(spans)
 
 
-def _quote_after_object(
-    text: str, position: int, quote_at: dict[int, tuple[int, int]]
+def _label_after_object(
+    text: str,
+    position: int,
+    quote_at: dict[int, tuple[int, int]],
+    noun_phrases: dict[int, tuple[int, int]],
 ) -> tuple[int, int] | None:
-    """ "termed the offensive a 'war of conquest'": a quotation after a short object."""
+    """ "termed the offensive a 'war of conquest'", "branded the offensive an invasion".
+
+    A quotation or an evaluative noun phrase that follows a short object
+    (at most :data:`_MAX_OBJECT_WORDS` words, no punctuation between).
+    """
     for count, match in enumerate(_WORD.finditer(text, position)):
         if count == _MAX_OBJECT_WORDS or text[position : match.start()].strip():
             break
+        if match.start() in noun_phrases and count:
+            return noun_phrases[match.start()]
         position = match.end()
         opening = position
         while opening < len(text) and text[opening].isspace():
@@ -207,7 +222,7 @@ def word_role(word: str) -> str:
     lowered = word.lower().replace("’", "'")
     if lowered.endswith("'s"):
         lowered = lowered[:-2]
-    forms = _singular_forms(lowered)
+    forms = singular_forms(lowered)
     if any(form in english.LOADED_NOUNS for form in forms):
         return "loaded"
     if lowered in english.EVALUATIVE_MODIFIERS or lowered.endswith(
@@ -218,15 +233,21 @@ def word_role(word: str) -> str:
         return "container"
     if any(form in english.NEUTRAL_HEADS for form in forms):
         return "head"
-    if lowered in english.NEUTRAL_MODIFIERS:
+    if lowered in english.NEUTRAL_MODIFIERS or lowered in english.INTENSIFIERS:
         return "neutral"
     if word[:1].isupper() and lowered not in english.FUNCTION_WORDS:
         return "name"
     return ""
 
 
-def _singular_forms(word: str) -> tuple[str, ...]:
-    """The word and its possible singulars: "militias" -> militia; "bosses" -> boss."""
+def singular_forms(word: str) -> tuple[str, ...]:
+    """The word and its possible singulars: "militias" -> militia; "bosses" -> boss.
+
+    Examples
+    --------
+    >>> singular_forms("militias"), singular_forms("boss")
+    (('militias', 'militia'), ('boss',))
+    """
     forms = [word]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
@@ -275,8 +296,10 @@ def _label_in_run(text: str, tokens: list[Token], i: int, end: int) -> tuple[int
     if last is None:
         return None
     run = run[: last + 1]
-    while len(run) > 1 and run[0].role == "name" and run[1].role == "name":
-        run = run[1:]  # "President Veltan's regime": the name is not part of the label
+    while len(run) > 1 and run[0].role == "name" and (run[1].role == "name" or run[0].start == 0):
+        # "President Veltan's regime": the name is not part of the label, nor a
+        # capital that only opens the sentence ("Managers hired strike-breakers").
+        run = run[1:]
     judged = any(token.role in _JUDGING for token in run)
     opener, complement = _complement(text, tokens, i + last + 1)
     if complement and _takes_complement(opener, run[-1].role, judged, complement):

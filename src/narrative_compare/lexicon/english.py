@@ -736,10 +736,28 @@ NOT_HEADING_END_WORDS: frozenset[str] = frozenset(
 # Frames: evaluative constructions and label categories
 # --------------------------------------------------------------------------
 
-#: Verb forms of "described ... as" constructions: the label follows "as".
+#: Verb forms of "described ... as" constructions: the label follows "as"
+#: ("dismissed the accusations as hysteria", "hailed the vote as a victory").
 DESCRIBING_VERBS: tuple[str, ...] = tuple(
     """described describes describing describe branded brands branding brand labelled labeled
-    labels labelling labeling characterised characterized portrayed depicted""".split()
+    labels labelling labeling characterised characterized portrayed depicted dismissed
+    dismisses dismissing denounced denounces denouncing condemned condemns condemning
+    decried decries slammed slams rejected rejects hailed hails praised praises
+    painted paints framed frames""".split()
+)
+
+#: Verb forms of "branded the offensive an invasion": an object, then the
+#: label. Only a quotation or an evaluative noun phrase after the object
+#: counts ("called the police" names no label).
+OBJECT_NAMING_VERBS: tuple[str, ...] = tuple(
+    """called calls calling call branded brands branding labelled labeled labels termed terms
+    dubbed dubs declared declares""".split()
+)
+
+#: Words that intensify a label without making one ("absolute lie", "utter
+#: nonsense", "outright fraud").
+INTENSIFIERS: frozenset[str] = frozenset(
+    "absolute outright utter sheer total complete pure downright naked open".split()
 )
 
 #: Subjects of "what X called": pronouns (or any capitalised name).
@@ -877,7 +895,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     counterterrorism counter-insurgency counterinsurgency so-called rigged stolen fake sham bogus
     fraudulent peaceful heroic cynical
     cold-blooded punitive disproportionate proportionate excessive indiscriminate reckless
-    outrageous shameful shameless unprovoked genocidal fascist extremist militant paid hired
+    outrageous shameful shameless unprovoked genocidal fascist extremist militant
     masked organised organized political precise surgical unjust arbitrary savage heinous
     horrific despicable vile ruthless treacherous aggressive invading occupying occupied
     attempted wanton senseless mindless violent non-violent nonviolent unauthorised

@@ -1,0 +1,152 @@
+"""Evaluative labels in a statement's words: every construction issue 13 lists."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from narrative_compare.frames import extract_frames
+from narrative_compare.labels import noun_phrase_labels, predicate_labels, word_role
+from narrative_compare.statements import extract_statements
+
+
+def _nps(text: str) -> list[str]:
+    return [text[a:b] for a, b in noun_phrase_labels(text)]
+
+
+def _predicates(text: str) -> list[str]:
+    return [text[a:b] for a, b in predicate_labels(text, [])]
+
+
+def _frames(text: str) -> pd.DataFrame:
+    return extract_frames(text, extract_statements(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # acts and events named by their judgement, with modifiers and complements
+        ("The ministry accused the rebels of a deliberate massacre.", "deliberate massacre"),
+        ("This is a cowardly act of vandalism.", "cowardly act of vandalism"),
+        ("They called the seizure an act of piracy.", "act of piracy"),
+        ("It was a crime of aggression, she said.", "crime of aggression"),
+        ("The union staged an illegal stoppage on Monday.", "illegal stoppage"),
+        ("Opposition parties denounced the rigged election.", "rigged election"),
+        ("Aid groups said the siege amounts to collective punishment.", "collective punishment"),
+        ("They used civilians as human shields.", "human shields"),
+        (
+            "He condemned the hostage-taking of the whole economy.",
+            "hostage-taking of the whole economy",
+        ),
+        # parties named by their wrongdoing or their virtue
+        ("Police said masked thugs attacked the bus.", "masked thugs"),
+        ("She said peaceful marchers were beaten.", "peaceful marchers"),
+        ("The army fought illegal Armenian armed groups.", "illegal Armenian armed groups"),
+        ("Managers hired strike-breakers overnight.", "strike-breakers"),
+        ("The regime answered with a barrage of propaganda.", "barrage of propaganda"),
+        ("Foreign-funded agitators blocked the road.", "Foreign-funded agitators"),
+        ("Observers praised a free and fair election.", "free and fair election"),
+    ],
+)
+def test_evaluative_noun_phrases(text: str, label: str) -> None:
+    assert label in _nps(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike entered its third day as talks resumed.",  # a neutral head alone
+        "Heavy gunfire was heard and there was major damage to the school.",  # plain facts
+        "Armed groups withdrew from the valley on Tuesday.",  # a neutral modifier only
+        "Terrorists were not mentioned; 40 people were injured in Lesk.",
+    ],
+)
+def test_plain_facts_are_not_labels(text: str) -> None:
+    assert "Heavy gunfire" not in _nps(text) and "major damage" not in _nps(text)
+    assert not [p for p in _nps(text) if p.lower() in ("the strike", "armed groups", "talks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The minister described the raid as a massacre.", "massacre"),
+        ("She denounced what she called economic blackmail.", "economic blackmail"),
+        ("The army called it a precise strike.", "precise strike"),
+        ("Kesta branded the offensive an invasion.", "invasion"),
+        ("The campaign was termed a witch hunt.", "witch hunt"),
+        ("He said the ruling amounts to a gag law.", "gag law"),
+        ("The strike is nothing but blackmail, the minister said.", "blackmail"),
+        ("They held a so-called referendum.", "referendum"),
+        (
+            "He described the clearing as a lawful and proportionate operation.",
+            "lawful and proportionate operation",
+        ),
+    ],
+)
+def test_predicate_labels(text: str, label: str) -> None:
+    assert label in _predicates(text)
+
+
+def test_predicate_label_is_the_quotation_after_a_short_object() -> None:
+    text = "Osten termed the offensive a 'war of conquest' on Monday."
+    quotes = [(text.index("war"), text.index("war") + len("war of conquest"))]
+    assert [text[a:b] for a, b in predicate_labels(text, quotes)] == ["war of conquest"]
+
+
+def test_kinds_follow_where_the_label_stands() -> None:
+    article = (
+        "“This is a cowardly act of vandalism, and the world must see it,” the spokesman said.\n\n"
+        "The ministry accused the rebels of a deliberate massacre.\n\n"
+        "The invaders shelled the town overnight.\n\n"
+        "Officials branded the operation an 'invasion' and a 'crime of aggression'."
+    )
+    frames = _frames(article)
+    kind = dict(zip(frames["phrase"], frames["kind"], strict=True))
+    assert kind["cowardly act of vandalism"] == "quoted_label"
+    assert kind["deliberate massacre"] == "evaluative_np"
+    assert kind["invaders"] == "narration_label"
+    assert kind["invasion"] == "predicate_label"
+    assert kind["crime of aggression"] == "scare_quote"
+    narration = frames[frames["kind"] == "narration_label"]
+    assert set(narration["camp"]) == {"Narrator"}
+
+
+def test_quote_marks_as_pages_write_them() -> None:
+    article = (
+        "The union said the \"illegal stoppage' was a myth.\n\n"
+        "The Nurses' Association and Farmers' groups spoke of 'liberated' villages."
+    )
+    phrases = set(_frames(article)["phrase"])
+    assert "liberated" in phrases  # single quotes as scare quotes
+    assert not [p for p in phrases if "Nurses" in p or "Farmers" in p]  # possessives
+
+
+def test_referents_of_labels() -> None:
+    article = (
+        "The ministry accused Valdoria of a deliberate massacre.\n\n"
+        "Kestria dismissed the claims as an absolute lie.\n\n"
+        "The ministry said masked thugs had attacked the convoy."
+    )
+    frames = _frames(article)
+    referent = dict(zip(frames["phrase"], frames["referent"], strict=True))
+    assert referent["deliberate massacre"] == "event"
+    assert referent["absolute lie"] == "claims"
+    assert referent["masked thugs"] == "party"
+
+
+def test_no_name_title_place_or_number_is_a_label() -> None:
+    article = (
+        "Defence Minister Oren Halvik said on Tuesday in Kesta that 40 soldiers had died.\n\n"
+        "“We will not give up the port,” Mayor Lina Morrow told the Valdorian News Agency.\n\n"
+        "The Ministry of Interior published its report, titled Security Review 2024."
+    )
+    frames = _frames(article)
+    assert frames.empty, frames["phrase"].tolist()
+
+
+def test_word_roles() -> None:
+    assert word_role("Scabs") == "loaded"
+    assert word_role("election") == "head"
+    assert word_role("government-hired") == "evaluative"
+    assert word_role("armed") == "neutral"
+    assert word_role("the") == ""
