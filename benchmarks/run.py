@@ -84,8 +84,10 @@ class Timing(NamedTuple):
     cpu_seconds: float
 
 
-#: The command whose peak memory is measured, as the report shows it.
-MEMORY_COMMAND = "narrative-compare statements DIR -o out.csv"
+#: The commands whose peak memory and time are measured, as the report shows them.
+MEMORY_COMMANDS = ("statements", "frames")
+#: Target: ``frames DIR`` takes at most this many times as long as ``statements DIR``.
+TARGET_FRAMES_TIME = 2.0
 
 
 class Memory(NamedTuple):
@@ -298,9 +300,9 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def peak_memory(root: Path, out: Path) -> tuple[float, float, float]:
-    """Run ``statements DIR -o out``; return seconds, largest process MB, tree peak MB."""
-    command = [sys.executable, "-m", "narrative_compare.cli", "statements", str(root)]
+def peak_memory(root: Path, out: Path, name: str = "statements") -> tuple[float, float, float]:
+    """Run ``NAME DIR -o out``; return seconds, largest process MB, tree peak MB."""
+    command = [sys.executable, "-m", "narrative_compare.cli", name, str(root)]
     command += ["-o", str(out)]
     peak = [0]
     start = time.perf_counter()
@@ -323,31 +325,60 @@ def peak_memory(root: Path, out: Path) -> tuple[float, float, float]:
     done.set()
     sampler.join()
     if process.returncode != 0:
-        raise SystemExit(f"statements run failed ({process.returncode}): {stderr.strip()}")
+        raise SystemExit(f"{name} run failed ({process.returncode}): {stderr.strip()}")
     # Linux reports ru_maxrss in KiB; the largest of the command and its workers.
     max_rss_kb = int(stdout.split()[-1])
     return seconds, max_rss_kb / 1024, peak[0] / 1024
 
 
 def memory_runs(sizes: list[int], work: Path, seed: int) -> list[Memory]:
-    """Generate corpora of each size under ``work`` and measure a statements run on each."""
+    """Generate corpora of each size under ``work``; measure each command of MEMORY_COMMANDS."""
     results = []
     for size in sizes:
         root = work / f"corpus_{size}"
         paths = make_corpus(root, size, seed)
         megabytes = sum(path.stat().st_size for path in paths) / 1e6
-        seconds, largest, tree = peak_memory(root, work / f"out_{size}.csv")
-        results.append(Memory(size, megabytes, seconds, largest, tree, MEMORY_COMMAND))
-        print(
-            f"  {size:>6} articles ({megabytes:.1f} MB): {seconds:.1f} s, largest process "
-            f"{largest:.0f} MB, process tree {tree:.0f} MB",
-            flush=True,
-        )
+        for name in MEMORY_COMMANDS:
+            seconds, largest, tree = peak_memory(root, work / f"{name}_{size}.csv", name)
+            command = f"narrative-compare {name} DIR -o out.csv"
+            results.append(Memory(size, megabytes, seconds, largest, tree, command))
+            print(
+                f"  {name} {size:>6} articles ({megabytes:.1f} MB): {seconds:.1f} s, largest "
+                f"process {largest:.0f} MB, process tree {tree:.0f} MB",
+                flush=True,
+            )
     return results
 
 
 def _verdict(met: bool) -> str:
     return "met" if met else "NOT met"
+
+
+def _memory_lines(memory: list[Memory]) -> list[str]:
+    """The peak-memory table of one command, and its growth against the targets."""
+    lines = [
+        "",
+        f"Peak memory of `{memory[0].command}` (default jobs):",
+        "",
+        "| articles | MB of text | seconds | largest process RSS, MB | process tree PSS, MB |",
+        "| ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {m.articles:,} | {m.megabytes:.1f} | {m.seconds:.1f} | "
+        f"{m.max_process_mb:.0f} | {m.tree_peak_mb:.0f} |"
+        for m in memory
+    ]
+    if len(memory) >= 2:
+        growth = memory[-1].max_process_mb / memory[0].max_process_mb
+        tree_growth = memory[-1].tree_peak_mb / memory[0].tree_peak_mb
+        ok = growth <= TARGET_RSS_GROWTH and memory[-1].max_process_mb < TARGET_RSS_MB
+        lines += [
+            "",
+            f"- growth {memory[0].articles:,} -> {memory[-1].articles:,} articles: "
+            f"{growth:.2f}x largest process, {tree_growth:.2f}x process tree (target <= "
+            f"{TARGET_RSS_GROWTH}x and < {TARGET_RSS_MB:.0f} MB): {_verdict(ok)}",
+        ]
+    return lines
 
 
 def report(
@@ -388,30 +419,19 @@ def report(
         f"calibration, lower of before/after): {capacity:.2f}; CPU overhead of (c) over "
         f"(b): {by_key['c'].cpu_seconds / by_key['b'].cpu_seconds - 1:+.0%}",
     ]
-    if memory:
+    for command in dict.fromkeys(m.command for m in memory):
+        lines += _memory_lines([m for m in memory if m.command == command])
+    statements = [m for m in memory if " statements " in m.command]
+    frames = [m for m in memory if " frames " in m.command]
+    if statements and frames:
+        ratios = [f.seconds / s.seconds for s, f in zip(statements, frames, strict=True)]
+        worst = max(ratios)
         lines += [
             "",
-            f"Peak memory of `{memory[0].command}` (default jobs):",
-            "",
-            "| articles | MB of text | seconds | largest process RSS, MB | process tree PSS, MB |",
-            "| ---: | ---: | ---: | ---: | ---: |",
+            "- frames DIR time over statements DIR: "
+            + ", ".join(f"{r:.2f}x" for r in ratios)
+            + f" (target <= {TARGET_FRAMES_TIME}x): {_verdict(worst <= TARGET_FRAMES_TIME)}",
         ]
-        lines += [
-            f"| {m.articles:,} | {m.megabytes:.1f} | {m.seconds:.1f} | "
-            f"{m.max_process_mb:.0f} | {m.tree_peak_mb:.0f} |"
-            for m in memory
-        ]
-        if len(memory) >= 2:
-            growth = memory[-1].max_process_mb / memory[0].max_process_mb
-            tree_growth = memory[-1].tree_peak_mb / memory[0].tree_peak_mb
-            ok = growth <= TARGET_RSS_GROWTH and memory[-1].max_process_mb < TARGET_RSS_MB
-            lines += [
-                "",
-                f"- growth {memory[0].articles:,} -> {memory[-1].articles:,} articles: "
-                f"{growth:.2f}x largest process, {tree_growth:.2f}x process tree (target <= "
-                f"{TARGET_RSS_GROWTH}x and < {TARGET_RSS_MB:.0f} MB): "
-                f"{_verdict(ok)}",
-            ]
     return "\n".join(lines) + "\n"
 
 

@@ -204,12 +204,14 @@ def _statement_frames(
     text: str, mode: str, quotes: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the frames of one statement, offsets into its text."""
+    noun_phrases = noun_phrase_labels(text)
     found: list[tuple[int, int, str]] = [
-        (start, end, "predicate_label") for start, end in predicate_labels(text, quotes)
+        (start, end, "predicate_label")
+        for start, end in predicate_labels(text, quotes, noun_phrases)
     ]
     if mode in SCARE_QUOTE_MODES:
         found += [(start, end, "scare_quote") for start, end in quotes]
-    for start, end in noun_phrase_labels(text):
+    for start, end in noun_phrases:
         quoted = mode == "direct" or any(lo <= start and end <= hi for lo, hi in quotes)
         kind = "quoted_label" if quoted else _NP_KIND_BY_MODE.get(mode, "evaluative_np")
         found.append((start, end, kind))
@@ -221,7 +223,8 @@ def _statement_frames(
     return sorted(kept)
 
 
-def _actor_names(actors: ActorTable | None) -> ActorResolver | None:
+def actor_names(actors: ActorTable | None) -> ActorResolver | None:
+    """The actor file's names, for :func:`statement_phrases` (None without a file)."""
     return ActorResolver(actors) if actors is not None else None
 
 
@@ -301,7 +304,7 @@ def extract_frames(
     if quotes is None:
         paragraphs = segment_text(article_text).paragraphs
         quotes = find_quotes(article_text, [(p.start, p.end) for p in paragraphs])
-    names = _actor_names(actors)
+    names = actor_names(actors)
     phrases: list[FramePhrase] = []
     for _, row in statements.iterrows():
         _check_offsets(article_text, row)
@@ -326,13 +329,21 @@ def frames_of_rows(rows: StatementRows, actors: ActorTable | None = None) -> pd.
     The rows carry the article's quotations, and each row its own text, so
     no article text is needed (the corpus commands use this).
     """
+    return frames_table(phrases_of_rows(rows, actor_names(actors)))
+
+
+def phrases_of_rows(rows: StatementRows, names: ActorResolver | None = None) -> list[FramePhrase]:
+    """The frame phrases of one article's rows, sorted by start then end.
+
+    The DataFrame-free core of :func:`frames_of_rows`, for streaming large
+    corpora; ``names`` as in :func:`statement_phrases`.
+    """
     picks = [STATEMENT_COLUMNS.index(field) for field in Statement._fields]
-    names = _actor_names(actors)
     phrases: list[FramePhrase] = []
     for row in rows:
         statement = Statement(*(row[i] for i in picks))
         phrases.extend(statement_phrases(statement, rows.quotes, names))
-    return frames_table(phrases)
+    return sorted(phrases, key=lambda phrase: (phrase.start, phrase.end))  # stable
 
 
 def statement_phrases(

@@ -71,6 +71,21 @@ _PREDICATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 # "branded the offensive an invasion": the label follows a short object.
 _OBJECT_NAMING = re.compile(rf"\b{word_alternation(english.OBJECT_NAMING_VERBS)}\s+", re.IGNORECASE)
 _LABEL_END_WORDS = english.LABEL_END_WORDS
+# Words one of which every predicate construction contains: a statement
+# without any is not searched with the patterns (most statements).
+_PREDICATE_TRIGGERS = frozenset(
+    word
+    for phrase in (
+        *english.DESCRIBING_VERBS,
+        *english.WHAT_NAMING_VERBS,
+        *english.NAMING_VERBS,
+        *english.LABELLING_PARTICIPLES,
+        *english.PREDICATE_PHRASES,
+        *english.OBJECT_NAMING_VERBS,
+    )
+    for word in phrase.split()[:1]
+)
+_LOWER_WORD = re.compile(r"[a-z-]+")
 _COMPLEMENT_OPENERS = frozenset(english.LABEL_COMPLEMENT_PREPOSITIONS)
 _COMPLEMENT_DETERMINERS = frozenset(
     (*english.ARTICLES, *english.POSSESSIVE_OWNER, "this", "these", "our", "whole")
@@ -100,6 +115,9 @@ def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
     labels: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i].role:
+            i += 1
+            continue
         end = _run_end(text, tokens, i)
         found = _label_in_run(text, tokens, i, end)
         if found is not None:
@@ -109,13 +127,18 @@ def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
     return labels
 
 
-def predicate_labels(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def predicate_labels(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    noun_phrases: Sequence[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
     """Offsets of the labels predicates put on something, sorted, without duplicates.
 
     The label is the quotation right after the construction when there is
     one (``quotes``: offsets of the text's quotations), otherwise the words
     up to the next punctuation mark or clause word, at most
-    :data:`MAX_LABEL_WORDS`.
+    :data:`MAX_LABEL_WORDS`. ``noun_phrases``: :func:`noun_phrase_labels` of
+    the text, when already computed.
     """
     quote_at: dict[int, tuple[int, int]] = {}
     for start, end in quotes:
@@ -124,21 +147,25 @@ def predicate_labels(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple
             opening -= 1
         if opening >= 0 and text[opening] in _OPENING_MARKS:
             quote_at.setdefault(opening, (start, end))
-    noun_phrases = {start: (start, end) for start, end in noun_phrase_labels(text)}
+    if _PREDICATE_TRIGGERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return []
+    if noun_phrases is None:
+        noun_phrases = noun_phrase_labels(text)
+    phrase_at = {start: (start, end) for start, end in noun_phrases}
     spans = set()
     for pattern in _PREDICATE_PATTERNS:
         for match in pattern.finditer(text):
             position = match.end()
             span = (
                 quote_at.get(position)
-                or noun_phrases.get(position)
-                or _label_after_object(text, position, quote_at, noun_phrases)
+                or phrase_at.get(position)
+                or _label_after_object(text, position, quote_at, phrase_at)
                 or _words_up_to_clause(text, position)
             )
             if span is not None:
                 spans.add(span)
     for match in _OBJECT_NAMING.finditer(text):
-        span = _label_after_object(text, match.end(), quote_at, noun_phrases)
+        span = _label_after_object(text, match.end(), quote_at, phrase_at)
         if span is not None:
             spans.add(span)
     return sorted(spans)
@@ -190,12 +217,15 @@ def _tokens(text: str) -> list[Token]:
     loaded = [match.span() for match in _LOADED_PHRASE.finditer(text)]
     tokens = []
     for match in _WORD.finditer(text):
-        start, end = _without_quote_marks(text, *match.span())
-        if start == end:
-            continue
-        inside = any(lo <= start < hi for lo, hi in loaded)
-        role = "loaded" if inside else word_role(text[start:end])
-        tokens.append(Token(start, end, role))
+        start, end = match.span()
+        if text[start] in _APOSTROPHES or text[end - 1] in _APOSTROPHES:
+            start, end = _without_quote_marks(text, start, end)
+            if start == end:
+                continue
+        if loaded and any(lo <= start < hi for lo, hi in loaded):
+            tokens.append(Token(start, end, "loaded"))
+        else:
+            tokens.append(Token(start, end, word_role(text[start:end])))
     return tokens
 
 

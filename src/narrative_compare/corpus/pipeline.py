@@ -202,14 +202,16 @@ def write_corpus_frames(
     >>> out.read_text().split(",", 2)[:2]
     ['article', 'statement_id']
     """
-    from narrative_compare.frames import frames_of_rows
+    from narrative_compare.frames import FramePhrase, actor_names, frames_table, phrases_of_rows
 
-    template = frames_of_rows(StatementRows(), actors)
+    template = frames_table([])
     template.insert(0, "article", pd.Series([], dtype=object))
+    columns = [FramePhrase._fields.index(column) for column in template.columns[1:]]
+    names = actor_names(actors)
 
     def rows_of(name: str, rows: StatementRows) -> Iterator[tuple]:
-        table = frames_of_rows(rows, actors)
-        return ((name, *row) for row in table.itertuples(index=False, name=None))
+        for phrase in phrases_of_rows(rows, names):
+            yield (name, *(phrase[i] for i in columns))
 
     return _stream_corpus_table(
         root, actors, out, fmt, template, rows_of, optional_meta(None), [], excel_safe, options
