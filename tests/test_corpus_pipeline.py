@@ -201,3 +201,28 @@ def test_argument_errors(corpus_dir: Path, tmp_path: Path) -> None:
         )
     with pytest.raises(ValueError, match="unknown format"):
         write_corpus_statements(corpus_dir, out=tmp_path / "x", fmt="xlsx")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "markdown"])
+def test_frames_stream_the_same_bytes_for_any_jobs(
+    corpus_dir: Path, tmp_path: Path, fmt: str
+) -> None:
+    from narrative_compare.corpus import write_corpus_frames
+    from narrative_compare.frames import extract_frames
+    from narrative_compare.loading import load_article
+    from narrative_compare.output import format_table
+    from narrative_compare.statements import extract_statements
+
+    outputs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"frames_{jobs}.{fmt}"
+        write_corpus_frames(corpus_dir, out=out, fmt=fmt, options=CorpusOptions(jobs=jobs))
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    tables = []
+    for name in article_names(corpus_dir):
+        article = load_article(corpus_dir / name)
+        table = extract_frames(article.text, extract_statements(article))
+        table.insert(0, "article", name)
+        tables.append(table)
+    assert outputs[0] == format_table(pd.concat(tables, ignore_index=True), fmt)

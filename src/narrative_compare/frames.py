@@ -376,6 +376,7 @@ def frames_table(phrases: Iterable[FramePhrase]) -> pd.DataFrame:
     """Frame phrases as a table, columns ``FRAME_COLUMNS`` then ``FRAME_EXTRA_COLUMNS``."""
     columns = list(FRAME_COLUMNS) + list(FRAME_EXTRA_COLUMNS)
     table = pd.DataFrame(list(phrases), columns=list(FramePhrase._fields))[columns]
+    table = table.astype({"statement_id": "int64", "start": "int64", "end": "int64"})
     return table.sort_values(["start", "end"], kind="mergesort").reset_index(drop=True)
 
 
