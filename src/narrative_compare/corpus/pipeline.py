@@ -171,6 +171,7 @@ def write_corpus_frames(
     out: str | Path | None = None,
     fmt: str = "csv",
     *,
+    meta: str | Path | None = None,
     excel_safe: bool = False,
     options: CorpusOptions = DEFAULT_OPTIONS,
 ) -> CorpusSummary:
@@ -184,8 +185,8 @@ def write_corpus_frames(
 
     Parameters
     ----------
-    root, actors, out, fmt, excel_safe, options
-        See :func:`write_corpus_statements`.
+    root, actors, out, fmt, meta, excel_safe, options
+        See :func:`write_corpus_statements`; ``meta`` columns come last.
 
     Returns
     -------
@@ -204,15 +205,19 @@ def write_corpus_frames(
     """
     from narrative_compare.frames import frames_of_rows
 
+    metadata = optional_meta(meta)
     template = frames_of_rows(StatementRows(), actors)
     template.insert(0, "article", pd.Series([], dtype=object))
+    for column in metadata.columns:
+        template[column] = pd.Series([], dtype=object)
 
     def rows_of(name: str, rows: StatementRows) -> Iterator[tuple]:
         table = frames_of_rows(rows, actors)
-        return ((name, *row) for row in table.itertuples(index=False, name=None))
+        extra = metadata.values(name)
+        return ((name, *row, *extra) for row in table.itertuples(index=False, name=None))
 
     return _stream_corpus_table(
-        root, actors, out, fmt, template, rows_of, optional_meta(None), [], excel_safe, options
+        root, actors, out, fmt, template, rows_of, metadata, [meta], excel_safe, options
     )
 
 
@@ -274,9 +279,11 @@ def with_unmatched_meta(
     problems: Sequence[Skipped],
     root: Path,
 ) -> CorpusSummary:
-    """``summary`` with the metadata rows that name no article of the corpus."""
-    names = [article_name(path, root) for path in paths] + [s.article for s in problems]
-    return summary._replace(unmatched_meta=metadata.unmatched(names))
+    """``summary`` with the metadata rows that name no article, and articles with no row."""
+    names = sorted([article_name(path, root) for path in paths] + [s.article for s in problems])
+    return summary._replace(
+        unmatched_meta=metadata.unmatched(names), meta_warnings=metadata.problems(names)
+    )
 
 
 def corpus_results(
