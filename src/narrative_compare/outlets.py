@@ -659,7 +659,7 @@ def plot_voice_share(
     >>> table = pd.DataFrame({"outlet": ["X", "X"], "camp": ["A", "B"],
     ...     "voice_share": [0.25, 0.75]})
     >>> plot_voice_share(table).get_xlabel()
-    'share of the outlet\\'s attributed statements'
+    "share of the outlet's attributed statements"
     """
     from narrative_compare.plots import _finish, _new_axes, camp_colors
 
@@ -690,7 +690,7 @@ def similarity_matrix(table: pd.DataFrame) -> pd.DataFrame:
     --------
     >>> table = pd.DataFrame({"outlet": ["X", "X"], "camp": ["A", "B"],
     ...     "narration_similarity": [0.1, 0.3]})
-    >>> similarity_matrix(table).loc["X", "B"]
+    >>> float(similarity_matrix(table).loc["X", "B"])
     0.3
     """
     kept = table[table["camp"] != UNASSIGNED_CAMP]

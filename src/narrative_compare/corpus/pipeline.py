@@ -81,8 +81,8 @@ def iter_corpus_rows(
     >>> from narrative_compare.loading import seeds_dir
     >>> results = iter_corpus_rows(seeds_dir() / "multi_source", options=CorpusOptions(jobs=1))
     >>> [name for name, rows in results]  # doctest: +NORMALIZE_WHITESPACE
-    ['kestran_free_press.txt', 'northwire.txt', 'the_meridian.txt',
-     'valdorian_national_news.txt']
+    ['arvel_herald.txt', 'harbour_gazette.txt', 'kestran_free_press.txt', 'northwire.txt',
+     'tavrin_daily.txt', 'the_meridian.txt', 'valdorian_national_news.txt']
     """
     root = Path(root)
     paths, problems = list_corpus(root, options)
@@ -151,7 +151,7 @@ def write_corpus_statements(
     >>> folder = seeds_dir() / "multi_source"
     >>> summary = write_corpus_statements(folder, out=out, options=CorpusOptions(jobs=1))
     >>> summary.articles, out.read_text().split(",", 2)[:2]
-    (4, ['article', 'statement_id'])
+    (7, ['article', 'statement_id'])
     """
     metadata = optional_meta(meta)
     template = empty_corpus_frame(CORPUS_COLUMNS + metadata.columns)
@@ -281,8 +281,12 @@ def with_unmatched_meta(
 ) -> CorpusSummary:
     """``summary`` with the metadata rows that name no article, and articles with no row."""
     names = sorted([article_name(path, root) for path in paths] + [s.article for s in problems])
+    # Rows for files of the folder that the glob pattern left out are not problems.
+    elsewhere = [name for name in metadata.unmatched(names) if (root / name).is_file()]
+    present = [*names, *elsewhere]
     return summary._replace(
-        unmatched_meta=metadata.unmatched(names), meta_warnings=metadata.problems(names)
+        unmatched_meta=metadata.unmatched(present),
+        meta_warnings=metadata.problems(names, elsewhere),
     )
 
 

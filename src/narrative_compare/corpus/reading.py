@@ -141,7 +141,7 @@ class CorpusMeta(NamedTuple):
         present = set(articles)
         return tuple(name for name in self.rows if name not in present)
 
-    def problems(self, articles: Iterable[str]) -> tuple[str, ...]:
+    def problems(self, articles: Iterable[str], elsewhere: Iterable[str] = ()) -> tuple[str, ...]:
         """One line per row naming no article and per article without a row.
 
         Nothing when there is no metadata file.
@@ -150,6 +150,9 @@ class CorpusMeta(NamedTuple):
         ----------
         articles : iterable of str
             Names of the corpus's articles (skipped files included).
+        elsewhere : iterable of str, default ()
+            Listed names that are files of the folder left out by the glob
+            pattern (one event of a bigger folder): not a problem.
 
         Returns
         -------
@@ -174,7 +177,7 @@ class CorpusMeta(NamedTuple):
         where = display_path(self.path)
         missing = [
             f"{where} row {lines.get(name, '?')}: article {name!r} is not in the folder"
-            for name in self.unmatched(names)
+            for name in self.unmatched([*names, *elsewhere])
         ]
         unlisted = [f"{name}: no row in {where}" for name in names if name not in self.rows]
         return tuple(missing + unlisted)
