@@ -211,18 +211,8 @@ def _statement_view(
     statements: pd.DataFrame, names: Mapping[str, str], by: str | None = None
 ) -> pd.DataFrame:
     """The statement table as a person reads it: actor and target names, not ids."""
-    columns = [
-        "article",
-        by or "outlet",
-        "statement_id",
-        "camp",
-        "actor",
-        "speaker",
-        "cue",
-        "mode",
-        "targets",
-        "text",
-    ]
+    columns = ["statement_id", "camp", "actor", "speaker", "cue", "mode", "targets", "text"]
+    columns = ["article", by or "outlet", *columns]  # a folder's rows (issue 15)
     view = statements[[c for c in columns if c in statements.columns]].copy()
     for column in ("actor", "targets"):
         if column in view.columns:
@@ -428,7 +418,9 @@ def render_report(
         from narrative_compare.outlets import outlets_section_html
 
         names_only = TermSettings(names=actor_names(actors), min_count=2)
-        outlets = outlets_section_html(statements, tables["frames"], by, settings=names_only)
+        outlets = outlets_section_html(
+            statements, tables["frames"], by, settings=names_only, colors=dict(palette)
+        )
         sections.insert(3, outlets)
     document = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
