@@ -358,7 +358,7 @@ def test_markdown_escapes_html(capsys, tmp_path):
 def test_excel_safe_covers_header_cells(capsys, tmp_path):
     folder = corpus(tmp_path)
     meta = tmp_path / "meta.csv"
-    meta.write_text("article,=cmd\na0.txt,x\n", encoding="utf-8")
+    meta.write_text("article,=cmd\na0.txt,x\na1.txt,y\n", encoding="utf-8")
     argv = ["statements", str(folder), "--meta", str(meta), "--excel-safe", "--jobs", "1"]
     code, out, err = run(capsys, argv)
     assert code == 0, err
@@ -470,5 +470,6 @@ def test_meta_rows_matching_no_article_are_warned_about(capsys, tmp_path):
     meta = tmp_path / "meta.csv"
     meta.write_text("article,outlet\na0.txt,A\ntypo.txt,B\n", encoding="utf-8")
     code, _, err = run(capsys, ["statements", str(folder), "--meta", str(meta), "--jobs", "1"])
-    assert code == 0, err
-    assert "typo.txt" in err and "1 metadata row matching no article" in err
+    assert code == 1, err  # issue 15: a metadata problem is a warning with exit 1
+    assert "meta.csv row 3: article 'typo.txt' is not in the folder" in err
+    assert "1 metadata row matching no article" in err

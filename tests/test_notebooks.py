@@ -114,6 +114,33 @@ def test_template_has_papermill_parameters():
         assert re.search(rf"^{name} = ", source, re.MULTILINE), name
 
 
+def test_many_sources_has_papermill_parameters():
+    cells = _code_cells(_load("05_many_sources.ipynb"))
+    tagged = [cell for cell in cells if "parameters" in cell["metadata"].get("tags", [])]
+    assert len(tagged) == 1 and cells.index(tagged[0]) == 0
+    source = _join(tagged[0]["source"])
+    for name in ("folder", "meta_path", "actors_path", "by"):
+        assert re.search(rf"^{name} = ", source, re.MULTILINE), name
+    # The rest of the notebook reads the parameters, not fixed paths.
+    rest = "".join(_join(cell["source"]) for cell in cells[1:])
+    assert "seeds/multi_source" not in rest and "outlet_table(" in rest
+
+
+def test_many_sources_runs_with_papermill_grouped_by_country(tmp_path):
+    papermill = pytest.importorskip("papermill")
+    executed = tmp_path / "executed.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOKS / "05_many_sources.ipynb"),
+        str(executed),
+        parameters={"by": "country"},
+        kernel_name="python3",
+        cwd=str(NOTEBOOKS),
+        progress_bar=False,
+    )
+    texts = _output_texts(json.loads(executed.read_text(encoding="utf-8")))
+    assert any("Estmark" in text for text in texts)
+
+
 def test_template_runs_with_papermill_on_another_article(tmp_path):
     papermill = pytest.importorskip("papermill")
     out_dir = tmp_path / "report"

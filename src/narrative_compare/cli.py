@@ -24,6 +24,7 @@ from narrative_compare.corpus import (
     CorpusOptions,
     CorpusSummary,
     aggregate_corpus,
+    read_meta,
     write_corpus_frames,
     write_corpus_statements,
 )
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "names are not counted, and overlapping n-grams are collapsed into distinct phrases.",
     )
     _add_input_arguments(compare)
+    _add_by_argument(compare)
     compare.add_argument(
         "--method", choices=("tfidf", "log-odds"), default="log-odds", help="(default log-odds)"
     )
@@ -128,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         "in the article).",
     )
     _add_input_arguments(frames)
+    _add_by_argument(frames)
     _add_table_output_arguments(frames)
     frames.set_defaults(run=run_frames)
 
@@ -156,8 +159,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="prefix CSV cells (headers included) starting with = + - @ with ' so "
         "spreadsheets do not run them as formulas",
     )
+    _add_by_argument(report)
     report.set_defaults(run=run_report)
+
+    outlets = commands.add_parser(
+        "outlets",
+        help="whom each outlet quotes and whose words its narration adopts",
+        description="One row per outlet x camp of a folder of articles, columns outlet, "
+        "camp, statements, direct, indirect, mixed (the camp's statements in the outlet), "
+        "voice_share (their share of the outlet's attributed statements), "
+        "narration_similarity (cosine, TF-IDF, of the outlet's own narration, quotations "
+        "cut out, to the camp's quoted and reported speech across the folder) and "
+        "adopted_labels (the camp's labels the outlet uses in its narration without "
+        "quotation marks). --table labels lists label x outlet with adopted, quoted and "
+        "scare_quoted; --table time voice share and label use per day and camp (needs a "
+        "date column). outlet holds the value of the --by column.",
+    )
+    _add_input_arguments(outlets)
+    _add_by_argument(outlets)
+    outlets.add_argument(
+        "--table",
+        choices=("outlets", "labels", "time"),
+        default="outlets",
+        help="which table to write (default outlets)",
+    )
+    _add_table_output_arguments(outlets)
+    outlets.set_defaults(run=run_outlets)
     return parser
+
+
+def _add_by_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--by",
+        metavar="COLUMN",
+        help="group articles by this column of the --meta file (default: outlet, when the "
+        "file has it); each group's narration is a group of its own",
+    )
 
 
 def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -348,6 +385,25 @@ def _aggregate_folder(
     return root, actors, result
 
 
+def _grouping(args: argparse.Namespace) -> str | None:
+    """The ``--by`` column: as given, or ``outlet`` when the meta file has it; else None.
+
+    ``article`` (one group per article) is always a column of a corpus table.
+    """
+    by = getattr(args, "by", None)
+    if args.meta is None:
+        if by is not None:
+            raise InputError(f"--by {by}", "needs --meta FILE and a folder of articles")
+        return None
+    meta = read_meta(args.meta)
+    if by is None:
+        return "outlet" if "outlet" in meta.columns else None
+    if by != "article" and by not in meta.columns:
+        columns = ", ".join(("article", *meta.columns))
+        raise InputError(args.meta, f"--by {by}: no such column (columns: {columns})")
+    return by
+
+
 def _finish_corpus(summary: CorpusSummary | None) -> int:
     """Print a folder run's closing summary line; exit 1 when files were skipped.
 
@@ -360,16 +416,10 @@ def _finish_corpus(summary: CorpusSummary | None) -> int:
             f"narrative-compare: warning: skipped {skipped.article}: {skipped.reason}",
             file=sys.stderr,
         )
-    if summary.unmatched_meta:
-        shown = ", ".join(summary.unmatched_meta[:5])
-        more = len(summary.unmatched_meta) - 5
-        print(
-            f"narrative-compare: warning: {len(summary.unmatched_meta)} metadata "
-            f"row(s) match no article: {shown}{f' and {more} more' if more > 0 else ''}",
-            file=sys.stderr,
-        )
+    for problem in summary.meta_warnings:
+        print(f"narrative-compare: warning: {problem}", file=sys.stderr)
     print(f"narrative-compare: {summary.describe()}", file=sys.stderr)
-    return EXIT_PARTIAL if summary.skipped else EXIT_OK
+    return EXIT_PARTIAL if summary.skipped or summary.meta_warnings else EXIT_OK
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -423,12 +473,19 @@ def run_compare(args: argparse.Namespace) -> int:
         )
 
     summary = None
+    by = _grouping(args) if corpus else None
+    if by is not None and args.by is None:
+        _say(f"note: narration grouped by the meta column {by!r} (--by)")
     if corpus:
         _, actors = _input_path_and_actors(args)
         counts = TermCounts(settings_for(actors))
-        _, _, result = _aggregate_folder(args, counts=counts)
+        _, _, result = _aggregate_folder(args, counts=counts, keep_statements=by is not None)
+        if by is not None and result.statements is not None and not args.no_narration:
+            from narrative_compare.outlets import narration_counts
+
+            counts = narration_counts(result.statements, by, counts.settings, cut_quotes=False)
         from_counts = log_odds_from_counts if args.method == "log-odds" else tfidf_from_counts
-        terms, summary = from_counts(result.counts, top=args.top), result.summary
+        terms, summary = from_counts(counts, top=args.top), result.summary
     else:
         article, actors = load_inputs(args)
         statements = extract_statements(article, actors)
@@ -446,11 +503,13 @@ def run_frames(args: argparse.Namespace) -> int:
     _check_output(args)
     if _is_corpus(args):
         root, actors = _input_path_and_actors(args)
+        _grouping(args)  # checks --by
         summary = write_corpus_frames(
             root,
             actors,
             args.output,
             args.format,
+            meta=args.meta,
             excel_safe=args.excel_safe,
             options=_corpus_options(args),
         )
@@ -469,7 +528,7 @@ def run_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     inputs = [p for p in (*resolve_inputs(args), args.meta) if p is not None]
     check_report_folder(output, inputs, force=args.force)
-    summary = None
+    summary, by = None, _grouping(args) if _is_corpus(args) else None
     if _is_corpus(args):
         root, actors, result = _aggregate_folder(args, keep_statements=True, frames=True)
         statements, frames, text, title = result.statements, result.frames, "", root.name
@@ -491,8 +550,49 @@ def run_report(args: argparse.Namespace) -> int:
         excel_safe=args.excel_safe,
         force=args.force,
         inputs=inputs,
+        by=by,
     )
     print(f"narrative-compare: wrote {display_path(index)}", file=sys.stderr)
+    return _finish_corpus(summary)
+
+
+def run_outlets(args: argparse.Namespace) -> int:
+    """``narrative-compare outlets``: voice, narration and label adoption per outlet x camp.
+
+    Without ``--meta`` (or a meta file without an ``outlet`` column and no
+    ``--by``), every article is an outlet of its own (``--by article``).
+    """
+    from narrative_compare.frames import extract_frames
+    from narrative_compare.outlets import label_adoption, outlet_table, outlets_over_time
+    from narrative_compare.terms import TermSettings, actor_names
+
+    _check_output(args)
+    summary = None
+    if _is_corpus(args):
+        by = _grouping(args) or "article"
+        if by == "article" and args.by is None and args.meta is not None:
+            _say("note: no 'outlet' column in --meta; every article is an outlet (--by article)")
+        _, actors, result = _aggregate_folder(args, keep_statements=True, frames=True)
+        statements, frames, summary = result.statements, result.frames, result.summary
+        assert statements is not None and frames is not None
+    else:
+        by = _grouping(args) or "article"  # a single file: no --meta, one outlet
+        article, actors = load_inputs(args)
+        statements = extract_statements(article, actors)
+        frames = extract_frames(article.text, statements, actors=actors)
+        name = resolve_inputs(args)[0].name  # as a folder run names it
+        statements.insert(0, "article", name)
+        frames.insert(0, "article", name)
+    settings = TermSettings(names=actor_names(actors), min_count=2 if summary else 1)
+    if args.table == "labels":
+        table = label_adoption(frames, statements, by)
+    elif args.table == "time":
+        if "date" not in statements.columns:
+            raise InputError(args.meta or "--table time", "needs a 'date' column in --meta")
+        table = outlets_over_time(statements, frames)
+    else:
+        table = outlet_table(statements, frames, by, settings)
+    write_table(table, args.output, args.format, excel_safe=args.excel_safe)
     return _finish_corpus(summary)
 
 

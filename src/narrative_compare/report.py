@@ -207,9 +207,12 @@ def _display_names(names: Mapping[str, str], value: object) -> str:
     return "; ".join(names.get(i, i) for i in ids if i)
 
 
-def _statement_view(statements: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+def _statement_view(
+    statements: pd.DataFrame, names: Mapping[str, str], by: str | None = None
+) -> pd.DataFrame:
     """The statement table as a person reads it: actor and target names, not ids."""
     columns = ["statement_id", "camp", "actor", "speaker", "cue", "mode", "targets", "text"]
+    columns = ["article", by or "outlet", *columns]  # a folder's rows (issue 15)
     view = statements[[c for c in columns if c in statements.columns]].copy()
     for column in ("actor", "targets"):
         if column in view.columns:
@@ -345,13 +348,14 @@ def render_report(
     frames: pd.DataFrame | None = None,
     actors: ActorTable | None = None,
     excel_safe: bool = False,
+    by: str | None = None,
 ) -> tuple[str, dict[str, str]]:
     """Build the report without writing it.
 
     Parameters
     ----------
     statements, article_text, title, colors, top, camp_of, frames, actors
-    statements, article_text, title, colors, top, camp_of, frames, excel_safe
+    statements, article_text, title, colors, top, camp_of, frames, excel_safe, by
         See :func:`write_report`.
 
     Returns
@@ -381,7 +385,7 @@ def render_report(
     sections = [
         _header_html(statements, title, article_text, palette),
         _section("Who speaks", figures.get("by_camp", ""), figures.get("timeline", "")),
-        _section("Statements", html_table(_statement_view(statements, names), camp_border)),
+        _section("Statements", html_table(_statement_view(statements, names, by), camp_border)),
         _section(
             "Distinctive terms",
             "<p>Speaker names, reporting verbs and actor names are not counted; overlapping "
@@ -410,6 +414,14 @@ def render_report(
             html_table(_network_view(tables["network"])),
         ),
     ]
+    if by is not None:  # issue 15: the Outlets section is built in narrative_compare.outlets
+        from narrative_compare.outlets import outlets_section_html
+
+        names_only = TermSettings(names=actor_names(actors), min_count=2)
+        outlets = outlets_section_html(
+            statements, tables["frames"], by, settings=names_only, colors=dict(palette)
+        )
+        sections.insert(3, outlets)
     document = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
@@ -525,6 +537,7 @@ def write_report(
     excel_safe: bool = False,
     force: bool = False,
     inputs: Iterable[str | Path] = (),
+    by: str | None = None,
 ) -> Path:
     """Write ``out_dir/index.html`` and the report's tables as CSV files.
 
@@ -569,6 +582,9 @@ def write_report(
         other files are kept).
     inputs : iterable of str or Path
         Input files and folders, never replaced.
+    by : str, optional
+        A corpus's grouping column (``outlet``): adds the *Outlets* section
+        (:func:`narrative_compare.outlets.outlets_section_html`).
 
     Returns
     -------
@@ -593,6 +609,7 @@ def write_report(
         frames=frames,
         actors=actors,
         excel_safe=excel_safe,
+        by=by,
     )
     written = (*CSV_FILES, "index.html", MARKER_FILE)
     with AtomicFolder(out_dir, replaces=_marked_files) as folder:

@@ -118,7 +118,7 @@ def aggregate_corpus(
     >>> from narrative_compare.loading import seeds_dir
     >>> result = aggregate_corpus(seeds_dir() / "multi_source", options=CorpusOptions(jobs=1))
     >>> result.summary.articles, "Narrator" in result.counts.counts
-    (4, True)
+    (7, True)
     """
     from narrative_compare.terms import TermCounts
 

@@ -81,8 +81,8 @@ def iter_corpus_rows(
     >>> from narrative_compare.loading import seeds_dir
     >>> results = iter_corpus_rows(seeds_dir() / "multi_source", options=CorpusOptions(jobs=1))
     >>> [name for name, rows in results]  # doctest: +NORMALIZE_WHITESPACE
-    ['kestran_free_press.txt', 'northwire.txt', 'the_meridian.txt',
-     'valdorian_national_news.txt']
+    ['arvel_herald.txt', 'harbour_gazette.txt', 'kestran_free_press.txt', 'northwire.txt',
+     'tavrin_daily.txt', 'the_meridian.txt', 'valdorian_national_news.txt']
     """
     root = Path(root)
     paths, problems = list_corpus(root, options)
@@ -151,7 +151,7 @@ def write_corpus_statements(
     >>> folder = seeds_dir() / "multi_source"
     >>> summary = write_corpus_statements(folder, out=out, options=CorpusOptions(jobs=1))
     >>> summary.articles, out.read_text().split(",", 2)[:2]
-    (4, ['article', 'statement_id'])
+    (7, ['article', 'statement_id'])
     """
     metadata = optional_meta(meta)
     template = empty_corpus_frame(CORPUS_COLUMNS + metadata.columns)
@@ -171,6 +171,7 @@ def write_corpus_frames(
     out: str | Path | None = None,
     fmt: str = "csv",
     *,
+    meta: str | Path | None = None,
     excel_safe: bool = False,
     options: CorpusOptions = DEFAULT_OPTIONS,
 ) -> CorpusSummary:
@@ -184,8 +185,8 @@ def write_corpus_frames(
 
     Parameters
     ----------
-    root, actors, out, fmt, excel_safe, options
-        See :func:`write_corpus_statements`.
+    root, actors, out, fmt, meta, excel_safe, options
+        See :func:`write_corpus_statements`; ``meta`` columns come last.
 
     Returns
     -------
@@ -204,17 +205,21 @@ def write_corpus_frames(
     """
     from narrative_compare.frames import FramePhrase, actor_names, frames_table, phrases_of_rows
 
+    metadata = optional_meta(meta)
     template = frames_table([])
+    columns = [FramePhrase._fields.index(column) for column in template.columns]
     template.insert(0, "article", pd.Series([], dtype=object))
-    columns = [FramePhrase._fields.index(column) for column in template.columns[1:]]
+    for column in metadata.columns:
+        template[column] = pd.Series([], dtype=object)
     names = actor_names(actors)
 
     def rows_of(name: str, rows: StatementRows) -> Iterator[tuple]:
+        extra = metadata.values(name)
         for phrase in phrases_of_rows(rows, names):
-            yield (name, *(phrase[i] for i in columns))
+            yield (name, *(phrase[i] for i in columns), *extra)
 
     return _stream_corpus_table(
-        root, actors, out, fmt, template, rows_of, optional_meta(None), [], excel_safe, options
+        root, actors, out, fmt, template, rows_of, metadata, [meta], excel_safe, options
     )
 
 
@@ -276,9 +281,15 @@ def with_unmatched_meta(
     problems: Sequence[Skipped],
     root: Path,
 ) -> CorpusSummary:
-    """``summary`` with the metadata rows that name no article of the corpus."""
-    names = [article_name(path, root) for path in paths] + [s.article for s in problems]
-    return summary._replace(unmatched_meta=metadata.unmatched(names))
+    """``summary`` with the metadata rows that name no article, and articles with no row."""
+    names = sorted([article_name(path, root) for path in paths] + [s.article for s in problems])
+    # Rows for files of the folder that the glob pattern left out are not problems.
+    elsewhere = [name for name in metadata.unmatched(names) if (root / name).is_file()]
+    present = [*names, *elsewhere]
+    return summary._replace(
+        unmatched_meta=metadata.unmatched(present),
+        meta_warnings=metadata.problems(names, elsewhere),
+    )
 
 
 def corpus_results(

@@ -60,6 +60,11 @@ class CorpusSummary(NamedTuple):
         Files that were skipped, in path order.
     unmatched_meta : tuple of str
         Articles listed in the ``--meta`` file that are not in the corpus.
+    meta_warnings : tuple of str
+        One line per metadata problem, naming the file and row: a row for an
+        article not in the folder, an article with no row (see
+        :meth:`CorpusMeta.problems`). The command line prints them as
+        warnings and exits 1.
 
     Examples
     --------
@@ -71,6 +76,7 @@ class CorpusSummary(NamedTuple):
     statements: int
     skipped: tuple[Skipped, ...] = ()
     unmatched_meta: tuple[str, ...] = ()
+    meta_warnings: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for the user: counts, and the first skipped files with their reason.
@@ -92,6 +98,9 @@ class CorpusSummary(NamedTuple):
         if self.unmatched_meta:
             count = len(self.unmatched_meta)
             line += f", {count} metadata row{'' if count == 1 else 's'} matching no article"
+        unlisted = len(self.meta_warnings) - len(self.unmatched_meta)
+        if unlisted > 0:
+            line += f", {unlisted} article{'' if unlisted == 1 else 's'} with no metadata row"
         return line
 
 
@@ -106,11 +115,14 @@ class CorpusMeta(NamedTuple):
         Its columns other than ``article``, in file order.
     rows : dict of str to tuple of str
         Article name -> values of ``columns``.
+    lines : dict of str to int, optional
+        Article name -> line of its row in the file (for messages).
     """
 
     path: Path | None
     columns: tuple[str, ...]
     rows: dict[str, tuple[str, ...]]
+    lines: dict[str, int] | None = None
 
     def values(self, article: str) -> tuple[str, ...]:
         """Return the metadata of ``article``, empty strings if it has no row."""
@@ -128,6 +140,47 @@ class CorpusMeta(NamedTuple):
         """
         present = set(articles)
         return tuple(name for name in self.rows if name not in present)
+
+    def problems(self, articles: Iterable[str], elsewhere: Iterable[str] = ()) -> tuple[str, ...]:
+        """One line per row naming no article and per article without a row.
+
+        Nothing when there is no metadata file.
+
+        Parameters
+        ----------
+        articles : iterable of str
+            Names of the corpus's articles (skipped files included).
+        elsewhere : iterable of str, default ()
+            Listed names that are files of the folder left out by the glob
+            pattern (one event of a bigger folder): not a problem.
+
+        Returns
+        -------
+        tuple of str
+            Rows for missing articles first (file order), then articles
+            without a row (in the given order).
+
+        Examples
+        --------
+        >>> from pathlib import Path
+        >>> meta = CorpusMeta(Path("meta.csv"), ("outlet",), {"a.txt": ("A",), "typo.txt": ("B",)},
+        ...     {"a.txt": 2, "typo.txt": 3})
+        >>> for line in meta.problems(["a.txt", "b.txt"]):
+        ...     print(line)
+        meta.csv row 3: article 'typo.txt' is not in the folder
+        b.txt: no row in meta.csv
+        """
+        if self.path is None:
+            return ()
+        names = list(articles)
+        lines = self.lines or {}
+        where = display_path(self.path)
+        missing = [
+            f"{where} row {lines.get(name, '?')}: article {name!r} is not in the folder"
+            for name in self.unmatched([*names, *elsewhere])
+        ]
+        unlisted = [f"{name}: no row in {where}" for name in names if name not in self.rows]
+        return tuple(missing + unlisted)
 
 
 def article_name(path: str | Path, root: str | Path) -> str:
@@ -288,7 +341,9 @@ def read_meta(path: str | Path) -> CorpusMeta:
             )
         rows[key] = tuple(record[i] for i in others)
         first_line[key] = line
-    return CorpusMeta(path=path, columns=tuple(header[i] for i in others), rows=rows)
+    return CorpusMeta(
+        path=path, columns=tuple(header[i] for i in others), rows=rows, lines=first_line
+    )
 
 
 def optional_meta(path: str | Path | None) -> CorpusMeta:

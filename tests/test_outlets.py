@@ -1,0 +1,372 @@
+"""Outlets (issue 15): voice, narration similarity and label adoption per outlet x camp.
+
+The bundled ``seeds/multi_source`` set's documented findings (its README,
+"Expected findings") are asserted here through the API and the CLI.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from narrative_compare import cli
+from narrative_compare.actors import load_actors
+from narrative_compare.corpus import CorpusOptions, aggregate_corpus
+from narrative_compare.errors import InputError
+from narrative_compare.loading import seeds_dir
+from narrative_compare.outlets import (
+    OUTLET_COLUMNS,
+    camp_labels,
+    check_by,
+    closest_camp,
+    label_adoption,
+    narration_similarity,
+    outlet_table,
+    outlet_voice,
+    outlets_over_time,
+    outlets_section_html,
+    own_words,
+    plot_narration_similarity,
+    plot_over_time,
+    plot_voice_share,
+)
+from narrative_compare.terms import TermSettings, actor_names
+
+SEED = seeds_dir() / "multi_source"
+META = SEED / "meta.csv"
+ACTORS = SEED / "actors.yml"
+VALDORIAN = ("Valdorian National News Agency", "Arvel Herald")
+KESTRANI = ("Tavrin Daily",)
+QUOTING = ("Northwire", "The Meridian", "Harbour Gazette")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    actors = load_actors(ACTORS)
+    result = aggregate_corpus(
+        SEED, actors, keep_statements=True, frames=True, meta=META, options=CorpusOptions(jobs=1)
+    )
+    settings = TermSettings(names=actor_names(actors), min_count=2)
+    return result, outlet_table(result.statements, result.frames, "outlet", settings)
+
+
+def cell(table: pd.DataFrame, outlet: str, camp: str, column: str):
+    row = table[(table["outlet"] == outlet) & (table["camp"] == camp)]
+    assert len(row) == 1, (outlet, camp)
+    return row[column].iloc[0]
+
+
+def run(capsys, argv: list[str]) -> tuple[int, str, str]:
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+# --- the seed's documented findings, through the API ------------------------------------
+
+
+def test_seed_has_six_outlets_over_two_dates():
+    meta = pd.read_csv(META)
+    assert meta["outlet"].nunique() >= 6
+    assert meta["date"].nunique() == 2
+
+
+def test_seed_table_columns_and_one_row_per_outlet_and_camp(seed):
+    _, table = seed
+    assert tuple(table.columns) == OUTLET_COLUMNS
+    assert not table.duplicated(["outlet", "camp"]).any()
+    assert table["outlet"].nunique() == 7
+
+
+def test_seed_partisan_outlets_adopt_their_sides_labels(seed):
+    _, table = seed
+    for outlet in VALDORIAN:
+        assert cell(table, outlet, "Valdoria", "adopted_labels") >= 1, outlet
+        assert cell(table, outlet, "Kestran", "adopted_labels") == 0, outlet
+    for outlet in KESTRANI:
+        assert cell(table, outlet, "Kestran", "adopted_labels") >= 1, outlet
+        assert cell(table, outlet, "Valdoria", "adopted_labels") == 0, outlet
+
+
+def test_seed_quoting_outlets_adopt_no_label(seed):
+    _, table = seed
+    for outlet in QUOTING:
+        assert table[table["outlet"] == outlet]["adopted_labels"].sum() == 0, outlet
+
+
+def test_seed_narration_closer_to_own_side(seed):
+    _, table = seed
+    sides = closest_camp(table, ["Valdoria", "Kestran"])
+    assert [sides[o] for o in VALDORIAN] == ["Valdoria", "Valdoria"]
+    assert sides["Tavrin Daily"] == "Kestran"
+    # The documented exception: the Kestran Free Press attributes its labels.
+    assert sides["Kestran Free Press"] == "Valdoria"
+
+
+def test_seed_voice(seed):
+    _, table = seed
+    assert cell(table, "Valdorian National News Agency", "Kestran", "statements") == 0
+    assert cell(table, "Tavrin Daily", "Kestran", "voice_share") > 0.8
+    assert cell(table, "Northwire", "Kestran", "statements") >= 1
+    assert cell(table, "Northwire", "Valdoria", "statements") >= 1
+    shares = table[table["camp"] != "unassigned"].groupby("outlet")["voice_share"].sum()
+    assert shares.round(9).eq(1.0).all()
+
+
+def test_seed_label_table_separates_adopted_from_quoted(seed):
+    result, _ = seed
+    labels = label_adoption(result.frames, result.statements)
+    gazette = labels[(labels["outlet"] == "Harbour Gazette")].set_index("label")
+    assert gazette.loc["counter-terrorism operation", "scare_quoted"] == 1
+    assert gazette["adopted"].sum() == 0
+    assert gazette.loc["invasion", "quoted"] >= 1
+    herald = labels[labels["outlet"] == "Arvel Herald"].set_index("label")
+    assert herald.loc["counter-terrorism operation", "adopted"] == 2
+
+
+def test_seed_over_time_two_days(seed):
+    result, _ = seed
+    over_time = outlets_over_time(result.statements, result.frames)
+    assert sorted(set(over_time["date"])) == ["2025-04-08", "2025-04-09"]
+    day = over_time.groupby("date")["voice_share"].sum()
+    assert day.round(9).eq(1.0).all()
+    adopted = over_time.set_index(["date", "camp"])["labels_adopted"]
+    assert adopted[("2025-04-09", "Kestran")] > adopted[("2025-04-08", "Kestran")]
+
+
+# --- the pieces --------------------------------------------------------------------------
+
+
+def test_own_words_cuts_quotations_not_apostrophes():
+    assert (
+        own_words("Vaida called them 'agitators' on Monday.") == "Vaida called them \n on Monday."
+    )
+    assert own_words("Marek's party won.") == "Marek's party won."
+    assert own_words("“We won,” Marek said.") == "\n Marek said."
+
+
+def test_camp_labels_belong_to_the_camp_using_them_most():
+    frames = pd.DataFrame(
+        {
+            "camp": ["Kestran", "Kestran", "Valdoria", "Narrator"],
+            "kind": ["quoted_label", "evaluative_np", "predicate_label", "narration_label"],
+            "label_key": ["invasion", "invasion", "invasion", "invasion"],
+            "phrase": ["invasion"] * 4,
+        }
+    )
+    assert camp_labels(frames)["camp"].tolist() == ["Kestran"]
+
+
+def test_narration_similarity_ignores_words_in_quotes():
+    table = pd.DataFrame(
+        {
+            "article": ["a"] * 3,
+            "outlet": ["X"] * 3,
+            "text": [
+                "A brutal invasion of the valley.",
+                "A security operation in the valley.",
+                "They call it a 'brutal invasion'; the security operation goes on.",
+            ],
+            "camp": ["A", "B", "Narrator"],
+            "actor": ["a", "b", "narrator"],
+            "mode": ["indirect", "indirect", "narration"],
+        }
+    )
+    similarity = narration_similarity(table)
+    assert similarity.loc["X", "B"] > similarity.loc["X", "A"]
+
+
+def test_voice_share_leaves_unassigned_out_of_the_denominator():
+    table = pd.DataFrame(
+        {
+            "article": ["a"] * 3,
+            "outlet": ["X"] * 3,
+            "camp": ["A", "unassigned", "B"],
+            "actor": ["a", "?", "b"],
+            "mode": ["direct", "indirect", "mixed"],
+        }
+    )
+    voice = outlet_voice(table).set_index("camp")
+    assert voice.loc["A", "voice_share"] == 0.5
+    assert voice.loc["B", "mixed"] == 1
+
+
+def test_check_by_names_the_column():
+    with pytest.raises(InputError, match="--by side: no such column"):
+        check_by(pd.DataFrame({"article": []}), "side")
+
+
+def test_plots_take_ax_and_return_it(seed):
+    result, table = seed
+    over_time = outlets_over_time(result.statements, result.frames)
+    for draw, data in (
+        (plot_voice_share, table),
+        (plot_narration_similarity, table),
+        (plot_over_time, over_time),
+    ):
+        fig, ax = plt.subplots()
+        assert draw(data, ax=ax) is ax
+        plt.close(fig)
+    ax = plot_voice_share(table)
+    assert len(ax.get_yticklabels()) == 7
+    plt.close(ax.figure)
+
+
+def test_section_html_escapes_and_holds_figures(seed):
+    result, _ = seed
+    statements = result.statements.copy()
+    statements.loc[statements.index[0], "outlet"] = "<b>Evil</b>"
+    html = outlets_section_html(statements, result.frames)
+    assert "<b>Evil</b>" not in html and "&lt;b&gt;Evil" in html
+    assert html.count("<img") == 3 and "Label adoption" in html
+
+
+# --- the CLI -----------------------------------------------------------------------------
+
+
+def seed_args(*extra: str) -> list[str]:
+    return ["outlets", str(SEED), "--meta", str(META), "--actors", str(ACTORS), "--jobs", "1"]
+
+
+def test_cli_outlets_gives_the_documented_findings(capsys):
+    code, out, err = run(capsys, seed_args())
+    assert code == 0, err
+    table = pd.read_csv(io.StringIO(out))
+    assert tuple(table.columns) == OUTLET_COLUMNS
+    assert cell(table, "Arvel Herald", "Valdoria", "adopted_labels") >= 1
+    assert cell(table, "Tavrin Daily", "Kestran", "adopted_labels") >= 1
+    assert cell(table, "Tavrin Daily", "Valdoria", "adopted_labels") == 0
+    sides = closest_camp(table, ["Valdoria", "Kestran"])
+    assert sides["Arvel Herald"] == "Valdoria" and sides["Tavrin Daily"] == "Kestran"
+
+
+def test_cli_outlets_labels_and_time_tables(capsys):
+    code, out, _ = run(capsys, [*seed_args(), "--table", "labels"])
+    assert code == 0
+    labels = pd.read_csv(io.StringIO(out))
+    assert list(labels.columns) == ["label", "camps", "outlet", "adopted", "quoted", "scare_quoted"]
+    code, out, _ = run(capsys, [*seed_args(), "--table", "time"])
+    assert code == 0
+    assert sorted(set(pd.read_csv(io.StringIO(out))["date"])) == ["2025-04-08", "2025-04-09"]
+
+
+def test_cli_by_another_column(capsys):
+    code, out, _ = run(capsys, [*seed_args(), "--by", "country"])
+    assert code == 0
+    table = pd.read_csv(io.StringIO(out))
+    assert set(table["outlet"]) == {"Valdoria", "Kestran", "Estmark", "Corvalia"}
+
+
+def test_cli_by_missing_column_is_an_error(capsys):
+    code, out, err = run(capsys, [*seed_args(), "--by", "side"])
+    assert code == 2 and out == ""
+    assert "--by side: no such column" in err and "meta.csv" in err
+
+
+def test_cli_outlets_without_meta_makes_every_article_an_outlet(capsys):
+    code, out, err = run(capsys, ["outlets", str(SEED), "--jobs", "1"])
+    assert code == 0, err
+    assert "tavrin_daily.txt" in set(pd.read_csv(io.StringIO(out))["outlet"])
+    code, out, err = run(capsys, ["outlets", str(SEED / "northwire.txt")])
+    assert code == 0, err
+    assert set(pd.read_csv(io.StringIO(out))["outlet"]) == {"northwire.txt"}
+    code, _, err = run(capsys, ["outlets", str(SEED / "northwire.txt"), "--by", "outlet"])
+    assert code == 2 and "needs --meta" in err
+
+
+def test_cli_meta_without_outlet_column(capsys, tmp_path):
+    meta = tmp_path / "meta.csv"
+    frame = pd.read_csv(META).drop(columns="outlet")
+    frame.to_csv(meta, index=False)
+    code, out, err = run(capsys, ["outlets", str(SEED), "--meta", str(meta), "--jobs", "1"])
+    assert code == 0 and "every article is an outlet (--by article)" in err
+    assert "arvel_herald.txt" in set(pd.read_csv(io.StringIO(out))["outlet"])
+    code, _, err = run(
+        capsys, ["outlets", str(SEED), "--meta", str(meta), "--by", "country", "--jobs", "1"]
+    )
+    assert code == 0, err
+
+
+# --- meta checks -------------------------------------------------------------------------
+
+
+def write_meta(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_meta_row_for_a_missing_file_warns_with_row_and_exits_1(capsys, tmp_path):
+    meta = write_meta(tmp_path / "meta.csv", META.read_text() + "gone.txt,Gone,2025-04-09,X\n")
+    code, out, err = run(capsys, ["outlets", str(SEED), "--meta", str(meta), "--jobs", "1"])
+    assert code == 1 and out
+    assert "warning: " in err and "meta.csv row 9: article 'gone.txt' is not in the folder" in err
+    assert "1 metadata row matching no article" in err
+
+
+def test_file_without_meta_row_warns_naming_it_and_exits_1(capsys, tmp_path):
+    lines = META.read_text().splitlines(keepends=True)
+    meta = write_meta(
+        tmp_path / "meta.csv", "".join(line for line in lines if "tavrin" not in line)
+    )
+    code, out, err = run(capsys, ["outlets", str(SEED), "--meta", str(meta), "--jobs", "1"])
+    assert code == 1 and out
+    assert "tavrin_daily.txt: no row in" in err
+    assert "1 article with no metadata row" in err
+    assert "" in set(pd.read_csv(io.StringIO(out), keep_default_na=False)["outlet"])
+
+
+def test_duplicate_meta_rows_are_an_error(capsys, tmp_path):
+    meta = write_meta(
+        tmp_path / "meta.csv", META.read_text() + "northwire.txt,Other,2025-04-09,X\n"
+    )
+    code, out, err = run(capsys, ["outlets", str(SEED), "--meta", str(meta), "--jobs", "1"])
+    assert code == 2 and out == ""
+    assert "'northwire.txt' is listed twice (rows 4 and 9)" in err
+
+
+def test_missing_article_column_is_an_error(capsys, tmp_path):
+    meta = write_meta(tmp_path / "meta.csv", "file,outlet\nnorthwire.txt,Northwire\n")
+    code, out, err = run(capsys, ["outlets", str(SEED), "--meta", str(meta), "--jobs", "1"])
+    assert code == 2 and out == ""
+    assert "no 'article' column" in err
+
+
+# --- --by on the other commands ----------------------------------------------------------
+
+
+def test_compare_by_outlet_gives_each_outlets_narration_a_group(capsys):
+    argv = ["compare", str(SEED), "--meta", str(META), "--actors", str(ACTORS), "--jobs", "1"]
+    code, out, err = run(capsys, [*argv, "--by", "outlet"])
+    assert code == 0, err
+    camps = set(pd.read_csv(io.StringIO(out))["camp"])
+    assert "Narration: Tavrin Daily" in camps and "Narrator" not in camps
+    code, out, _ = run(capsys, ["compare", str(SEED), "--actors", str(ACTORS), "--jobs", "1"])
+    assert "Narrator" in set(pd.read_csv(io.StringIO(out))["camp"])
+
+
+def test_frames_carry_article_and_meta_columns(capsys):
+    argv = ["frames", str(SEED), "--meta", str(META), "--actors", str(ACTORS), "--jobs", "1"]
+    code, out, err = run(capsys, argv)
+    assert code == 0, err
+    frames = pd.read_csv(io.StringIO(out))
+    assert frames.columns[0] == "article" and "outlet" in frames.columns
+    assert set(frames[frames["article"] == "tavrin_daily.txt"]["outlet"]) == {"Tavrin Daily"}
+    code, _, err = run(capsys, [*argv, "--by", "side"])
+    assert code == 2 and "--by side" in err
+
+
+def test_report_has_outlets_section_and_article_columns(capsys, tmp_path):
+    out_dir = tmp_path / "report"
+    argv = ["report", str(SEED), "--meta", str(META), "--actors", str(ACTORS), "--jobs", "1"]
+    code, _, err = run(capsys, [*argv, "-o", str(out_dir)])
+    assert code == 0, err
+    html = (out_dir / "index.html").read_text(encoding="utf-8")
+    assert "<h2>Outlets</h2>" in html and "Label adoption" in html
+    statements = html[html.index("<h2>Statements</h2>") :]
+    header = statements[: statements.index("</thead>")]
+    assert "<th>article</th>" in header and "<th>outlet</th>" in header
