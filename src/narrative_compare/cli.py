@@ -484,6 +484,7 @@ def run_report(args: argparse.Namespace) -> int:
         article_headline,
         check_figure_formats,
         check_report_folder,
+        write_corpus_report,
         write_report,
     )
 
@@ -491,25 +492,34 @@ def run_report(args: argparse.Namespace) -> int:
     formats = check_figure_formats(part.strip() for part in args.figures.split(","))
     inputs = [p for p in (*resolve_inputs(args), args.meta) if p is not None]
     check_report_folder(output, inputs, force=args.force)
-    summary = None
     if _is_corpus(args):
-        root, actors, result = _aggregate_folder(args, keep_statements=True, frames=True)
-        statements, frames, text, title = result.statements, result.frames, "", root.name
-        summary = result.summary
-    else:
-        article, actors = load_inputs(args)
-        statements, frames = extract_statements(article, actors), None
-        text = article.text
-        title = article_headline(article.text) or article.name
+        # Built from the aggregated counts in bounded memory, the tables streamed to CSV.
+        root, actors = _input_path_and_actors(args)
+        index, summary = write_corpus_report(
+            root,
+            output,
+            actors=actors,
+            title=args.title,
+            colors=actors.color_map() if actors is not None else None,
+            top=args.top,
+            meta=args.meta,
+            options=_corpus_options(args),
+            excel_safe=args.excel_safe,
+            force=args.force,
+            inputs=inputs,
+            figure_formats=formats,
+        )
+        print(display_path(index))  # the page's path on stdout, for scripts
+        return _finish_corpus(summary)
+    article, actors = load_inputs(args)
     index = write_report(
-        statements,
+        extract_statements(article, actors),
         output,
-        article_text=text,
-        title=args.title or title,
+        article_text=article.text,
+        title=args.title or article_headline(article.text) or article.name,
         colors=actors.color_map() if actors is not None else None,
         top=args.top,
         camp_of={a.id: a.camp for a in actors.actors} if actors is not None else None,
-        frames=frames,
         actors=actors,
         excel_safe=args.excel_safe,
         force=args.force,
@@ -517,7 +527,7 @@ def run_report(args: argparse.Namespace) -> int:
         figure_formats=formats,
     )
     print(display_path(index))  # the page's path on stdout, for scripts
-    return _finish_corpus(summary)
+    return EXIT_OK
 
 
 #: Options naming a file, folder or address that must not be an empty string.

@@ -26,19 +26,29 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import SubFigure
 
 from narrative_compare.actors import ActorTable
+from narrative_compare.corpus.options import CorpusOptions
+from narrative_compare.corpus.reading import (
+    CORPUS_COLUMNS,
+    CorpusMeta,
+    CorpusSummary,
+    Skipped,
+    optional_meta,
+)
 from narrative_compare.errors import InputError
 from narrative_compare.frames import contested_labels, contested_pivot, extract_frames
-from narrative_compare.output import AtomicFolder, format_table, output_target
+from narrative_compare.output import AtomicFolder, TableWriter, format_table, output_target
 from narrative_compare.plots import (
     camp_colors,
     figure_bytes,
@@ -49,13 +59,22 @@ from narrative_compare.plots import (
     plot_timeline,
     plt,  # pyplot as imported after the plots module chose a backend
 )
-from narrative_compare.schema import MODES, NARRATOR_CAMP, UNASSIGNED_CAMP
-from narrative_compare.similarity import accusation_network, camp_similarity
+from narrative_compare.schema import MODES, NARRATOR_CAMP, STATEMENT_COLUMNS, UNASSIGNED_CAMP
+from narrative_compare.similarity import (
+    NETWORK_COLUMNS,
+    accusation_network,
+    camp_similarity,
+    similarity_from_counts,
+    statement_kind,
+)
+from narrative_compare.statements import StatementRows
 from narrative_compare.terms import (
     Z_SIGNIFICANT,
     TermSettings,
+    _term_regex,
     actor_names,
     add_examples,
+    keyword_in_context,
     log_odds_terms,
     tfidf_terms,
 )
@@ -517,8 +536,8 @@ def _search_section(ctx: ReportContext) -> str:
         f"It searches the {len(ctx.statements)} statements this page holds (the examples "
         f"behind every term and label and the first rows of the table) out of "
         f"{ctx.statements_total}; statements.csv holds them all."
-        if ctx.folder
-        else "It searches every statement of the article."
+        if ctx.folder and ctx.statements_total > len(ctx.statements)
+        else f"It searches all {ctx.statements_total} statements."
     )
     by = "camp and outlet" if ctx.folder else "camp"
     return section_html(
@@ -1277,3 +1296,393 @@ def write_report(
         folder.write_text("index.html", document)
         folder.write_text(MARKER_FILE, _MARKER_HEAD + "".join(f"{n}\n" for n in written))
     return Path(out_dir) / "index.html"
+
+
+#: Example statements a folder report embeds for each term and each label.
+EXAMPLES_PER_ITEM = 3
+
+#: Statement rows read back at a time when a folder report looks for examples.
+_CHUNK_ROWS = 20_000
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+class _CorpusTotals:
+    """What a folder report keeps while the articles stream past: counts, never rows.
+
+    Memory is bounded by the number of camps, actors, labels and network
+    edges, plus the first :data:`TABLE_ROWS` statements and frame phrases.
+    """
+
+    def __init__(self, metadata: CorpusMeta, names: Mapping[str, str]) -> None:
+        self.metadata = metadata
+        self.names = names
+        self.modes: Counter[tuple[str, str]] = Counter()
+        self.actors: set[str] = set()
+        self.actor_camp: dict[str, str] = {}
+        self.labels: Counter[tuple[str, str, str]] = Counter()
+        self.edges: Counter[tuple[str, str, str, str]] = Counter()
+        self.first_rows: list[tuple] = []
+        self.first_frames: list[tuple] = []
+        self.frames_total = 0
+
+    def add(self, name: str, rows: StatementRows, frames: pd.DataFrame) -> list[tuple]:
+        """Count one article; returns its statement rows as written (article, row, metadata)."""
+        extra = self.metadata.values(name)
+        written = [(name, *row, *extra) for row in rows]
+        if len(self.first_rows) < TABLE_ROWS:
+            self.first_rows.extend(written[: TABLE_ROWS - len(self.first_rows)])
+        pick = [STATEMENT_COLUMNS.index(c) for c in ("actor", "camp", "mode", "targets")]
+        text_at, cue_at = STATEMENT_COLUMNS.index("text"), STATEMENT_COLUMNS.index("cue")
+        for row in rows:
+            actor, camp, mode, targets = (str(row[i]) for i in pick)
+            self.modes[(camp, mode)] += 1
+            self.actors.add(actor)
+            self.actor_camp[actor] = camp
+            named = {t.strip() for t in targets.split(";")} - {""}
+            if named:
+                kind = statement_kind(str(row[text_at]), str(row[cue_at] or ""))
+                for target in named:
+                    self.edges[(actor, camp, target, kind)] += 1
+        self.frames_total += len(frames)
+        if len(frames):
+            for referent, camp, phrase in zip(
+                frames["referent"].astype(str),
+                frames["camp"].astype(str),
+                frames["phrase"].astype(str),
+                strict=True,
+            ):
+                self.labels[(referent, camp, phrase)] += 1
+            if len(self.first_frames) < TABLE_ROWS:
+                room = TABLE_ROWS - len(self.first_frames)
+                self.first_frames.extend(
+                    (name, *row) for row in frames.head(room).itertuples(index=False, name=None)
+                )
+        return written
+
+    def statements_by_camp_and_mode(self) -> pd.DataFrame:
+        """A ``camp``, ``mode`` table with as many rows as statements (for the bar chart)."""
+        keys = sorted(self.modes)
+        counts = [self.modes[key] for key in keys]
+        return pd.DataFrame(
+            {
+                "camp": np.repeat([k[0] for k in keys], counts).astype(object),
+                "mode": np.repeat([k[1] for k in keys], counts).astype(object),
+            }
+        )
+
+    def network(self, camp_of: Mapping[str, str] | None) -> pd.DataFrame:
+        """The who-accuses-whom table of :func:`accusation_network`, from the counted edges."""
+        camps = dict(camp_of or {})
+        camps.update(self.actor_camp)
+        rows = [
+            (
+                source,
+                self.names.get(source, source),
+                camp,
+                target,
+                self.names.get(target, target),
+                camps.get(target, ""),
+                kind,
+                n,
+            )
+            for (source, camp, target, kind), n in sorted(self.edges.items())
+        ]
+        return pd.DataFrame(rows, columns=list(NETWORK_COLUMNS)).astype({"n": "int64"})
+
+    def contested(self) -> pd.DataFrame:
+        """:func:`contested_labels` of every frame phrase, from the counted labels."""
+        keys = sorted(self.labels)
+        counts = [self.labels[key] for key in keys]
+        frames = pd.DataFrame(
+            {
+                "referent": np.repeat([k[0] for k in keys], counts).astype(object),
+                "camp": np.repeat([k[1] for k in keys], counts).astype(object),
+                "phrase": np.repeat([k[2] for k in keys], counts).astype(object),
+            }
+        )
+        return contested_labels(frames)
+
+
+def _pair_from_network(
+    network: pd.DataFrame, modes: Mapping[tuple[str, str], int]
+) -> tuple[str, str] | None:
+    """:func:`_compared_pair` from the counted network and statements per camp."""
+    speaking: Counter[str] = Counter()
+    for (camp, _), n in modes.items():
+        if camp not in (NARRATOR_CAMP, UNASSIGNED_CAMP):
+            speaking[camp] += n
+    edges: Counter[tuple[str, str]] = Counter()
+    for camp, other, n in zip(
+        network["source_camp"], network["target_camp"], network["n"], strict=True
+    ):
+        if other and other != camp and camp in speaking:
+            a, b = sorted((str(camp), str(other)))
+            edges[(a, b)] += int(n)
+    if edges:
+        return min(edges, key=lambda pair: (-edges[pair], pair))
+    ranked = sorted(speaking, key=lambda camp: (-speaking[camp], camp))
+    return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
+
+
+def _find_examples(
+    statements_csv: Path,
+    wanted: Mapping[str, Iterable[str]],
+    per_item: int = EXAMPLES_PER_ITEM,
+) -> tuple[pd.DataFrame, dict[tuple[str, str], list[int]]]:
+    """The first statements of each camp that use each of its terms or labels.
+
+    ``statements_csv`` is read back in chunks, and only until every
+    (camp, phrase) has ``per_item`` examples; a statement is tested with the
+    phrase's pattern (its words, up to three words between them) only when
+    it holds the phrase's first word.
+
+    Returns
+    -------
+    rows : pandas.DataFrame
+        The example statements (every column of the file, as text).
+    found : dict
+        (camp, phrase) -> row positions in ``rows``.
+    """
+    needs: dict[str, dict[str, tuple[str, re.Pattern[str]]]] = {}
+    for camp, phrases in wanted.items():
+        for phrase in phrases:
+            words = _WORD.findall(phrase.lower())
+            if words:
+                needs.setdefault(camp, {})[phrase] = (words[0], _term_regex(" ".join(words)))
+    found: dict[tuple[str, str], list[int]] = {}
+    kept: list[pd.DataFrame] = []
+    position = 0
+    if not needs:
+        return pd.DataFrame(), found
+    reader = pd.read_csv(statements_csv, dtype=str, keep_default_na=False, chunksize=_CHUNK_ROWS)
+    with reader:
+        for chunk in reader:
+            picked: list[object] = []
+            for index, camp, text in zip(chunk.index, chunk["camp"], chunk["text"], strict=True):
+                open_items = needs.get(camp)
+                if not open_items:
+                    continue
+                present = set(_WORD.findall(text.lower()))
+                hit = False
+                for phrase, (first, pattern) in list(open_items.items()):
+                    if first in present and pattern.search(text):
+                        refs = found.setdefault((camp, phrase), [])
+                        refs.append(position + len(picked))
+                        hit = True
+                        if len(refs) >= per_item:
+                            del open_items[phrase]
+                if hit:
+                    picked.append(index)
+            if picked:
+                kept.append(chunk.loc[picked])
+                position += len(picked)
+            if not any(needs.values()):
+                break
+    rows = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame()
+    return rows, found
+
+
+def _examples_of(
+    terms: pd.DataFrame, rows: pd.DataFrame, found: Mapping[tuple[str, str], list[int]]
+) -> pd.DataFrame:
+    """``terms`` with ``example_id`` and ``example`` from the first example found."""
+    ids, snippets = [], []
+    for camp, term in zip(terms["camp"].astype(str), terms["term"].astype(str), strict=True):
+        refs = found.get((camp, term))
+        if not refs:
+            ids.append("")
+            snippets.append("")
+            continue
+        row = rows.iloc[refs[0]]
+        ids.append(f"{row['article']}:{row['statement_id']}")
+        snippets.append(keyword_in_context(str(row["text"]), term))
+    result = terms.copy()
+    result["example_id"] = ids
+    result["example"] = snippets
+    return result
+
+
+def write_corpus_report(
+    root: str | Path,
+    out_dir: str | Path,
+    *,
+    actors: ActorTable | None = None,
+    title: str | None = None,
+    colors: Mapping[str, str] | None = None,
+    top: int = 15,
+    meta: str | Path | None = None,
+    options: CorpusOptions | None = None,
+    excel_safe: bool = False,
+    force: bool = False,
+    inputs: Iterable[str | Path] = (),
+    figure_formats: Iterable[str] = (),
+    sections: Iterable[SectionBuilder] | None = None,
+) -> tuple[Path, CorpusSummary]:
+    """Write the report of a folder of articles in memory that does not grow with it.
+
+    The articles stream past once: their statements and frame phrases go
+    straight to ``statements.csv`` and ``frames.csv`` (the bytes of the
+    ``statements`` and ``frames`` commands), while the term counts of
+    ``compare`` (:func:`~narrative_compare.corpus.aggregate_corpus`),
+    statements per camp and mode, labels per camp and who-accuses-whom edges
+    are counted. The page embeds those aggregated views and a bounded,
+    deterministic selection of statements: the first :data:`TABLE_ROWS` (the
+    table says how many of how many, and that ``statements.csv`` has the rest)
+    and the first :data:`EXAMPLES_PER_ITEM` statements using each term and
+    each contested label, found by reading ``statements.csv`` back in chunks.
+
+    Parameters
+    ----------
+    root : str or Path
+        Corpus folder.
+    out_dir : str or Path
+        Output folder (see :func:`check_report_folder`).
+    actors : ActorTable, optional
+        One actor table for the whole corpus.
+    title : str, optional
+        Page title; default the folder's name.
+    colors, top, excel_safe, force, inputs, figure_formats, sections
+        See :func:`write_report`.
+    meta : str or Path, optional
+        Metadata CSV joined onto the statements (an ``outlet`` column groups
+        the search results and filters the table).
+    options : CorpusOptions, optional
+        Files, backend and bad files.
+
+    Returns
+    -------
+    (Path, CorpusSummary)
+        The path of ``index.html`` and the corpus totals.
+
+    Raises
+    ------
+    InputError
+        As :func:`write_report` and :func:`~narrative_compare.corpus.aggregate_corpus`.
+    """
+    from narrative_compare.corpus import DEFAULT_OPTIONS, aggregate_corpus
+    from narrative_compare.corpus.pipeline import empty_corpus_frame
+    from narrative_compare.frames import frames_of_rows
+    from narrative_compare.terms import TermCounts, log_odds_from_counts, tfidf_from_counts
+
+    root = Path(root)
+    inputs = list(inputs)
+    formats = check_figure_formats(figure_formats)
+    check_report_folder(out_dir, inputs, force=force)
+    metadata = optional_meta(meta)
+    names = {actor.id: actor.name for actor in actors} if actors is not None else {}
+    camp_of = {actor.id: actor.camp for actor in actors} if actors is not None else None
+    settings = TermSettings(names=actor_names(actors), min_count=2)
+    counts = TermCounts(settings)
+    totals = _CorpusTotals(metadata, names)
+    columns = [*CORPUS_COLUMNS, *metadata.columns]
+    frame_template = frames_of_rows(StatementRows(), actors)
+    frame_template.insert(0, "article", pd.Series([], dtype=object))
+    with AtomicFolder(out_dir, replaces=_marked_files) as folder:
+        assert folder.folder is not None
+        with (
+            folder.open_text("statements.csv") as statements_file,
+            folder.open_text("frames.csv") as frames_file,
+        ):
+            statements_writer = TableWriter(
+                statements_file, "csv", empty_corpus_frame(columns), excel_safe=excel_safe
+            )
+            frames_writer = TableWriter(frames_file, "csv", frame_template, excel_safe=excel_safe)
+            statements_writer.write_header()
+            frames_writer.write_header()
+
+            def on_article(name: str, rows: StatementRows | Skipped) -> None:
+                if isinstance(rows, Skipped):
+                    return
+                frames = frames_of_rows(rows, actors)
+                statements_writer.write_rows(totals.add(name, rows, frames))
+                frames_writer.write_rows(
+                    (name, *row) for row in frames.itertuples(index=False, name=None)
+                )
+
+            result = aggregate_corpus(
+                root,
+                actors,
+                counts=counts,
+                meta=meta,
+                on_article=on_article,
+                options=options or DEFAULT_OPTIONS,
+            )
+        terms = {
+            "tfidf": tfidf_from_counts(counts, top=top),
+            "log-odds": log_odds_from_counts(counts, top=top),
+        }
+        contested = totals.contested()
+        wanted: dict[str, set[str]] = {}
+        for table in (*terms.values(), contested.rename(columns={"label": "term"})):
+            for camp, term in zip(
+                table["camp"].astype(str), table["term"].astype(str), strict=True
+            ):
+                wanted.setdefault(camp, set()).add(term)
+        examples, found = _find_examples(folder.folder / "statements.csv", wanted)
+        terms = {method: _examples_of(table, examples, found) for method, table in terms.items()}
+        first = pd.DataFrame(totals.first_rows, columns=columns)
+        first["_in_table"] = True
+        if len(examples):
+            examples = examples.astype({"statement_id": "int64"})
+            examples["_in_table"] = False
+        shown = pd.concat([first, examples], ignore_index=True) if len(examples) else first
+        shown = shown.drop_duplicates(["article", "statement_id"], keep="first")
+        shown = shown.sort_values(["article", "statement_id"], kind="mergesort")
+        shown = shown.reset_index(drop=True)
+        network = totals.network(camp_of)
+        similarity = similarity_from_counts(counts)
+        by_mode = totals.statements_by_camp_and_mode()
+        palette = camp_colors(sorted({camp for camp, _ in totals.modes}), colors)
+        pair = _pair_from_network(network, totals.modes)
+        figures = _figures(
+            by_mode, terms, similarity, palette, top, pair, network, formats, timeline=False
+        )
+        tables = {
+            "terms_tfidf": terms["tfidf"],
+            "terms_log-odds": terms["log-odds"],
+            "terms": pd.concat([terms["tfidf"], terms["log-odds"]], ignore_index=True),
+            "frames": pd.DataFrame(totals.first_frames, columns=list(frame_template.columns)),
+            "contested_labels": contested,
+            "contested_pivot": contested_pivot(contested),
+            "similarity": similarity,
+            "network": network,
+        }
+        summary = result.summary
+        modes: Counter[str] = Counter()
+        for (_, mode), n in totals.modes.items():
+            modes[mode] += n
+        mode_text = ", ".join(f"{modes.get(mode, 0)} {mode}" for mode in MODES)
+        camps = {camp for camp, _ in totals.modes}
+        ctx = ReportContext(
+            title=title or root.name,
+            statements=shown,
+            statements_total=summary.statements,
+            tables=tables,
+            figures=figures,
+            palette=palette,
+            names=names,
+            pair=pair,
+            summary=f"{summary.articles} articles, {summary.statements} statements "
+            f"({mode_text}), {len(totals.actors)} actors, {len(camps)} camps.",
+            folder=True,
+            extra={"frames_total": totals.frames_total},
+        )
+        files: dict[str, str | bytes] = {
+            name: format_table(tables[stem], "csv", excel_safe=excel_safe)
+            for name, stem in (("terms.csv", "terms"), ("contested_labels.csv", "contested_labels"))
+        }
+        files["similarity.csv"] = format_table(
+            _similarity_flat(similarity), "csv", excel_safe=excel_safe
+        )
+        files["network.csv"] = format_table(network, "csv", excel_safe=excel_safe)
+        files.update(_figure_files(figures))
+        for name, content in files.items():
+            if isinstance(content, bytes):
+                folder.write_bytes(name, content)
+            else:
+                folder.write_text(name, content)
+        folder.write_text("index.html", render_page(ctx, sections))
+        written = ("statements.csv", "frames.csv", *files, "index.html", MARKER_FILE)
+        folder.write_text(MARKER_FILE, _MARKER_HEAD + "".join(f"{n}\n" for n in written))
+    return Path(out_dir) / "index.html", summary
