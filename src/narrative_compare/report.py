@@ -107,6 +107,9 @@ FIGURE_FORMATS: tuple[str, ...] = ("png", "svg")
 #: Statement rows a folder report embeds in its table (the rest are in statements.csv).
 TABLE_ROWS = 500
 
+#: Links the who-accuses-whom figure draws at most (the table lists them all).
+NETWORK_EDGES_DRAWN = 40
+
 #: The page's script, read from the package (plain JavaScript, no framework).
 SCRIPT: str = (Path(__file__).with_name("report.js")).read_text(encoding="utf-8")
 
@@ -844,11 +847,16 @@ def _figures(
             plot_similarity(similarity), "similarity", "Camp similarity", formats
         )
     if len(network):
+        drawn, caption = network, "Who accuses, rebuts or calls on whom"
+        if len(network) > NETWORK_EDGES_DRAWN:  # a corpus: the strongest links stay readable
+            drawn = network.sort_values(
+                ["n", "source_actor", "target", "kind"],
+                ascending=[False, True, True, True],
+                kind="mergesort",
+            ).head(NETWORK_EDGES_DRAWN)
+            caption += f" (the {NETWORK_EDGES_DRAWN} strongest of {len(network)} links)"
         figures["network"] = _render_figure(
-            plot_accusation_network(network, colors=colors),
-            "network",
-            "Who accuses, rebuts or calls on whom",
-            formats,
+            plot_accusation_network(drawn, colors=colors), "network", caption, formats
         )
     return figures
 
