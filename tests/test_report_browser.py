@@ -257,6 +257,31 @@ def test_seed_timeline_point_shows_its_sentence(driver, seed_page) -> None:
     _shoot(driver, "seed")
 
 
+def test_seed_prints_tables_and_static_figures(driver, seed_page) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(driver, seed_page)
+    Select(driver.find_element(By.ID, "nc-filter-camp")).select_by_value("Russia")
+    pdf = driver.print_page()  # fires beforeprint: the static figures open
+    assert len(pdf) > 10_000
+    assert driver.execute_script(
+        "return [...document.querySelectorAll('details.static')].every(d => d.open)"
+    )
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = driver.execute_script(
+            "const v = e => getComputedStyle(e).display !== 'none';"
+            "return {rows: [...document.querySelectorAll('#nc-statements tbody tr')]"
+            ".filter(v).length, search: v(document.getElementById('search')),"
+            "timeline: v(document.getElementById('nc-timeline')),"
+            "png: [...document.querySelectorAll('details.static img')].every(v)}"
+        )
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert shown == {"rows": 24, "search": False, "timeline": False, "png": True}
+
+
 def test_corpus_report_of_2000_articles(driver, corpus_page) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select

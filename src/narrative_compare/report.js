@@ -155,7 +155,7 @@
     }
     count.textContent = visible + " of " + rows.length + " rows shown" +
       (data.statements_total > rows.length ? " (the page holds " + rows.length + " of " +
-        data.statements_total + " statements; statements.csv has them all)" : "") + ".";
+        data.statements_total.toLocaleString("en") + " statements; statements.csv has them all)" : "") + ".";
   }
   filters.forEach(function (f) { f.addEventListener("change", applyFilters); });
   if (textFilter) { textFilter.addEventListener("input", applyFilters); }
@@ -289,5 +289,11 @@
       termChart(document.getElementById("nc-terms-" + method), data.terms[method], data.pair);
     });
   }
+  // Printing gives the static figures: open the folded PNGs for the print.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details.static"), function (d) {
+      d.setAttribute("open", "");
+    });
+  });
   document.documentElement.setAttribute("data-ready", "1");
 })();

@@ -139,6 +139,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 #nc-results .who { font-weight: 600; }
 #nc-results .meta { color: #666; font-size: 0.85em; }
 mark { background: #ffe066; }
+#nc-statements td.text { min-width: 22em; }
 .article-text { white-space: pre-wrap; line-height: 1.5; max-width: 50em; }
 .article-text .st:target { background: #ffe066; outline: 2px solid #e0a800; }
 .point { cursor: pointer; }
@@ -536,9 +537,9 @@ def _header_section(ctx: ReportContext) -> str:
 
 def _search_section(ctx: ReportContext) -> str:
     scope = (
-        f"It searches the {len(ctx.statements)} statements this page holds (the examples "
+        f"It searches the {len(ctx.statements):,} statements this page holds (the examples "
         f"behind every term and label and the first rows of the table) out of "
-        f"{ctx.statements_total}; statements.csv holds them all."
+        f"{ctx.statements_total:,}; statements.csv holds them all."
         if ctx.folder and ctx.statements_total > len(ctx.statements)
         else f"It searches all {ctx.statements_total} statements."
     )
@@ -628,7 +629,7 @@ def _statements_section(ctx: ReportContext) -> str:
         cells.append(
             f'<td title="{_escape(ids)}">{_escape(_display_names(ctx.names, targets))}</td>'
         )
-        cells.append(f"<td>{_escape(row['text'])}</td>")
+        cells.append(f'<td class="text">{_escape(row["text"])}</td>')
         if ctx.article_text:
             sid = int(row["statement_id"])
             cells.append(
@@ -654,7 +655,7 @@ def _statements_section(ctx: ReportContext) -> str:
     shown = len(rows)
     if ctx.statements_total > shown:
         note = (
-            f"This table shows the first {shown} of {ctx.statements_total} statements; "
+            f"This table shows the first {shown:,} of {ctx.statements_total:,} statements; "
             "statements.csv beside this page holds them all."
         )
     else:
