@@ -77,7 +77,7 @@ def camp_similarity(
     (0.0, True)
     """
     settings = SIMILARITY_SETTINGS if settings is None else settings
-    return similarity_from_counts(count_terms(statements, settings), min_df=min_df)
+    return _cosine(count_terms(statements, settings), min_df)
 
 
 def similarity_from_counts(counts: TermCounts, *, min_df: int | float = 1) -> pd.DataFrame:
@@ -117,7 +117,12 @@ def similarity_from_counts(counts: TermCounts, *, min_df: int | float = 1) -> pd
             for group, counter in counts.counts.items()
         },
     )
-    groups, _, weights, _ = tfidf_matrix(unigrams, min_df)
+    return _cosine(unigrams, min_df)
+
+
+def _cosine(counts: TermCounts, min_df: int | float) -> pd.DataFrame:
+    """Cosine similarity of the groups' TF-IDF vectors of ``counts``."""
+    groups, _, weights, _ = tfidf_matrix(counts, min_df)
     similarity = weights @ weights.T
     similarity = (similarity + similarity.T) / 2
     np.fill_diagonal(similarity, 1.0)
