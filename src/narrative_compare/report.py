@@ -731,14 +731,32 @@ def _frames_section(ctx: ReportContext) -> str:
     )
 
 
+def _capped(table: pd.DataFrame, what: str, csv: str) -> tuple[pd.DataFrame, str]:
+    """The first :data:`TABLE_ROWS` rows of ``table`` and a note saying so, if cut."""
+    if len(table) <= TABLE_ROWS:
+        return table, ""
+    return table.head(TABLE_ROWS), (
+        f"<p>The first {TABLE_ROWS:,} of {len(table):,} {_escape(what)}; "
+        f"{_escape(csv)} holds them all.</p>"
+    )
+
+
 def _labels_section(ctx: ReportContext) -> str:
+    labels = ctx.tables["contested_labels"]
+    if ctx.folder:  # the labels several camps use, then the most used
+        labels = labels.sort_values(
+            ["n_camps", "count"], ascending=[False, False], kind="mergesort"
+        )
+    shown, note = _capped(labels, "labels", "contested_labels.csv")
+    pivot = ctx.tables["contested_pivot"]
+    if ctx.folder:
+        pivot = contested_pivot(ctx.tables["contested_labels"].loc[shown.index])
     return section_html(
         "Contested labels",
         "<p>Click a label to see the sentences that use it.</p>",
-        html_table(ctx.tables["contested_pivot"]),
-        html_table(
-            ctx.tables["contested_labels"], ctx.camp_border, buttons=["label"], sortable=True
-        ),
+        html_table(pivot),
+        note,
+        html_table(shown, ctx.camp_border, buttons=["label"], sortable=True),
         anchor="labels",
     )
 
@@ -753,10 +771,15 @@ def _similarity_section(ctx: ReportContext) -> str:
 
 
 def _network_section(ctx: ReportContext) -> str:
+    network = ctx.tables["network"]
+    if ctx.folder:
+        network = network.sort_values("n", ascending=False, kind="mergesort")
+    shown, note = _capped(network, "links", "network.csv")
     return section_html(
         "Who accuses whom",
         _figure_html(ctx.figures.get("network")),
-        html_table(_network_view(ctx.tables["network"]), sortable=True),
+        note,
+        html_table(_network_view(shown), sortable=True),
         anchor="network",
     )
 
@@ -1375,8 +1398,8 @@ class _CorpusTotals:
         counts = [self.modes[key] for key in keys]
         return pd.DataFrame(
             {
-                "camp": np.repeat([k[0] for k in keys], counts).astype(object),
-                "mode": np.repeat([k[1] for k in keys], counts).astype(object),
+                "camp": _repeated([k[0] for k in keys], counts),
+                "mode": _repeated([k[1] for k in keys], counts),
             }
         )
 
@@ -1405,12 +1428,20 @@ class _CorpusTotals:
         counts = [self.labels[key] for key in keys]
         frames = pd.DataFrame(
             {
-                "referent": np.repeat([k[0] for k in keys], counts).astype(object),
-                "camp": np.repeat([k[1] for k in keys], counts).astype(object),
-                "phrase": np.repeat([k[2] for k in keys], counts).astype(object),
+                "referent": _repeated([k[0] for k in keys], counts),
+                "camp": _repeated([k[1] for k in keys], counts),
+                "phrase": _repeated([k[2] for k in keys], counts),
             }
         )
         return contested_labels(frames)
+
+
+def _repeated(values: list[str], counts: list[int]) -> pd.Categorical:
+    """``values[i]`` repeated ``counts[i]`` times, as categorical codes (bytes, not objects)."""
+    categories = sorted(set(values))
+    position = {value: i for i, value in enumerate(categories)}
+    codes = np.repeat(np.array([position[v] for v in values], dtype=np.int32), counts)
+    return pd.Categorical.from_codes(codes, categories=categories)
 
 
 def _pair_from_network(
