@@ -217,3 +217,30 @@ def test_subprocess_success_and_error():
     assert bad.returncode == 2 and bad.stdout == ""
     assert "Traceback" not in bad.stderr
     assert bad.stderr.count("\n") == 1 and "no/such/file.txt" in bad.stderr
+
+
+def test_report_prints_its_path_titles_the_headline_and_writes_figures(capsys, tmp_path):
+    article = tmp_path / "strike.txt"
+    article.write_text(
+        "Port strike ends after ten days\n\nThe union said the strike was over. "
+        '"We won," said Lina Morrow. The company denied any deal.\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "out"
+    code, out, err = run(capsys, "report", str(article), "-o", str(target), "--figures", "svg")
+    assert code == 0, err
+    assert out.strip() == str(target / "index.html")
+    page = (target / "index.html").read_text(encoding="utf-8")
+    assert "<title>Port strike ends after ten days</title>" in page
+    assert (target / "figure-by-camp.png").read_bytes().startswith(b"\x89PNG")
+    assert (target / "figure-by-camp.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    code, _, err = run(capsys, "report", str(article), "-o", str(target), "--title", "Mine")
+    assert code == 0 and "<title>Mine</title>" in (target / "index.html").read_text("utf-8")
+    assert not (target / "figure-by-camp.svg").exists()  # the marker listed it: replaced
+
+
+def test_report_refuses_an_unknown_figure_format(capsys, tmp_path, article):
+    code, _, err = run(
+        capsys, "report", str(article), "-o", str(tmp_path / "r"), "--figures", "gif"
+    )
+    assert code == 2 and "gif" in err and not (tmp_path / "r").exists()

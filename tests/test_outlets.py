@@ -369,4 +369,4 @@ def test_report_has_outlets_section_and_article_columns(capsys, tmp_path):
     assert "<h2>Outlets</h2>" in html and "Label adoption" in html
     statements = html[html.index("<h2>Statements</h2>") :]
     header = statements[: statements.index("</thead>")]
-    assert "<th>article</th>" in header and "<th>outlet</th>" in header
+    assert 'class="sort">article</button>' in header and 'class="sort">outlet</button>' in header

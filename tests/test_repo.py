@@ -121,3 +121,12 @@ def test_mypy_clean():
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_installs_the_browser_and_requires_the_browser_tests():
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    install = script.index("apt-get install -y chromium chromium-driver")
+    flag = script.index("export NC_BROWSER_TESTS=required")
+    test_command = script.index("python -m pytest --nbval")
+    assert install < flag < test_command
+    assert "command -v chromium" in script  # only when the browser is missing

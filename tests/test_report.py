@@ -77,11 +77,22 @@ def test_report_content(seed_report: Path) -> None:
     assert f"border-left: 6px solid {SEED_COLORS['Armenia']}" in page
 
 
+#: The SVG namespace the script names when it draws a chart: an identifier, never fetched.
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+
+
+def _scripts(page: str) -> list[str]:
+    return re.findall(r"<script[^>]*>", page, re.IGNORECASE)
+
+
 def test_no_remote_resources(seed_report: Path) -> None:
     page = seed_report.read_text(encoding="utf-8")
     assert not re.search(r"(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", page, re.IGNORECASE)
-    assert "http://" not in page and "https://" not in page
-    assert "<script" not in page.lower() and "<link" not in page.lower()
+    rest = page.replace(SVG_NAMESPACE, "")
+    assert "http://" not in rest and "https://" not in rest
+    assert "<link" not in page.lower() and "import(" not in page and "fetch(" not in page
+    # Two inline scripts: the data block and the page's own script, neither with a src.
+    assert _scripts(page) == ['<script type="application/json" id="nc-data">', "<script>"]
 
 
 def test_csv_tables_match_the_analysis(seed_report: Path) -> None:
@@ -108,7 +119,9 @@ def test_input_is_escaped(tmp_path: Path) -> None:
     )
     page = index.read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<script" not in page.lower()
+    assert XSS not in page and "</script>" not in page.replace("</script>\n", "", 2)
+    assert len(_scripts(page)) == 2  # the data block and the page's script
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page  # in the JSON
     assert "<img src=x" not in page
     assert "B&lt;i&gt;" in page and "<i>" not in page
     assert "went as planned &amp; well" in page
@@ -175,7 +188,8 @@ def real_seed_report(tmp_path_factory) -> Path:
 def test_report_shows_names_and_keeps_ids_in_csv(real_seed_report: Path) -> None:
     page = real_seed_report.read_text(encoding="utf-8")
     statements_part = page[page.index("<h2>Statements") : page.index("<h2>Distinctive")]
-    assert "<td>Azerbaijani Ministry of Defense</td>" in statements_part
+    # The name is shown, the id only on hover (the cell's title).
+    assert '<td title="az_mod">Azerbaijani Ministry of Defense</td>' in statements_part
     assert "<td>az_mod</td>" not in statements_part
     network_part = page[page.index("<h2>Who accuses whom") :]
     assert "Armenians in Nagorno-Karabakh" in network_part and "rebuttal" in network_part
@@ -207,3 +221,91 @@ def test_report_terms_carry_evidence(real_seed_report: Path) -> None:
     assert not words & set(terms["term"])
     page = real_seed_report.read_text(encoding="utf-8")
     assert "[absolute lie]" in page
+
+
+# --- issue 17: the interactive page, a folder report in bounded memory ----------------
+
+
+def _page_data(page: str) -> dict:
+    import json
+
+    block = re.search(r'<script type="application/json" id="nc-data">(.*?)</script>', page, re.S)
+    assert block is not None
+    return json.loads(block.group(1))
+
+
+def test_article_headline_and_json_escaping() -> None:
+    from narrative_compare.report import article_headline, json_for_html
+
+    assert article_headline("Siege lifted\n\nTroops left.") == "Siege lifted"
+    assert article_headline("Troops left the town.\n\nMore.") is None
+    assert article_headline("Only a line") is None
+    text = json_for_html({"t": "</script><script>x()</script>"})
+    assert "<" not in text and ">" not in text
+
+
+def test_page_links_every_statement_to_the_article_text(real_seed_report: Path) -> None:
+    page = real_seed_report.read_text(encoding="utf-8")
+    data = _page_data(page)
+    assert len(data["statements"]) == 24 and data["folder"] is False
+    article = page[page.index('<section id="article">') :]
+    for sid in range(1, 25):
+        assert f'href="#s-{sid}"' in page and f'id="s-{sid}"' in article
+    assert '<button type="button" class="term">absolute lie</button>' in page
+
+
+def test_sections_are_a_list_of_builders(tmp_path: Path) -> None:
+    from narrative_compare.report import SECTION_BUILDERS, section_html
+
+    def extra(ctx) -> str:
+        return section_html("Outlets", f"<p>{len(ctx.statements)} rows</p>", anchor="outlets")
+
+    statements = _hostile_statements()
+    index = write_report(
+        statements,
+        tmp_path,
+        article_text=toy_article(statements),
+        title="t",
+        sections=[*SECTION_BUILDERS[:2], extra],
+    )
+    page = index.read_text(encoding="utf-8")
+    assert '<section id="outlets">' in page and "<h2>Outlets</h2>" in page
+    assert "<h2>Statements</h2>" not in page
+
+
+def test_folder_report_streams_tables_and_embeds_a_bounded_selection(tmp_path, monkeypatch):
+    from narrative_compare import report
+    from narrative_compare.actors import load_actors
+    from narrative_compare.corpus import CorpusOptions, write_corpus_frames, write_corpus_statements
+    from narrative_compare.loading import seeds_dir
+
+    folder = seeds_dir() / "multi_source"
+    actors = load_actors(folder / "actors.yml")
+    options = CorpusOptions(jobs=1)
+    monkeypatch.setattr(report, "TABLE_ROWS", 10)
+    index, summary = report.write_corpus_report(
+        folder, tmp_path / "r", actors=actors, meta=folder / "meta.csv", options=options
+    )
+    assert summary.articles == 7
+    write_corpus_statements(
+        folder, actors, tmp_path / "s.csv", meta=folder / "meta.csv", options=options
+    )
+    write_corpus_frames(folder, actors, tmp_path / "f.csv", options=options)
+    out = index.parent
+    assert (out / "statements.csv").read_bytes() == (tmp_path / "s.csv").read_bytes()
+    assert (out / "frames.csv").read_bytes() == (tmp_path / "f.csv").read_bytes()
+    page = index.read_text(encoding="utf-8")
+    assert f"first 10 of {summary.statements} statements" in page
+    data = _page_data(page)
+    assert data["folder"] is True and data["statements_total"] == summary.statements
+    assert 10 < len(data["statements"]) < summary.statements  # table rows plus examples
+    embedded = {(row[1], row[0]) for row in data["statements"]}
+    terms = pd.read_csv(out / "terms.csv", keep_default_na=False)
+    for example in terms["example_id"]:
+        if example:
+            article, sid = example.rsplit(":", 1)
+            assert (article, int(sid)) in embedded
+    assert {"Valdorian National News Agency"} <= {row[6] for row in data["statements"]}
+    assert 'id="nc-filter-outlet"' in page
+    for name in CSV_FILES:
+        assert (out / name).is_file()

@@ -137,8 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report",
         help="write a self-contained HTML report with tables and figures",
-        description="Write DIR/index.html (figures embedded, no remote resources, all "
-        "article text escaped) and the same tables as CSV files beside it.",
+        description="Write DIR/index.html, one self-contained interactive page (search, "
+        "clickable terms and labels, a filterable and sortable statement table, figures; "
+        "no remote resources, all article text inserted as text), the same tables as CSV "
+        "files and every figure as PNG (and SVG with --figures svg) beside it, and print "
+        "the page's path.",
     )
     _add_input_arguments(report)
     report.add_argument(
@@ -160,6 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
         "spreadsheets do not run them as formulas",
     )
     _add_by_argument(report)
+    report.add_argument(
+        "--title",
+        metavar="TEXT",
+        help="the page's title (default: the article's headline, its first line when that "
+        "reads as one, else the file or folder name)",
+    )
+    report.add_argument(
+        "--figures",
+        default="png",
+        metavar="FORMATS",
+        help="comma-separated formats every figure is also written in beside the page: png "
+        "(always written) and svg (default png)",
+    )
     report.set_defaults(run=run_report)
 
     outlets = commands.add_parser(
@@ -523,37 +539,56 @@ def run_frames(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """``narrative-compare report``: the HTML report and its CSV tables."""
     # Imported here: matplotlib is only needed by the report.
-    from narrative_compare.report import check_report_folder, write_report
+    from narrative_compare.report import (
+        article_headline,
+        check_figure_formats,
+        check_report_folder,
+        write_corpus_report,
+        write_report,
+    )
 
     output = Path(args.output)
+    formats = check_figure_formats(part.strip() for part in args.figures.split(","))
     inputs = [p for p in (*resolve_inputs(args), args.meta) if p is not None]
     check_report_folder(output, inputs, force=args.force)
-    summary, by = None, _grouping(args) if _is_corpus(args) else None
+    by = _grouping(args) if _is_corpus(args) else None
     if _is_corpus(args):
-        root, actors, result = _aggregate_folder(args, keep_statements=True, frames=True)
-        statements, frames, text, title = result.statements, result.frames, "", root.name
-        summary = result.summary
-    else:
-        article, actors = load_inputs(args)
-        statements, frames = extract_statements(article, actors), None
-        text, title = article.text, article.name
+        # Built from the aggregated counts in bounded memory, the tables streamed to CSV.
+        root, actors = _input_path_and_actors(args)
+        index, summary = write_corpus_report(
+            root,
+            output,
+            actors=actors,
+            title=args.title,
+            colors=actors.color_map() if actors is not None else None,
+            top=args.top,
+            meta=args.meta,
+            options=_corpus_options(args),
+            excel_safe=args.excel_safe,
+            force=args.force,
+            inputs=inputs,
+            figure_formats=formats,
+            by=by,
+        )
+        print(display_path(index))  # the page's path on stdout, for scripts
+        return _finish_corpus(summary)
+    article, actors = load_inputs(args)
     index = write_report(
-        statements,
+        extract_statements(article, actors),
         output,
-        article_text=text,
-        title=title,
+        article_text=article.text,
+        title=args.title or article_headline(article.text) or article.name,
         colors=actors.color_map() if actors is not None else None,
         top=args.top,
         camp_of={a.id: a.camp for a in actors.actors} if actors is not None else None,
-        frames=frames,
         actors=actors,
         excel_safe=args.excel_safe,
         force=args.force,
         inputs=inputs,
-        by=by,
+        figure_formats=formats,
     )
-    print(f"narrative-compare: wrote {display_path(index)}", file=sys.stderr)
-    return _finish_corpus(summary)
+    print(display_path(index))  # the page's path on stdout, for scripts
+    return EXIT_OK
 
 
 def run_outlets(args: argparse.Namespace) -> int:

@@ -42,6 +42,7 @@ from narrative_compare.schema import NARRATOR_CAMP, UNASSIGNED_CAMP
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
+    from narrative_compare.report import ReportFigure
     from narrative_compare.terms import TermCounts, TermSettings
 
 #: Default grouping column.
@@ -813,6 +814,8 @@ def outlets_section_html(
     settings: TermSettings | None = None,
     colors: dict[str, str] | None = None,
     date: str = "date",
+    formats: tuple[str, ...] = ("png",),
+    figures: dict[str, ReportFigure] | None = None,
 ) -> str:
     """The report's *Outlets* section: voice bars, narration heat map, label adoption.
 
@@ -830,6 +833,11 @@ def outlets_section_html(
         Camp colours.
     date : str, default "date"
         With this column, voice share per day and camp is drawn too.
+    formats : tuple of str, default ("png",)
+        Formats the figures are rendered in.
+    figures : dict, optional
+        Filled with the rendered figures by file stem, for the caller to
+        write beside the page (the section links to them).
 
     Returns
     -------
@@ -841,28 +849,38 @@ def outlets_section_html(
     >>> table = pd.DataFrame({"article": ["a", "a"], "outlet": ["X", "X"],
     ...     "text": ["A brutal raid.", "The raid went on."], "camp": ["A", "Narrator"],
     ...     "actor": ["a", "narrator"], "mode": ["direct", "narration"]})
-    >>> outlets_section_html(table, None).startswith("<section>")
+    >>> outlets_section_html(table, None).startswith("<section")
     True
     """
-    from narrative_compare.report import _figure_html, _section, html_table
+    from narrative_compare.report import _figure_html, _render_figure, html_table, section_html
 
     table = outlet_table(statements, frames, by, settings)
     heading = "Outlets" if by == DEFAULT_BY else f"Outlets (grouped by {by})"
+    drawn = [
+        (plot_voice_share(table, colors=colors), "outlets-voice", "Voice share per outlet"),
+        (plot_narration_similarity(table), "outlets-narration", "Narration-to-camp similarity"),
+    ]
+    if date in statements.columns and date != by:
+        over_time = outlets_over_time(statements, frames, date)
+        drawn.append(
+            (
+                plot_over_time(over_time, colors=colors),
+                "outlets-time",
+                "Voice share per day and camp",
+            )
+        )
+    rendered = [_render_figure(ax, name, caption, formats) for ax, name, caption in drawn]
+    if figures is not None:
+        figures.update({figure.name: figure for figure in rendered})
     parts = [
         "<p>Voice: each camp's share of an outlet's attributed statements. Narration: "
         "cosine similarity (TF-IDF) of each outlet's own narration, quotations cut out, "
         "to each camp's quoted and reported speech across the corpus. Adopted labels: "
         "a camp's labels the outlet uses in its narration without quotation marks.</p>",
-        _figure_html(plot_voice_share(table, colors=colors), "Voice share per outlet"),
-        _figure_html(plot_narration_similarity(table), "Narration-to-camp similarity"),
+        *(_figure_html(figure) for figure in rendered),
+        html_table(table),
+        "<h3>Label adoption</h3>",
     ]
-    if date in statements.columns and date != by:
-        over_time = outlets_over_time(statements, frames, date)
-        parts.append(
-            _figure_html(plot_over_time(over_time, colors=colors), "Voice share per day and camp")
-        )
-    parts.append(html_table(table))
-    parts.append("<h3>Label adoption</h3>")
     labels = label_adoption(frames, statements, by) if frames is not None else None
     parts.append(html_table(labels if labels is not None else pd.DataFrame(), empty="no labels"))
-    return _section(heading, *parts)
+    return section_html(heading, *parts, anchor="outlets")

@@ -870,6 +870,24 @@ class AtomicFolder:
             handle.flush()
             os.fsync(handle.fileno())
 
+    def write_bytes(self, name: str, content: bytes) -> None:
+        """Write one binary file of the new folder (a figure), synced to disk."""
+        if self.folder is None:
+            raise RuntimeError("AtomicFolder.write_bytes outside its with block")
+        with open(self.folder / name, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def open_text(self, name: str) -> IO[str]:
+        """Open one file of the new folder for writing as a stream (UTF-8, ``"\\n"``).
+
+        The caller closes it; it is swapped in with the folder.
+        """
+        if self.folder is None:
+            raise RuntimeError("AtomicFolder.open_text outside its with block")
+        return open(self.folder / name, "w", encoding="utf-8", newline="\n")
+
     def __exit__(
         self,
         exc_type: type[BaseException] | None,

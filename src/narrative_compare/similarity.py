@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
 from narrative_compare.camps import require_columns
 from narrative_compare.lexicon import cue_lemma, cue_spans, english, word_alternation
-from narrative_compare.terms import TermSettings, count_terms, tfidf_matrix
+from narrative_compare.terms import TermCounts, TermSettings, count_terms, tfidf_matrix
 
 #: Columns of :func:`accusation_network`: ids, display names and camps of
 #: source and target, the kind of statement and the number of statements.
@@ -76,14 +77,59 @@ def camp_similarity(
     (0.0, True)
     """
     settings = SIMILARITY_SETTINGS if settings is None else settings
-    groups, _, weights, _ = tfidf_matrix(count_terms(statements, settings), min_df)
+    return _cosine(count_terms(statements, settings), min_df)
+
+
+def similarity_from_counts(counts: TermCounts, *, min_df: int | float = 1) -> pd.DataFrame:
+    """Cosine similarity of the camps' TF-IDF vectors of single words, from term counts.
+
+    Only the single words of ``counts`` are used, so the n-gram counts a
+    corpus run accumulates (:func:`narrative_compare.corpus.aggregate_corpus`)
+    give what :func:`camp_similarity` gives with ``ngram_range=(1, 1)`` on
+    the whole statement table, without that table.
+
+    Parameters
+    ----------
+    counts : TermCounts
+        Weighted n-gram counts per group.
+    min_df : int or float, default 1
+        As in :func:`narrative_compare.terms.tfidf_terms`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`camp_similarity`.
+
+    Examples
+    --------
+    >>> from narrative_compare.terms import TermSettings, count_terms
+    >>> table = pd.DataFrame({"text": ["Illegal siege now.", "Illegal war.", "Peace."],
+    ...     "actor": ["a", "b", "c"], "camp": ["A", "B", "C"], "mode": ["indirect"] * 3})
+    >>> counts = count_terms(table, TermSettings(ngram_range=(1, 2)))
+    >>> similarity_from_counts(counts).equals(camp_similarity(table))
+    True
+    """
+    settings = replace(counts.settings, ngram_range=(1, 1), min_count=1)
+    unigrams = TermCounts(
+        settings,
+        {
+            group: Counter({term: n for term, n in counter.items() if " " not in term})
+            for group, counter in counts.counts.items()
+        },
+    )
+    return _cosine(unigrams, min_df)
+
+
+def _cosine(counts: TermCounts, min_df: int | float) -> pd.DataFrame:
+    """Cosine similarity of the groups' TF-IDF vectors of ``counts``."""
+    groups, _, weights, _ = tfidf_matrix(counts, min_df)
     similarity = weights @ weights.T
     similarity = (similarity + similarity.T) / 2
     np.fill_diagonal(similarity, 1.0)
     similarity = np.clip(similarity, 0.0, 1.0)
     return pd.DataFrame(
         similarity,
-        index=pd.Index(groups, name=settings.by),
+        index=pd.Index(groups, name=counts.settings.by),
         columns=pd.Index(groups),
     )
 
