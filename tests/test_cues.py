@@ -80,3 +80,44 @@ def test_mode_from_the_quoted_share():
     direct = _masked("“We stay and we fight for every house,” she said.")
     assert quoted_share(direct) > 0.5
     assert sentence_mode(direct, quoted_share(direct)) == "direct"
+
+
+def _cue_of(text: str):
+    return find_cue(text, text, next_quoted=False)
+
+
+def test_broader_reporting_lexicon():
+    cases = {
+        "Dorin refuted claims that civilians had been targeted.": ("refute", "Dorin"),
+        "The ministry's statement cited laboratory tests.": ("cite", "The ministry's statement"),
+        "The Front's spokesman pointed to photographs of the site.": (
+            "point to",
+            "The Front's spokesman",
+        ),
+        "The minister pushed for an inquiry.": ("push for", "The minister"),
+        "The Labour Ministry pinned the blame on the union.": (
+            "pin the blame on",
+            "The Labour Ministry",
+        ),
+        "The mission determined that 14 stations had been closed.": ("determine", "The mission"),
+        "The ministry believes the rockets were launched from the hills.": (
+            "believe",
+            "The ministry",
+        ),
+    }
+    for text, expected in cases.items():
+        cue = _cue_of(text)
+        assert cue is not None, text
+        assert (cue.lemma, cue.speaker) == expected, text
+
+
+def test_stance_cues_need_their_complement():
+    assert _cue_of("The observatory voiced concern over the arrests.").lemma == "voice"
+    assert _cue_of("The Authority held Morvane responsible for the deaths.").lemma == "hold"
+    assert _cue_of("The actor voiced a cartoon dog.") is None
+    assert _cue_of("The two sides held talks in Geneva.") is None
+    assert _cue_of("The army was determined to advance.") is None
+
+
+def test_passive_participle_is_not_a_speech_act():
+    assert _cue_of("Footage posted by local bloggers showed smoke rising.") is None

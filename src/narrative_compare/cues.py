@@ -37,6 +37,7 @@ from narrative_compare.lexicon import (
     english,
     is_bare_form,
     is_participle,
+    word_alternation,
 )
 from narrative_compare.quotes import Quote
 from narrative_compare.segment import Sentence
@@ -76,8 +77,19 @@ _MAX_CUES_TRIED = 40
 _SPEECH_COMPLEMENT = re.compile(
     r"\s*(?:[:“\"«„‘\x00,]|"
     + "|".join(word.replace(" ", r"\s+") + r"\b" for word in english.SPEECH_COMPLEMENT_WORDS)
-    + ")"
+    # A clause without "that": a few words, then a finite verb ("believes the
+    # rockets were launched").
+    + r"|(?:[\w'’-]+\s+){1,5}"
+    + word_alternation(english.CLAUSE_AUXILIARIES)
+    + r"\b)"
 )
+# "voiced concern", "held X responsible": the word the cue needs, before the clause ends.
+_OBJECT_COMPLEMENT = {
+    lemma: re.compile(r"[^.;:!?\x00]{0,80}?\b" + word_alternation(words) + r"\b")
+    for lemma, words in english.CUE_OBJECT_COMPLEMENTS.items()
+}
+# "footage posted by local bloggers": a past participle before "by" is passive.
+_PASSIVE_BY = re.compile(r"\s+by\b")
 
 
 def mask_sentence(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> str:
@@ -183,7 +195,7 @@ def _without_adverbials(text: str, bounds: list[tuple[int, int]]) -> list[tuple[
 def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cue | None:
     """The cue of a reporting verb at ``masked[start:end]``, or None when it is not one here."""
     surface = masked[start:end]
-    if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
+    if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
         return None
     before = masked[:start]
     if _is_noun_use(surface, before, start):
@@ -204,6 +216,19 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     ):
         return None  # bare forms ("report", "posts") only right after a short subject
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _has_complement(masked: str, end: int, lemma: str) -> bool:
+    """Whether a cue that needs a complement (a clause, "concern") has one after it."""
+    if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
+        return False
+    pattern = _OBJECT_COMPLEMENT.get(lemma)
+    return pattern is None or pattern.match(masked, end) is not None
+
+
+def _is_passive_participle(masked: str, surface: str, end: int) -> bool:
+    """ "footage posted by bloggers", "a report released by X": not a speech act here."""
+    return surface.lower().endswith(("ed", "en")) and _PASSIVE_BY.match(masked, end) is not None
 
 
 def _is_noun_use(surface: str, before: str, start: int) -> bool:
