@@ -254,3 +254,25 @@ def test_discovered_targets_are_bare_names(statements, row):
 def test_unresolved_statement_source_is_not_a_pronoun_actor(statements, row):
     df = statements("The vote was delayed, as per the press release.")
     assert row(df, "delayed")["actor"].lower() not in {"it", "he", "she", "they"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Harbour Workers Union: the strike goes on", ("union", "say", "indirect")),
+        ("We will not go – Klara Dunne in radio interview", ("dunne", "say", "direct")),
+        ("We will not give up the port - Klara Dunne at rally", ("dunne", "say", "direct")),
+        ("Morvania accuses Valdoria of shelling border town", ("morvania", "accuse", "indirect")),
+        ("Cholera in Lower Vessa: cases pass 600", (NARRATOR_ACTOR, "", "narration")),
+    ],
+)
+def test_headline_is_a_statement(statements, row, headline, expected):
+    df = statements(f"{headline}\n\nThe talks ended on Monday.\n", ACTORS)
+    r = row(df, headline[:12])
+    assert (r["actor"], r["cue"], r["mode"]) == expected
+    assert r["statement_id"] == 1
+
+
+def test_short_label_on_the_first_line_is_no_statement(statements):
+    df = statements("Statement\n\nThe talks ended on Monday.\n", ACTORS)
+    assert df["text"].tolist() == ["The talks ended on Monday."]

@@ -41,6 +41,7 @@ from narrative_compare.actors import ActorTable
 from narrative_compare.cues import (
     Cue,
     find_cue,
+    headline_cue,
     mask_sentence,
     quoted_share,
     sentence_mode,
@@ -130,6 +131,10 @@ class _Attributor:
         self.group_cued: dict[int, list[int]] = {}
         #: The latest statement that is not narration.
         self.last_speech: Attribution | None = None
+        #: Sentences that are the article's headline (a heading line too).
+        self.headlines = _headlines(text, seg)
+        #: The mode a headline's form gives it ("Ministry: ..." is indirect).
+        self.headline_modes: dict[int, str] = {}
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.sentences]
@@ -157,7 +162,13 @@ class _Attributor:
         following = sentence.index + 1
         next_quoted = following < len(self.sentences) and bool(self.sentence_quotes[following])
         original = self.text[sentence.start : sentence.end]
-        return find_cue(self.masked[sentence.index], original, next_quoted=next_quoted)
+        masked = self.masked[sentence.index]
+        cue = find_cue(masked, original, next_quoted=next_quoted)
+        if cue is None and sentence.index in self.headlines:
+            found = headline_cue(masked)
+            if found is not None:
+                cue, self.headline_modes[sentence.index] = found
+        return cue
 
     def _attribute_sentence(
         self,
@@ -174,7 +185,7 @@ class _Attributor:
             self.discourse.remember(found, context)
             if group is not None and group not in self.group_speaker:
                 self.group_speaker[group] = (found, cue.lemma)
-            mode = sentence_mode(masked, share)
+            mode = self.headline_modes.get(sentence.index) or sentence_mode(masked, share)
             if cue.position == "source" and share >= 0.5:
                 mode = "direct"
             targets = self._targets(sentence, cue)
@@ -266,6 +277,25 @@ class _Attributor:
     def _group_of(self, sentence: Sentence) -> int | None:
         quotes = self.sentence_quotes[sentence.index]
         return quotes[0].group if quotes else None
+
+
+def _headlines(text: str, seg: Segmentation) -> set[int]:
+    """The sentence that is the article's headline, if any: its first line.
+
+    Either the first heading (:func:`~narrative_compare.segment.is_headline`)
+    or a first line too long for a heading that ends without a full stop
+    ("We will shut the country down until the reform is dropped - union
+    leader at Veltra rally").
+    """
+    if not seg.sentences:
+        return set()
+    first = seg.sentences[0]
+    line_end = text.find("\n", first.start)
+    one_line = line_end < 0 or line_end >= first.end
+    before = text[: first.start].strip()
+    if before or not one_line or text[first.start : first.end].rstrip()[-1:] in ".!?":
+        return set()
+    return {0}
 
 
 def _quotes_by_sentence(

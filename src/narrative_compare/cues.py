@@ -39,6 +39,7 @@ from narrative_compare.lexicon import (
     is_participle,
     word_alternation,
 )
+from narrative_compare.mentions import GROUP_WORDS, ORG_WORDS, PERSON_WORDS, words_of
 from narrative_compare.quotes import Quote
 from narrative_compare.segment import Sentence
 from narrative_compare.speakers import (
@@ -253,6 +254,56 @@ def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -
     if found is None:
         return None
     return Cue(lemma, start, end, found[0], found[1], "after")
+
+
+# "Interior Ministry: 46 officers injured": the words before the colon speak.
+_HEADLINE_COLON = re.compile(r"(?P<speaker>[^:\x00]{2,80}?)\s*:\s+\S")
+# "We will not give up the port – Mayor in radio interview": the words after the dash.
+_HEADLINE_DASH = re.compile(r".{8,}?\s[–—-]\s+(?P<speaker>[^–—\x00]{2,80}?)\s*$", re.DOTALL)
+_OCCASION = re.compile(r"\s" + word_alternation(english.HEADLINE_OCCASION_PREPOSITIONS) + r"\s")
+# A headline's speaker is a short phrase.
+_MAX_HEADLINE_SPEAKER_WORDS = 8
+_SPEAKER_WORDS = ORG_WORDS | GROUP_WORDS | PERSON_WORDS
+
+
+def headline_cue(masked: str) -> tuple[Cue, str] | None:
+    """The speaker of a headline without a reporting verb, and the headline's mode.
+
+    A colon headline ("Health ministry: 40 clinics closed") is the reported
+    speech of the words before the colon (``indirect``); a dash headline
+    ("We will not give up the port – Mayor in radio interview") quotes the
+    words before the dash (``direct``). The speaker must look like one: a
+    name or a word for an organisation, a group or a role, so "Cholera in
+    Lower Vessa: cases pass 600" stays narration.
+    """
+    colon = _HEADLINE_COLON.match(masked)
+    if colon is not None and _looks_like_speaker(colon.group("speaker"), capitalised=True):
+        start = colon.start("speaker")
+        cue = Cue("say", start, start, colon.group("speaker").strip(), start, "subject")
+        return cue, "mixed" if MASK in masked else "indirect"
+    dash = _HEADLINE_DASH.match(masked)
+    if dash is None:
+        return None
+    speaker = dash.group("speaker")
+    occasion = _OCCASION.search(speaker)
+    speaker = speaker[: occasion.start()] if occasion else speaker
+    if not _looks_like_speaker(speaker, capitalised=False):
+        return None
+    start = dash.start("speaker")
+    return Cue("say", start, start, speaker.strip(), start, "after"), "direct"
+
+
+def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
+    """A short phrase naming a speaker: a word for one, or (after a dash) a name."""
+    words = words_of(phrase)
+    if not words or len(phrase.split()) > _MAX_HEADLINE_SPEAKER_WORDS:
+        return False
+    if any(word in _SPEAKER_WORDS for word in words):
+        return True
+    if phrase.strip().isupper() and len(phrase.strip()) >= 2:
+        return True  # an acronym: "FNI: illegal stoppage ..."
+    # After a dash, a name standing alone ("... election – Marek").
+    return not capitalised and all(w[:1].isupper() for w in phrase.split())
 
 
 def quoted_share(masked: str) -> float:

@@ -170,6 +170,10 @@ SOURCE_PHRASES: dict[str, str] = {
     "cited by": "cite",
 }
 
+#: Prepositions that end a dash headline's speaker and open where it spoke
+#: ("... – army chief in radio interview", "... - union leader at rally").
+HEADLINE_OCCASION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "during", "after", "to")
+
 #: Documents a statement comes in: "a statement released by X" and "X's
 #: statement" name X. A pattern tries them in this order.
 STATEMENT_NOUNS: tuple[str, ...] = (
