@@ -71,3 +71,9 @@ def test_quoted_mask():
 
 def test_french_guillemets_with_inner_spaces():
     assert quotes_of("Ils ont dit « guerre totale » hier.") == [" guerre totale "]
+
+
+def test_straight_opening_mark_closed_by_a_curly_one():
+    text = '"We stay. We fight,” he said. The ministry said they were "liberated" overnight.'
+    found = [text[q.start : q.end] for q in find_quotes(text, [(0, len(text))])]
+    assert found == ["We stay. We fight,", "liberated"]
