@@ -276,3 +276,15 @@ def test_headline_is_a_statement(statements, row, headline, expected):
 def test_short_label_on_the_first_line_is_no_statement(statements):
     df = statements("Statement\n\nThe talks ended on Monday.\n", ACTORS)
     assert df["text"].tolist() == ["The talks ended on Monday."]
+
+
+def test_speaker_named_after_the_full_stop(statements, row):
+    text = (
+        "The port closed on Monday.\n\n"
+        '"We have run out of berths." A spokesman for the Arvel Port Authority told reporters.'
+    )
+    df = statements(text, ACTORS)
+    for fragment in ("berths", "told reporters"):
+        r = row(df, fragment)
+        assert (r["actor"], r["cue"], r["mode"]) == ("port", "tell", "direct")
+    assert attributed(df, "closed", row) == (NARRATOR_ACTOR, NARRATOR_CAMP, "narration")

@@ -42,6 +42,7 @@ from narrative_compare.cues import (
     Cue,
     find_cue,
     headline_cue,
+    is_bare_attribution,
     mask_sentence,
     quoted_share,
     sentence_mode,
@@ -133,11 +134,14 @@ class _Attributor:
         self.last_speech: Attribution | None = None
         #: Sentences that are the article's headline (a heading line too).
         self.headlines = _headlines(text, seg)
+        #: Sentences that only name the speaker of the quotation before them.
+        self.trailing_attributions: set[int] = set()
         #: The mode a headline's form gives it ("Ministry: ..." is indirect).
         self.headline_modes: dict[int, str] = {}
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.sentences]
+        self._join_trailing_attributions(cues)
         self.group_cued = {
             group: [s.index for s in members if cues[s.index] is not None]
             for group, members in self.group_members.items()
@@ -157,6 +161,28 @@ class _Attributor:
                 self.last_speech = result
             results.append(result)
         return results
+
+    def _join_trailing_attributions(self, cues: list[Cue | None]) -> None:
+        """A sentence that only names the speaker of the quotation before it joins its group.
+
+        '"We have run out of beds." A spokesman for the rescue service told
+        reporters.': both sentences are the spokesman's direct speech.
+        """
+        for sentence, cue in zip(self.sentences[1:], cues[1:], strict=True):
+            previous = self.sentences[sentence.index - 1]
+            group = self._group_of(previous)
+            if (
+                cue is None
+                or group is None
+                or cues[previous.index] is not None
+                or previous.paragraph != sentence.paragraph
+                or self._group_of(sentence) is not None
+                or quoted_share(self.masked[previous.index]) < 0.5
+                or not is_bare_attribution(self.masked[sentence.index], cue)
+            ):
+                continue
+            self.group_members[group].append(sentence)
+            self.trailing_attributions.add(sentence.index)
 
     def _find_cue(self, sentence: Sentence) -> Cue | None:
         following = sentence.index + 1
@@ -180,12 +206,17 @@ class _Attributor:
         masked = self.masked[sentence.index]
         share = quoted_share(masked) if self.sentence_quotes[sentence.index] else 0.0
         group = self._group_of(sentence)
+        if sentence.index in self.trailing_attributions:
+            group = self._group_of(self.sentences[sentence.index - 1])
+            share = 1.0  # it attributes a quotation: direct speech
         if cue is not None:
             found = self.discourse.resolve(cue.speaker, context)
             self.discourse.remember(found, context)
             if group is not None and group not in self.group_speaker:
                 self.group_speaker[group] = (found, cue.lemma)
             mode = self.headline_modes.get(sentence.index) or sentence_mode(masked, share)
+            if sentence.index in self.trailing_attributions:
+                mode = "direct"
             if cue.position == "source" and share >= 0.5:
                 mode = "direct"
             targets = self._targets(sentence, cue)

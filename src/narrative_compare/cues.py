@@ -306,6 +306,24 @@ def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
     return not capitalised and all(w[:1].isupper() for w in phrase.split())
 
 
+# What may follow the cue of a sentence that only attributes ("... told
+# reporters in Daresk."): a few words, no clause, no quotation.
+_BARE_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[\w'’-]+\s*){0,6}[.!]?\s*")
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|to|whether|if|of|about)\b", re.IGNORECASE)
+
+
+def is_bare_attribution(masked: str, cue: Cue) -> bool:
+    """Whether a sentence only names who said the quotation before it.
+
+    '"We have run out of beds." A spokesman for the rescue service told
+    reporters.': the second sentence reports nothing of its own.
+    """
+    if cue.position != "subject" or masked[: cue.speaker_start].strip(" \"“”'"):
+        return False
+    tail = masked[cue.end :]
+    return bool(_BARE_ATTRIBUTION_TAIL.fullmatch(tail)) and not _REPORTED_CLAUSE.search(tail)
+
+
 def quoted_share(masked: str) -> float:
     """Share of a masked sentence's word characters that are quoted."""
     hidden = masked.count(MASK)
