@@ -288,3 +288,12 @@ def test_speaker_named_after_the_full_stop(statements, row):
         r = row(df, fragment)
         assert (r["actor"], r["cue"], r["mode"]) == ("port", "tell", "direct")
     assert attributed(df, "closed", row) == (NARRATOR_ACTOR, NARRATOR_CAMP, "narration")
+
+
+def test_headline_words_teach_no_description(statements, row):
+    text = (
+        "Kestran court backs Harbour Workers Union claim\n\n"
+        "A court official said the ruling would be published on Friday.\n"
+    )
+    df = statements(text, ACTORS)
+    assert row(df, "ruling")["actor"] != "union"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrative_compare.actors import ActorTable
+from narrative_compare.actors import ActorTable, actors_from_records
 from narrative_compare.mentions import ActorResolver
 from narrative_compare.resolution import (
     RULES,
@@ -15,6 +15,7 @@ from narrative_compare.resolution import (
     speaker_phrase,
 )
 from narrative_compare.segment import segment_text
+from narrative_compare.statements import extract_statements
 
 HERE = SentenceContext(position=0, section=0, cue_end=0)
 
@@ -82,3 +83,16 @@ def test_targets_are_the_named_objects():
         "Valdoria",
         "Kestria",
     )
+
+
+def test_role_noun_points_back_to_the_person_just_named():
+    actors = actors_from_records(
+        [{"id": "army", "name": "Morvanian Army", "camp": "M", "aliases": ["Ivan Dorin"]}]
+    )
+    text = (
+        "Army spokesman Ivan Dorin told reporters the crews had fired from a school. "
+        '"They chose that yard," the official said.'
+    )
+    df = extract_statements(text, actors)
+    assert df["actor"].tolist() == ["army", "army"]
+    assert df["resolved_by"].tolist()[1] == "role"

@@ -153,9 +153,13 @@ class _Attributor:
         for sentence, cue in zip(self.sentences, cues, strict=True):
             cue_end = cue.end if cue is not None else cue_end
             context = SentenceContext(sentence.index, sentence.section, cue_end)
-            self.discourse.learn_descriptions(sentence)
+            self.discourse.learn_descriptions(
+                sentence, describes=sentence.index not in self.headlines
+            )
             result = self._attribute_sentence(sentence, cue, cues, context)
-            if result.mode == "narration":
+            if result.mode == "narration" and sentence.index not in self.headlines:
+                # A headline's people are named again in the body; "she" in
+                # the lead does not point back to the headline.
                 self.discourse.remember_people(sentence, context)
             else:
                 self.last_speech = result

@@ -158,6 +158,13 @@ _OBJECT_ZONE = re.compile(r"[^,;:]{0,80}", re.DOTALL)
 _DESCRIPTION_HEAD = re.compile(
     word_alternation((*english.ARTICLES, *english.POSSESSIVE_OWNER)) + r"\s", re.IGNORECASE
 )
+# "the official", "the senior spokesman": a role standing for a person named before.
+_ROLE_REFERENCE = re.compile(
+    r"^(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?"
+    + word_alternation(sorted(english.ROLE_WORDS))
+    + "$",
+    re.IGNORECASE,
+)
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
@@ -259,18 +266,22 @@ class Discourse:
                 before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
                 yield match, actor, before.group(0) if before else ""
 
-    def learn_descriptions(self, sentence: Sentence) -> None:
+    def learn_descriptions(self, sentence: Sentence, *, describes: bool = True) -> None:
         """Remember how the article describes its actors.
 
         "Solvane Minerals, the country's largest mining company" and
         "Environmental group Green Ostrel" let a later "the company" or "the
-        group" refer back to them.
+        group" refer back to them. With ``describes`` false (a headline, whose
+        telegraphic words before a name are often a verb: "council backs new
+        Rovers stadium") only the mentions are recorded.
         """
         if self.name_pattern is None:
             return  # no actor file: nothing to recognise
         text = self.text[sentence.start : sentence.end]
         for match, actor, before in self.mentions(text):
             self.last_mention[actor.actor] = sentence.index
+            if not describes:
+                continue
             if before:
                 self.resolver.remember_alias(actor.actor, before + match.group(0))
             after = _APPOSITION_AFTER.match(text, match.end())
@@ -585,6 +596,20 @@ def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> 
     return d.with_alias(found, s.head, s.kind, "definite")
 
 
+def by_role_reference(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "the official", "the spokesman": the person who last spoke in the section (``role``).
+
+    "Army spokesman Ivan Dorin told reporters ... '...,' the official said":
+    a bare role noun points back to the person just named, not to a new actor.
+    """
+    if _ROLE_REFERENCE.match(s.head) is None:
+        return None
+    found = d._latest_of(context.section, ("person",))
+    return None if found is None else Resolution(found.actor, "person", "role")
+
+
 def by_individual(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """ "A fruit seller who gave his name only as Danel": one of the bystanders (``apposition``)."""
     if not (s.kind == "person" and not s.apposition and d.resolver.known):
@@ -661,6 +686,7 @@ RULES: tuple[Rule, ...] = (
     by_person_apposition,
     by_role,
     by_description,
+    by_role_reference,
     by_individual,
     by_bystander_apposition,
     by_group_member,
