@@ -291,9 +291,13 @@ def test_speaker_named_after_the_full_stop(statements, row):
 
 
 def test_headline_words_teach_no_description(statements, row):
+    actors = [
+        {"id": "council", "name": "Velmont City Council", "camp": "C"},
+        {"id": "club", "name": "Velmont Rovers", "camp": "Club"},
+    ]
     text = (
-        "Kestran court backs Harbour Workers Union claim\n\n"
-        "A court official said the ruling would be published on Friday.\n"
+        "Velmont council backs new Rovers stadium by one vote\n\n"
+        "A council official said the budget would be known in spring.\n"
     )
-    df = statements(text, ACTORS)
-    assert row(df, "ruling")["actor"] != "union"
+    df = statements(text, actors)
+    assert row(df, "budget")["actor"] == "council"
