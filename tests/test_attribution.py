@@ -301,3 +301,24 @@ def test_headline_words_teach_no_description(statements, row):
     )
     df = statements(text, actors)
     assert row(df, "budget")["actor"] == "council"
+
+
+def test_agentless_reporting_continues_the_current_source(statements, row):
+    text = (
+        "The Valdorian Defence Ministry said 40 soldiers were wounded. "
+        "It was noted that the detainees will be charged.\n\n"
+        "It was reported that the border stayed closed."
+    )
+    df = statements(text, ACTORS)
+    r = row(df, "detainees")
+    assert (r["actor"], r["cue"], r["mode"], r["speaker"]) == ("val_mod", "note", "indirect", "")
+    assert row(df, "border stayed")["actor"] == "val_mod"
+    alone = statements("It was reported that the border stayed closed.", ACTORS)
+    assert alone["mode"].tolist() == ["narration"]
+
+
+def test_figures_released_by_an_organisation_are_its_own(statements, row):
+    text = (
+        "Rebels fired 300 rockets, according to figures released by the Valdorian Defence Ministry."
+    )
+    assert attributed(statements(text, ACTORS), "rockets", row)[0] == "val_mod"

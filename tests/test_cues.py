@@ -121,3 +121,15 @@ def test_stance_cues_need_their_complement():
 
 def test_passive_participle_is_not_a_speech_act():
     assert _cue_of("Footage posted by local bloggers showed smoke rising.") is None
+
+
+def test_reports_without_an_author_are_no_speaker():
+    assert _cue_of("Reports from local sources suggest that hundreds fled.") is None
+    assert _cue_of("Unconfirmed accounts suggest that the bridge fell.") is None
+    assert _cue_of("Reports by Valdoria's ministry suggest that hundreds fled.") is not None
+
+
+def test_agentless_reporting_has_a_cue_without_a_speaker():
+    cue = _cue_of("It was noted that the detainees will be charged.")
+    assert (cue.lemma, cue.speaker, cue.position) == ("note", "", "agentless")
+    assert _cue_of("It has been reported that 40 patients were moved.").lemma == "report"

@@ -213,6 +213,8 @@ class _Attributor:
         if sentence.index in self.trailing_attributions:
             group = self._group_of(self.sentences[sentence.index - 1])
             share = 1.0  # it attributes a quotation: direct speech
+        if cue is not None and cue.position == "agentless":
+            return self._agentless(sentence, cue)
         if cue is not None:
             found = self.discourse.resolve(cue.speaker, context)
             self.discourse.remember(found, context)
@@ -232,6 +234,15 @@ class _Attributor:
                 return self._row(sentence, "", found, lemma, "direct", ())
         return self._row(sentence, "", None, "", "narration", ())
 
+    def _agentless(self, sentence: Sentence, cue: Cue) -> Attribution:
+        """ "It was noted that ...": the source speaking goes on (narration without one)."""
+        previous = self.last_speech
+        candidate = None if previous is None else self.discourse.last_spoken(previous.actor)
+        if candidate is None:
+            return self._row(sentence, "", None, "", "narration", ())
+        found = Resolution(candidate, candidate.kind, "continuation")
+        return self._row(sentence, "", found, cue.lemma, "indirect", ())
+
     def _group_attribution(
         self,
         group: int,
@@ -249,6 +260,8 @@ class _Attributor:
         cued = self.group_cued[group]
         later = bisect.bisect_right(cued, sentence.index)
         cue = cues[cued[later]] if later < len(cued) else self._colon_intro(members[0], cues)
+        if cue is not None and cue.position == "agentless":
+            return self._agentless(sentence, cue)
         if cue is not None:
             found = self.discourse.resolve(cue.speaker, context)
             self.group_speaker[group] = (found, cue.lemma)

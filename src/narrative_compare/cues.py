@@ -89,6 +89,11 @@ _OBJECT_COMPLEMENT = {
     lemma: re.compile(r"[^.;:!?\x00]{0,80}?\b" + word_alternation(words) + r"\b")
     for lemma, words in english.CUE_OBJECT_COMPLEMENTS.items()
 }
+_AGENTLESS = re.compile(
+    r"\s*It\s+"
+    + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
+    + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed)\s+that\b"
+)
 # "footage posted by local bloggers": a past participle before "by" is passive.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 
@@ -145,7 +150,12 @@ def find_cue(masked: str, original: str, *, next_quoted: bool) -> Cue | None:
             # "X launched ..., saying it was targeting groups it blames":
             # the participle comes first, the later verb is reported.
             return participle_cue(masked[:start]) or cue
-    return fallback or participle_cue(masked) or colon_cue(masked, next_quoted)
+    return (
+        fallback
+        or participle_cue(masked)
+        or colon_cue(masked, next_quoted)
+        or agentless_cue(masked)
+    )
 
 
 def participle_cue(masked: str) -> Cue | None:
@@ -211,12 +221,37 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if subject is None:
         return None
     phrase, offset = subject
+    if _is_unattributed_source(phrase):
+        return None
     if is_bare_form(surface) and (
         len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
         or len(phrase.split(",")[0].split()) > 6
     ):
         return None  # bare forms ("report", "posts") only right after a short subject
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _is_unattributed_source(phrase: str) -> bool:
+    """ "Reports from local sources", "Unconfirmed accounts": no one speaks here."""
+    words = phrase.split()
+    while words and words[0].lower() in english.UNATTRIBUTED_SOURCE_OPENERS:
+        words = words[1:]
+    if not words or words[0].lower() not in english.UNATTRIBUTED_SOURCE_NOUNS:
+        return False
+    return not any(word[:1].isupper() or word.endswith(("'s", "’s")) for word in words[1:])
+
+
+def agentless_cue(masked: str) -> Cue | None:
+    """ "It was noted that ...": a cue without a speaker (``position`` "agentless").
+
+    Machine-translated reports string such sentences after a source's
+    statement; the attribution gives them to the source speaking.
+    """
+    match = _AGENTLESS.match(masked)
+    if match is None or match.group("cue").lower() not in CUE_FORMS:
+        return None
+    lemma = CUE_FORMS[match.group("cue").lower()]
+    return Cue(lemma, match.start("cue"), match.end("cue"), "", 0, "agentless")
 
 
 def _has_complement(masked: str, end: int, lemma: str) -> bool:

@@ -111,7 +111,7 @@ _LEADING_FILLER = re.compile(
 _STATEMENT_NOUN = word_alternation(english.STATEMENT_NOUNS)
 
 _STATEMENT_SOURCE = re.compile(
-    rf"(?:^|\b){word_alternation(ARTICLES)}\s+(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:\w+\s+)?"
+    rf"(?:^|\b)(?:{word_alternation(ARTICLES)}\s+)?(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:\w+\s+)?"
     rf"{word_alternation(english.RELEASE_VERBS, spaces=_SPACES)}?\s*"
     r"(?:by|from)\s+(?P<source>.+)$",
     re.IGNORECASE,

@@ -201,7 +201,32 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "documents",
     "document",
     "declaration",
+    # Numbers and pictures an organisation puts out: "according to figures
+    # released by the army" is the army's.
+    "figures",
+    "data",
+    "statistics",
+    "estimates",
+    "footage",
 )
+
+#: Nouns for reports without an author ("Reports from local sources
+#: suggest", "Accounts on social media say"): such a subject is not a
+#: speaker, and the sentence stays narration unless it names one.
+UNATTRIBUTED_SOURCE_NOUNS: frozenset[str] = frozenset(
+    """reports accounts footage images videos photos photographs pictures figures data estimates
+    rumours rumors indications signs evidence testimonies""".split()
+)
+
+#: Words that may open an unattributed source ("Unconfirmed reports", "Some accounts").
+UNATTRIBUTED_SOURCE_OPENERS: frozenset[str] = frozenset(
+    "the a an some other more further unconfirmed initial early local new several many".split()
+)
+
+#: Agentless reporting ("It was noted that ...", "It has been reported that
+#: ..."): the current source goes on speaking. The auxiliaries between "It"
+#: and the participle, in the order the pattern tries them.
+AGENTLESS_AUXILIARIES: tuple[str, ...] = ("has been", "had been", "was", "is")
 
 #: Verbs between a document and its source: "a statement released by X".
 RELEASE_VERBS: tuple[str, ...] = (
