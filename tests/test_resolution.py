@@ -96,3 +96,22 @@ def test_role_noun_points_back_to_the_person_just_named():
     df = extract_statements(text, actors)
     assert df["actor"].tolist() == ["army", "army"]
     assert df["resolved_by"].tolist()[1] == "role"
+
+
+def test_description_resolves_by_its_head_not_its_owner():
+    actors = actors_from_records(
+        [
+            {"id": "health", "name": "Lower Vessa Regional Health Department", "camp": "R"},
+            {"id": "education", "name": "Lower Vessa Regional Education Department", "camp": "R"},
+            {"id": "water", "name": "Harlen County Water Board", "camp": "W"},
+            {"id": "fire", "name": "Harlen County Fire Service", "camp": "F"},
+        ]
+    )
+    text = (
+        "Schools were closed by a decision of the region's education department. "
+        "The region's health department said it opened 12 centres. "
+        "The county's water board concluded that the station was contaminated. "
+        "The county's fire service said its tankers delivered water."
+    )
+    df = extract_statements(text, actors)
+    assert df["actor"].tolist() == ["narrator", "health", "water", "fire"]

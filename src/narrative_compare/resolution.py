@@ -165,6 +165,10 @@ _ROLE_REFERENCE = re.compile(
     + "$",
     re.IGNORECASE,
 )
+# "the region's health department": a description owned by a place or body.
+_OWNED_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*['’]s\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$"
+)
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
@@ -369,6 +373,11 @@ class Discourse:
         named = self._named_as_object(phrase, context)
         recency = [actor for actor in self.recency if actor not in named] if named else self.recency
         found = self.resolver.match_description(without_roles(phrase), recency)
+        owned = _OWNED_DESCRIPTION.match(phrase)
+        if found is None and owned is not None:
+            # "the region's health department": its head words name it, the
+            # owner ("region", "county") is rarely part of the actor's name.
+            found = self.resolver.match_description(owned.group("head"), recency)
         words = phrase.split()
         definite = bool(words) and words[0].lower() in ("the", "this")
         if found is None and definite and len(words) > 2 and all(w.islower() for w in words[1:]):

@@ -144,6 +144,14 @@ _POSSESSIVE_ROLE = re.compile(
     + r"s?\b",
     re.IGNORECASE,
 )
+# "the county's water board", "the city's transit office": a common noun
+# owning a unit with a name of its own is a body of its own, not the county
+# (but "the Front's political office" is the Front's).
+_OWN_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[a-z][\w-]*['’]s\s+(?:[\w-]+\s+){1,3}"
+    + word_alternation(english.ROLE_UNITS)
+    + r"s?\b"
+)
 
 _RIGHT_PHRASE_END = re.compile(
     r"[.;:!?\x00“”\"«»]"
@@ -384,7 +392,11 @@ def role_organisation(head: str, apposition: str) -> str:
         match = (
             _role_of(text)
             or ("who" in text.lower() and _RELATION.search(text))
-            or (("'" in text or "’" in text) and _POSSESSIVE_ROLE.match(text))
+            or (
+                ("'" in text or "’" in text)
+                and not _OWN_BODY.match(text)
+                and _POSSESSIVE_ROLE.match(text)
+            )
         )
         if match:
             organisation = match.group("org").strip()
