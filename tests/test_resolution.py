@@ -115,3 +115,15 @@ def test_description_resolves_by_its_head_not_its_owner():
     )
     df = extract_statements(text, actors)
     assert df["actor"].tolist() == ["narrator", "health", "water", "fire"]
+
+
+def test_actor_never_named_in_the_article_answers_no_description():
+    records = [
+        {"id": "court", "name": "Supreme Court of Serevia", "camp": "C"},
+        {"id": "authority", "name": "Serevian Electoral Authority", "camp": "A"},
+    ]
+    text = "The Serevian Electoral Authority said the count was over. The court said it would rule."
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist()[1] != "court"
+    named = "The Supreme Court of Serevia met in May. " + text
+    assert extract_statements(named, actors_from_records(records))["actor"].tolist()[-1] == "court"

@@ -50,6 +50,7 @@ from narrative_compare.mentions import (
     has_org_word,
     has_person_role,
     is_collective,
+    name_keys,
     slug,
     words_of,
 )
@@ -211,6 +212,8 @@ class Discourse:
         #: Sentence where each actor was last mentioned or spoke.
         self.last_mention: dict[str, int] = {}
         self.name_pattern = _names_pattern(resolver)
+        #: The keys of every word of the article, computed when first needed.
+        self._article_keys: frozenset[str] | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
@@ -390,7 +393,23 @@ class Discourse:
                 found = found or self.resolver.match_description(synonym, recency)
         if found is None and generic:
             found = self._generic_referent(generic.group(1), context)
-        return found
+        return found if found is None or self._in_article(found) else None
+
+    def _in_article(self, actor: Candidate) -> bool:
+        """Whether the article has named ``actor`` or let it speak so far.
+
+        An actor file describes a whole corpus: an actor this article never
+        names is never what its "the armed group" or "the court" means. Named
+        means: in a sentence so far, or the words of one of its names anywhere
+        in the article.
+        """
+        if actor.actor in self.last_mention or actor not in self.resolver.known:
+            return True
+        if self._article_keys is None:
+            self._article_keys = name_keys(self.text)
+        # A long name is often shortened ("the Lower Vessa region" for the
+        # "Regional" department): all of its words but one will do.
+        return any(len(name - self._article_keys) <= (len(name) >= 3) for name in actor.names)
 
     def _generic_referent(self, noun: str, context: SentenceContext) -> Candidate | None:
         """ "the company" with no actor described so.
