@@ -108,7 +108,7 @@ def test_description_resolves_by_its_head_not_its_owner():
         ]
     )
     text = (
-        "Schools were closed by a decision of the region's education department. "
+        "Schools in Lower Vessa were closed by the region's education department. "
         "The region's health department said it opened 12 centres. "
         "The county's water board concluded that the station was contaminated. "
         "The county's fire service said its tankers delivered water."
@@ -119,11 +119,12 @@ def test_description_resolves_by_its_head_not_its_owner():
 
 def test_actor_never_named_in_the_article_answers_no_description():
     records = [
-        {"id": "court", "name": "Supreme Court of Serevia", "camp": "C"},
+        {"id": "supreme_court", "name": "Supreme Court of Serevia", "camp": "C"},
         {"id": "authority", "name": "Serevian Electoral Authority", "camp": "A"},
     ]
     text = "The Serevian Electoral Authority said the count was over. The court said it would rule."
     df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist()[1] != "court"
+    assert df["actor"].tolist()[1] != "supreme_court"
     named = "The Supreme Court of Serevia met in May. " + text
-    assert extract_statements(named, actors_from_records(records))["actor"].tolist()[-1] == "court"
+    found = extract_statements(named, actors_from_records(records))["actor"].tolist()
+    assert found[-1] == "supreme_court"

@@ -44,6 +44,7 @@ from typing import NamedTuple
 
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import (
+    ORG_WORDS,
     ActorResolver,
     Candidate,
     entity_kind,
@@ -166,6 +167,8 @@ _ROLE_REFERENCE = re.compile(
     + "$",
     re.IGNORECASE,
 )
+# Keys of the words for a kind of body: they tell no actor apart.
+_BODY_KEYS = name_keys(" ".join((*english.GENERIC_BODY_NOUNS, *sorted(ORG_WORDS))))
 # "the region's health department": a description owned by a place or body.
 _OWNED_DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*['’]s\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$"
@@ -403,13 +406,19 @@ class Discourse:
         means: in a sentence so far, or the words of one of its names anywhere
         in the article.
         """
-        if actor.actor in self.last_mention or actor not in self.resolver.known:
+        known = any(actor.actor == candidate.actor for candidate in self.resolver.known)
+        if actor.actor in self.last_mention or not known:
             return True
         if self._article_keys is None:
             self._article_keys = name_keys(self.text)
         # A long name is often shortened ("the Lower Vessa region" for the
-        # "Regional" department): all of its words but one will do.
-        return any(len(name - self._article_keys) <= (len(name) >= 3) for name in actor.names)
+        # "Regional" department): all of its distinctive words but one will
+        # do ("Court" of "Supreme Court of Serevia" distinguishes nothing).
+        for name in actor.names:
+            distinctive = name - _BODY_KEYS
+            if len(distinctive - self._article_keys) <= (len(distinctive) >= 3):
+                return True
+        return False
 
     def _generic_referent(self, noun: str, context: SentenceContext) -> Candidate | None:
         """ "the company" with no actor described so.
