@@ -133,3 +133,8 @@ def test_agentless_reporting_has_a_cue_without_a_speaker():
     cue = _cue_of("It was noted that the detainees will be charged.")
     assert (cue.lemma, cue.speaker, cue.position) == ("note", "", "agentless")
     assert _cue_of("It has been reported that 40 patients were moved.").lemma == "report"
+
+
+def test_bare_form_before_a_finite_verb_is_a_noun():
+    cue = _cue_of("Lowland states have blamed the militia for the attack.")
+    assert (cue.lemma, cue.speaker) == ("blame", "Lowland states")

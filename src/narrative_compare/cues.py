@@ -94,6 +94,10 @@ _AGENTLESS = re.compile(
     + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
     + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed)\s+that\b"
 )
+# A finite verb right after a word: that word is its subject, a noun.
+_FINITE_NEXT = re.compile(
+    r"\s+(?:" + word_alternation(english.CLAUSE_AUXILIARIES) + r"|said|told)\b", re.IGNORECASE
+)
 # "footage posted by local bloggers": a past participle before "by" is passive.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 
@@ -209,7 +213,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
         return None
     before = masked[:start]
-    if _is_noun_use(surface, before, start):
+    if _is_noun_use(surface, before, start) or _is_subject_noun(masked, surface, end):
         return None
     # A subject is a few words long: looking further back only costs time
     # (and made a sentence of thousands of "said" quadratic).
@@ -265,6 +269,11 @@ def _has_complement(masked: str, end: int, lemma: str) -> bool:
 def _is_passive_participle(masked: str, surface: str, end: int) -> bool:
     """ "footage posted by bloggers", "a report released by X": not a speech act here."""
     return surface.lower().endswith(("ed", "en")) and _PASSIVE_BY.match(masked, end) is not None
+
+
+def _is_subject_noun(masked: str, surface: str, end: int) -> bool:
+    """A bare form before a finite verb is a noun: "Gulf states have blamed", "reports said"."""
+    return is_bare_form(surface) and _FINITE_NEXT.match(masked, end) is not None
 
 
 def _is_noun_use(surface: str, before: str, start: int) -> bool:
