@@ -322,3 +322,25 @@ def test_figures_released_by_an_organisation_are_its_own(statements, row):
         "Rebels fired 300 rockets, according to figures released by the Valdorian Defence Ministry."
     )
     assert attributed(statements(text, ACTORS), "rockets", row)[0] == "val_mod"
+
+
+def test_two_speakers_in_one_sentence_are_two_clause_statements(statements):
+    text = (
+        "The Valdorian Defence Ministry called it a precise strike, "
+        "while Morvania called it a massacre of farmers. The talks ended."
+    )
+    df = statements(text, ACTORS)
+    assert df["actor"].tolist() == ["val_mod", "morvania", NARRATOR_ACTOR]
+    assert df["clause"].tolist() == [1, 2, 0]
+    assert df["statement_id"].tolist() == [1, 2, 3]
+    for start, end, clause in zip(df["start"], df["end"], df["text"], strict=True):
+        assert text[start:end] == clause
+    assert df["text"][1].startswith("while Morvania")
+
+
+def test_speech_in_a_subordinate_clause_leaves_the_main_clause_narration(statements, row):
+    text = "Shops in Arvel stayed shut, though Morvania has said the curfew will end soon."
+    df = statements(text, ACTORS)
+    assert attributed(df, "Shops", row) == (NARRATOR_ACTOR, NARRATOR_CAMP, "narration")
+    assert attributed(df, "curfew", row)[0] == "morvania"
+    assert row(df, "curfew")["speaker"] == "Morvania"

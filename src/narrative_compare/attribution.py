@@ -40,6 +40,8 @@ from typing import NamedTuple
 from narrative_compare.actors import ActorTable
 from narrative_compare.cues import (
     Cue,
+    blank_conjunction,
+    clause_split,
     find_cue,
     headline_cue,
     is_bare_attribution,
@@ -107,7 +109,29 @@ def attribute(
     """
     seg = segmentation if segmentation is not None else segment_text(text)
     quotes = find_quotes(text, [(p.start, p.end) for p in seg.paragraphs])
+    seg = split_clauses(text, seg, quotes)
     return _Attributor(text, seg, quotes, ActorResolver(actors)).run()
+
+
+def split_clauses(text: str, seg: Segmentation, quotes: list[Quote]) -> Segmentation:
+    """The segmentation with each sentence that has two speakers split into clauses.
+
+    Clauses are numbered 1, 2 within their sentence and the sentences
+    renumbered, so statement ids stay unique; every clause's offsets are
+    its text in the article (the first keeps its comma).
+    """
+    by_sentence = _quotes_by_sentence(seg.sentences, quotes)
+    units: list[Sentence] = []
+    for sentence in seg.sentences:
+        masked = mask_sentence(text, sentence, by_sentence[sentence.index])
+        cut = clause_split(masked) if "," in masked else None
+        if cut is None:
+            units.append(sentence._replace(index=len(units)))
+            continue
+        first_end = sentence.start + len(masked[:cut].rstrip())
+        units.append(sentence._replace(index=len(units), end=first_end, clause=1))
+        units.append(sentence._replace(index=len(units), start=sentence.start + cut, clause=2))
+    return seg._replace(sentences=units)
 
 
 class _Attributor:
@@ -119,7 +143,10 @@ class _Attributor:
         self.discourse = Discourse(text, seg.sentences, resolver)
         self.sentence_quotes = _quotes_by_sentence(seg.sentences, quotes)
         #: Each sentence with its quoted words masked, computed once.
-        self.masked = [mask_sentence(text, s, self.sentence_quotes[s.index]) for s in seg.sentences]
+        self.masked = [
+            _clause_text(mask_sentence(text, s, self.sentence_quotes[s.index]), s)
+            for s in seg.sentences
+        ]
         #: The speaker of each quotation group, once found.
         self.group_speaker: dict[int, GroupSpeaker] = {}
         #: The sentences of each quotation group, in order.
@@ -260,9 +287,7 @@ class _Attributor:
         cued = self.group_cued[group]
         later = bisect.bisect_right(cued, sentence.index)
         cue = cues[cued[later]] if later < len(cued) else self._colon_intro(members[0], cues)
-        if cue is not None and cue.position == "agentless":
-            return self._agentless(sentence, cue)
-        if cue is not None:
+        if cue is not None and cue.position != "agentless":
             found = self.discourse.resolve(cue.speaker, context)
             self.group_speaker[group] = (found, cue.lemma)
             return found, cue.lemma
@@ -325,6 +350,11 @@ class _Attributor:
     def _group_of(self, sentence: Sentence) -> int | None:
         quotes = self.sentence_quotes[sentence.index]
         return quotes[0].group if quotes else None
+
+
+def _clause_text(masked: str, sentence: Sentence) -> str:
+    """A second clause is read without its conjunction ("while X said" is X's)."""
+    return blank_conjunction(masked) if sentence.clause >= 2 else masked
 
 
 def _headlines(text: str, seg: Segmentation) -> set[int]:

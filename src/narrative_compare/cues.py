@@ -368,6 +368,46 @@ def is_bare_attribution(masked: str, cue: Cue) -> bool:
     return bool(_BARE_ATTRIBUTION_TAIL.fullmatch(tail)) and not _REPORTED_CLAUSE.search(tail)
 
 
+_CLAUSE_CONJUNCTION = re.compile(
+    r",\s+(?P<conjunction>"
+    + word_alternation(english.CLAUSE_CONJUNCTIONS, spaces=r"\s+")
+    + r")\s+",
+    re.IGNORECASE,
+)
+# The clause before a split says something of its own: a few words at least.
+_MIN_CLAUSE_WORDS = 3
+
+
+def clause_split(masked: str) -> int | None:
+    """Where a second clause with a speaker of its own starts (at its conjunction), or None.
+
+    "The army called it a precise strike, while the ministry called it a
+    massacre." splits before "while": each clause is a statement with its
+    own speaker. "Shops stayed shut, though officials have said the curfew
+    will end" splits too: narration, then the officials' speech.
+    """
+    for match in _CLAUSE_CONJUNCTION.finditer(masked):
+        if len(masked[: match.start()].split()) < _MIN_CLAUSE_WORDS:
+            continue
+        clause = blank_conjunction(masked[match.start("conjunction") :])
+        cue = find_cue(clause, clause, next_quoted=False)
+        if cue is not None and cue.position == "subject" and cue.speaker:
+            if not clause[: cue.speaker_start].strip():
+                return match.start("conjunction")
+    return None
+
+
+def blank_conjunction(clause: str) -> str:
+    """A clause with its opening conjunction blanked out ("while X said" -> "      X said")."""
+    match = _OPENING_CONJUNCTION.match(clause)
+    return clause if match is None else " " * match.end() + clause[match.end() :]
+
+
+_OPENING_CONJUNCTION = re.compile(
+    word_alternation(english.CLAUSE_CONJUNCTIONS, spaces=r"\s+") + r"\b", re.IGNORECASE
+)
+
+
 def quoted_share(masked: str) -> float:
     """Share of a masked sentence's word characters that are quoted."""
     hidden = masked.count(MASK)

@@ -63,13 +63,18 @@ class Paragraph(NamedTuple):
 
 
 class Sentence(NamedTuple):
-    """A sentence: offsets into the article, paragraph and section indexes."""
+    """A sentence: offsets into the article, paragraph and section indexes.
+
+    Attribution may split a sentence with two speakers into clauses: each is
+    a Sentence of its own, ``clause`` 1, 2, ... (0: the whole sentence).
+    """
 
     index: int  # type: ignore[assignment]  # see Section
     paragraph: int
     section: int
     start: int
     end: int
+    clause: int = 0
 
 
 class Segmentation(NamedTuple):

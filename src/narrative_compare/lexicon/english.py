@@ -174,6 +174,12 @@ SOURCE_PHRASES: dict[str, str] = {
 #: ("... – army chief in radio interview", "... - union leader at rally").
 HEADLINE_OCCASION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "during", "after", "to")
 
+#: Conjunctions that open a second clause with a speaker of its own after a
+#: comma ("The army called it a strike, while the ministry called it a
+#: massacre"; "Shops stayed shut, though officials have said ..."): the
+#: sentence is split there into two clause statements.
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("even though", "although", "though", "whereas", "while")
+
 #: Documents a statement comes in: "a statement released by X" and "X's
 #: statement" name X. A pattern tries them in this order.
 STATEMENT_NOUNS: tuple[str, ...] = (
