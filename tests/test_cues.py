@@ -138,3 +138,15 @@ def test_agentless_reporting_has_a_cue_without_a_speaker():
 def test_bare_form_before_a_finite_verb_is_a_noun():
     cue = _cue_of("Lowland states have blamed the militia for the attack.")
     assert (cue.lemma, cue.speaker) == ("blame", "Lowland states")
+
+
+def test_quoted_fragments_in_reported_speech_are_mixed():
+    for text in (
+        'He called the "reckless raid" a "grave breach" of the truce.',
+        'The party rejected the report, accusing the paper of "a smear campaign".',
+        'Having seen this "outrage," she said, the union would not stop.',
+    ):
+        masked = _masked(text)
+        assert sentence_mode(masked, quoted_share(masked)) == "mixed", text
+    masked = _masked('She said: "We will stay here until the very end of this."')
+    assert sentence_mode(masked, quoted_share(masked)) == "direct"

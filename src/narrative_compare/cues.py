@@ -420,14 +420,28 @@ def quoted_share(masked: str) -> float:
 def sentence_mode(masked: str, share: float) -> str:
     """direct, mixed or indirect for a sentence with a cue.
 
-    Quoted words make the sentence direct when they are most of it, when the
-    sentence opens with the quotation ("“...,” the union said") or when a
-    colon introduces it ("She continued: “...”"); a shorter quoted fragment
-    inside reported speech makes it mixed.
+    Quoted words make the sentence direct when the sentence opens with the
+    quotation ("“...,” the union said"), when a colon introduces it ("She
+    continued: “...”") or when they are most of it and not only short
+    fragments; quoted fragments inside reported speech make it mixed ('He
+    called the "reckless raid" a "grave breach"').
     """
     if share == 0:
         return "indirect"
     opens_quoted = masked.lstrip("“\"«„‘' ")[:1] == MASK
-    if share >= 0.5 or opens_quoted or _COLON_QUOTE.search(masked):
+    if opens_quoted or _COLON_QUOTE.search(masked):
+        return "direct"
+    if share >= 0.5 and not _only_fragments(masked):
         return "direct"
     return "mixed"
+
+
+# A quoted run this short inside reported speech is a fragment, not a quotation
+# of whole sentences ('He called the "reckless raid" a "grave breach"').
+_MAX_FRAGMENT_CHARS = 40
+_QUOTED_RUN = re.compile(MASK + "+")
+
+
+def _only_fragments(masked: str) -> bool:
+    """Whether every quoted run of a sentence is a short fragment."""
+    return all(len(run) <= _MAX_FRAGMENT_CHARS for run in _QUOTED_RUN.findall(masked))
