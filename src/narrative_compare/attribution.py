@@ -46,6 +46,7 @@ from narrative_compare.cues import (
     headline_cue,
     is_bare_attribution,
     mask_sentence,
+    may_split,
     quoted_share,
     sentence_mode,
 )
@@ -120,13 +121,17 @@ def split_clauses(text: str, seg: Segmentation, quotes: list[Quote]) -> Segmenta
     renumbered, so statement ids stay unique; every clause's offsets are
     its text in the article (the first keeps its comma).
     """
+    candidates = [s for s in seg.sentences if may_split(text[s.start : s.end])]
+    if not candidates:
+        return seg  # the usual case: nothing to split, nothing to renumber
     by_sentence = _quotes_by_sentence(seg.sentences, quotes)
     units: list[Sentence] = []
     for sentence in seg.sentences:
         masked = mask_sentence(text, sentence, by_sentence[sentence.index])
-        cut = clause_split(masked) if "," in masked else None
+        cut = clause_split(masked) if may_split(masked) else None
         if cut is None:
-            units.append(sentence._replace(index=len(units)))
+            same = sentence.index == len(units)
+            units.append(sentence if same else sentence._replace(index=len(units)))
             continue
         first_end = sentence.start + len(masked[:cut].rstrip())
         units.append(sentence._replace(index=len(units), end=first_end, clause=1))

@@ -374,6 +374,8 @@ _CLAUSE_CONJUNCTION = re.compile(
     + r")\s+",
     re.IGNORECASE,
 )
+# A sentence with more conjunctions than this is not read for a split further.
+_MAX_CONJUNCTIONS_TRIED = 4
 # The clause before a split says something of its own: a few words at least.
 _MIN_CLAUSE_WORDS = 3
 
@@ -386,7 +388,9 @@ def clause_split(masked: str) -> int | None:
     own speaker. "Shops stayed shut, though officials have said the curfew
     will end" splits too: narration, then the officials' speech.
     """
-    for match in _CLAUSE_CONJUNCTION.finditer(masked):
+    for tried, match in enumerate(_CLAUSE_CONJUNCTION.finditer(masked)):
+        if tried == _MAX_CONJUNCTIONS_TRIED:
+            break  # a pathological run of ", while": linear time comes first
         if len(masked[: match.start()].split()) < _MIN_CLAUSE_WORDS:
             continue
         clause = blank_conjunction(masked[match.start("conjunction") :])
@@ -395,6 +399,11 @@ def clause_split(masked: str) -> int | None:
             if not clause[: cue.speaker_start].strip():
                 return match.start("conjunction")
     return None
+
+
+def may_split(sentence: str) -> bool:
+    """A quick test: whether a sentence has a comma and a clause conjunction at all."""
+    return "," in sentence and _CLAUSE_CONJUNCTION.search(sentence) is not None
 
 
 def blank_conjunction(clause: str) -> str:
