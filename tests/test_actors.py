@@ -239,7 +239,7 @@ ACTOR_CASES = [
     ("actors:\n  - {id: narrator, name: A, camp: X}\n", ["line 2", "'narrator'", "reserved"]),
     ("actors:\n  - {id: Narrator, name: A, camp: X}\n", ["line 2", "reserved"]),
     ("actors:\n  - {id: a, name: A, camp: Narrator}\n", ["line 2", "camp 'Narrator'", "reserved"]),
-    ("actors:\n  - {id: a, name: A, camp: unassigned}\n", ["line 2", "'unassigned'", "reserved"]),
+    ("actors:\n  - {id: a, name: A, camp: Unassigned}\n", ["line 2", "'Unassigned'", "reserved"]),
     (
         BASE + "    aliases: 5\n",
         ["line 5", "actor 'a'", "'aliases' must be a list of strings, not int"],

@@ -296,3 +296,93 @@ def test_a_rebuttal_without_an_earlier_accusation_has_no_target() -> None:
     text = "Kestran described this accusation as an absolute lie."
     statements = extract_statements(text, actors_from_records(_TARGET_ACTORS))
     assert statements["targets"].iloc[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Harbour Workers Union: the strike goes on", ("union", "say", "indirect")),
+        ("We will not go – Klara Dunne in radio interview", ("dunne", "say", "direct")),
+        ("We will not give up the port - Klara Dunne at rally", ("dunne", "say", "direct")),
+        ("Morvania accuses Valdoria of shelling border town", ("morvania", "accuse", "indirect")),
+        ("Cholera in Lower Vessa: cases pass 600", (NARRATOR_ACTOR, "", "narration")),
+    ],
+)
+def test_headline_is_a_statement(statements, row, headline, expected):
+    df = statements(f"{headline}\n\nThe talks ended on Monday.\n", ACTORS)
+    r = row(df, headline[:12])
+    assert (r["actor"], r["cue"], r["mode"]) == expected
+    assert r["statement_id"] == 1
+
+
+def test_short_label_on_the_first_line_is_no_statement(statements):
+    df = statements("Statement\n\nThe talks ended on Monday.\n", ACTORS)
+    assert df["text"].tolist() == ["The talks ended on Monday."]
+
+
+def test_speaker_named_after_the_full_stop(statements, row):
+    text = (
+        "The port closed on Monday.\n\n"
+        '"We have run out of berths." A spokesman for the Arvel Port Authority told reporters.'
+    )
+    df = statements(text, ACTORS)
+    for fragment in ("berths", "told reporters"):
+        r = row(df, fragment)
+        assert (r["actor"], r["cue"], r["mode"]) == ("port", "tell", "direct")
+    assert attributed(df, "closed", row) == (NARRATOR_ACTOR, NARRATOR_CAMP, "narration")
+
+
+def test_headline_words_teach_no_description(statements, row):
+    actors = [
+        {"id": "council", "name": "Velmont City Council", "camp": "C"},
+        {"id": "club", "name": "Velmont Rovers", "camp": "Club"},
+    ]
+    text = (
+        "Velmont council backs new Rovers stadium by one vote\n\n"
+        "A council official said the budget would be known in spring.\n"
+    )
+    df = statements(text, actors)
+    assert row(df, "budget")["actor"] == "council"
+
+
+def test_agentless_reporting_continues_the_current_source(statements, row):
+    text = (
+        "The Valdorian Defence Ministry said 40 soldiers were wounded. "
+        "It was noted that the detainees will be charged.\n\n"
+        "It was reported that the border stayed closed."
+    )
+    df = statements(text, ACTORS)
+    r = row(df, "detainees")
+    assert (r["actor"], r["cue"], r["mode"], r["speaker"]) == ("val_mod", "note", "indirect", "")
+    assert row(df, "border stayed")["actor"] == "val_mod"
+    alone = statements("It was reported that the border stayed closed.", ACTORS)
+    assert alone["mode"].tolist() == ["narration"]
+
+
+def test_figures_released_by_an_organisation_are_its_own(statements, row):
+    text = (
+        "Rebels fired 300 rockets, according to figures released by the Valdorian Defence Ministry."
+    )
+    assert attributed(statements(text, ACTORS), "rockets", row)[0] == "val_mod"
+
+
+def test_two_speakers_in_one_sentence_are_two_clause_statements(statements):
+    text = (
+        "The Valdorian Defence Ministry called it a precise strike, "
+        "while Morvania called it a massacre of farmers. The talks ended."
+    )
+    df = statements(text, ACTORS)
+    assert df["actor"].tolist() == ["val_mod", "morvania", NARRATOR_ACTOR]
+    assert df["clause"].tolist() == [1, 2, 0]
+    assert df["statement_id"].tolist() == [1, 2, 3]
+    for start, end, clause in zip(df["start"], df["end"], df["text"], strict=True):
+        assert text[start:end] == clause
+    assert df["text"][1].startswith("while Morvania")
+
+
+def test_speech_in_a_subordinate_clause_leaves_the_main_clause_narration(statements, row):
+    text = "Shops in Arvel stayed shut, though Morvania has said the curfew will end soon."
+    df = statements(text, ACTORS)
+    assert attributed(df, "Shops", row) == (NARRATOR_ACTOR, NARRATOR_CAMP, "narration")
+    assert attributed(df, "curfew", row)[0] == "morvania"
+    assert row(df, "curfew")["speaker"] == "Morvania"

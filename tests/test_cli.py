@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from narrative_compare import __version__, cli
+from narrative_compare.actors import load_actors
 from narrative_compare.corpus import CorpusOptions
 from narrative_compare.loading import DEFAULT_MAX_BYTES, seed_article_path
 from narrative_compare.schema import STATEMENT_COLUMNS
@@ -244,3 +245,26 @@ def test_report_refuses_an_unknown_figure_format(capsys, tmp_path, article):
         capsys, "report", str(article), "-o", str(tmp_path / "r"), "--figures", "gif"
     )
     assert code == 2 and "gif" in err and not (tmp_path / "r").exists()
+
+
+def test_actors_drafts_a_valid_actor_file(tmp_path, capsys):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "The Harbour Workers Union said the strike goes on. "
+        "Union leader Lina Morrow said talks had failed. "
+        "The Arvel Port Authority said ships wait.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "The Harbour Workers Union said the port is closed. The Authority said it was open.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "actors.yml"
+    assert cli.main(["actors", str(folder), "-o", str(target)]) == 0
+    draft = target.read_text(encoding="utf-8")
+    assert "camp: unassigned" in draft and "# 3 statements" in draft
+    table = load_actors(target)
+    assert [a.name for a in table.actors][0] == "Harbour Workers Union"
+    assert cli.main(["statements", str(folder / "a.txt"), "--actors", str(target)]) == 0
+    assert "harbour_workers_union,unassigned" in capsys.readouterr().out

@@ -8,7 +8,7 @@ import pytest
 
 from narrative_compare import cli
 
-GOOD_ARTICLE = "The union said the strike would go on. Ships waited.\n"
+GOOD_ARTICLE = "The Harbour Workers Union said the strike would go on. Ships waited.\n"
 GOOD_ACTORS = "actors:\n  - {id: union, name: Harbour Workers Union, camp: Labour}\n"
 
 BILLION_LAUGHS = (

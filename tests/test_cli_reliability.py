@@ -8,7 +8,9 @@ no traceback reached the user, and what is left on disk.
 
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import os
 import signal
 import socket
@@ -378,10 +380,10 @@ def test_names_match_whatever_their_normalisation(capsys, tmp_path, actor_form, 
     actors.write_text(f"actors:\n  - {{id: cafe, name: {name}, camp: Labour}}\n", "utf-8")
     code, out, err = run(capsys, ["statements", str(source), "--actors", str(actors)])
     assert code == 0, err
-    row = out.splitlines()[1].split(",")
-    assert row[8] == "cafe"
-    start, end = int(row[4]), int(row[5])
-    assert text[start:end] == row[6]
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert row["actor"] == "cafe"
+    start, end = int(row["start"]), int(row["end"])
+    assert text[start:end] == row["text"]
 
 
 # --- 8. jobs, signals -------------------------------------------------------------------------

@@ -80,3 +80,73 @@ def test_mode_from_the_quoted_share():
     direct = _masked("“We stay and we fight for every house,” she said.")
     assert quoted_share(direct) > 0.5
     assert sentence_mode(direct, quoted_share(direct)) == "direct"
+
+
+def _cue_of(text: str):
+    return find_cue(text, text, next_quoted=False)
+
+
+def test_broader_reporting_lexicon():
+    cases = {
+        "Dorin refuted claims that civilians had been targeted.": ("refute", "Dorin"),
+        "The ministry's statement cited laboratory tests.": ("cite", "The ministry's statement"),
+        "The Front's spokesman pointed to photographs of the site.": (
+            "point to",
+            "The Front's spokesman",
+        ),
+        "The minister pushed for an inquiry.": ("push for", "The minister"),
+        "The Labour Ministry pinned the blame on the union.": (
+            "pin the blame on",
+            "The Labour Ministry",
+        ),
+        "The mission determined that 14 stations had been closed.": ("determine", "The mission"),
+        "The ministry believes the rockets were launched from the hills.": (
+            "believe",
+            "The ministry",
+        ),
+    }
+    for text, expected in cases.items():
+        cue = _cue_of(text)
+        assert cue is not None, text
+        assert (cue.lemma, cue.speaker) == expected, text
+
+
+def test_stance_cues_need_their_complement():
+    assert _cue_of("The observatory voiced concern over the arrests.").lemma == "voice"
+    assert _cue_of("The Authority held Morvane responsible for the deaths.").lemma == "hold"
+    assert _cue_of("The actor voiced a cartoon dog.") is None
+    assert _cue_of("The two sides held talks in Geneva.") is None
+    assert _cue_of("The army was determined to advance.") is None
+
+
+def test_passive_participle_is_not_a_speech_act():
+    assert _cue_of("Footage posted by local bloggers showed smoke rising.") is None
+
+
+def test_reports_without_an_author_are_no_speaker():
+    assert _cue_of("Reports from local sources suggest that hundreds fled.") is None
+    assert _cue_of("Unconfirmed accounts suggest that the bridge fell.") is None
+    assert _cue_of("Reports by Valdoria's ministry suggest that hundreds fled.") is not None
+
+
+def test_agentless_reporting_has_a_cue_without_a_speaker():
+    cue = _cue_of("It was noted that the detainees will be charged.")
+    assert (cue.lemma, cue.speaker, cue.position) == ("note", "", "agentless")
+    assert _cue_of("It has been reported that 40 patients were moved.").lemma == "report"
+
+
+def test_bare_form_before_a_finite_verb_is_a_noun():
+    cue = _cue_of("Lowland states have blamed the militia for the attack.")
+    assert (cue.lemma, cue.speaker) == ("blame", "Lowland states")
+
+
+def test_quoted_fragments_in_reported_speech_are_mixed():
+    for text in (
+        'He called the "reckless raid" a "grave breach" of the truce.',
+        'The party rejected the report, accusing the paper of "a smear campaign".',
+        'Having seen this "outrage," she said, the union would not stop.',
+    ):
+        masked = _masked(text)
+        assert sentence_mode(masked, quoted_share(masked)) == "mixed", text
+    masked = _masked('She said: "We will stay here until the very end of this."')
+    assert sentence_mode(masked, quoted_share(masked)) == "direct"

@@ -26,7 +26,9 @@ RAW_TEXT = st.lists(ALPHABET, min_size=1, max_size=300).map("".join)
 
 WORDS = st.sampled_from(
     "the ministry union Lina Morrow Valdoria Kestran said told accused according to "
-    "called on she it they U.N. Dr. No. 10 3.5 J. K. Rowan Baku’s workers’ strike".split()
+    "called on she it they U.N. Dr. No. 10 3.5 J. K. Rowan Baku’s workers’ strike "
+    # Clause splitting: "..., while the union said ..." is two clause statements.
+    "strike, while though, although".split()
 )
 QUOTES = st.sampled_from([("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("", "")])
 
@@ -101,6 +103,16 @@ def test_very_long_sentence():
     assert len(text) >= 99_999
     df = extract_statements(text)
     assert len(df) == 1 and df["text"].iloc[0] == text
+
+
+def test_clause_statements_keep_offsets():
+    text = (
+        "Headline: the army called it a strike\n\n"
+        "The army called it a “precise strike”, while the ministry said it was a massacre. "
+        "Shops stayed shut, though the union has said, while it waited, that talks go on."
+    )
+    check_invariants(text)
+    assert extract_statements(text)["clause"].tolist() == [0, 1, 2, 1, 2]
 
 
 def test_thousands_of_short_lines():

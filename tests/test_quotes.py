@@ -77,3 +77,9 @@ def test_straight_single_quotes_are_scare_quotes_not_apostrophes():
     text = "Officials called it an 'invasion' and the workers' union disagreed."
     assert quotes_of(text) == ["invasion"]
     assert quotes_of("In the '90s the union said it would strike.") == []
+
+
+def test_straight_opening_mark_closed_by_a_curly_one():
+    text = '"We stay. We fight,” he said. The ministry said they were "liberated" overnight.'
+    found = [text[q.start : q.end] for q in find_quotes(text, [(0, len(text))])]
+    assert found == ["We stay. We fight,", "liberated"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrative_compare.actors import ActorTable
+from narrative_compare.actors import ActorTable, actors_from_records
 from narrative_compare.mentions import ActorResolver
 from narrative_compare.resolution import (
     RULES,
@@ -15,6 +15,7 @@ from narrative_compare.resolution import (
     speaker_phrase,
 )
 from narrative_compare.segment import segment_text
+from narrative_compare.statements import extract_statements
 
 HERE = SentenceContext(position=0, section=0, cue_end=0)
 
@@ -82,3 +83,48 @@ def test_targets_are_the_named_objects():
         "Valdoria",
         "Kestria",
     )
+
+
+def test_role_noun_points_back_to_the_person_just_named():
+    actors = actors_from_records(
+        [{"id": "army", "name": "Morvanian Army", "camp": "M", "aliases": ["Ivan Dorin"]}]
+    )
+    text = (
+        "Army spokesman Ivan Dorin told reporters the crews had fired from a school. "
+        '"They chose that yard," the official said.'
+    )
+    df = extract_statements(text, actors)
+    assert df["actor"].tolist() == ["army", "army"]
+    assert df["resolved_by"].tolist()[1] == "role"
+
+
+def test_description_resolves_by_its_head_not_its_owner():
+    actors = actors_from_records(
+        [
+            {"id": "health", "name": "Lower Vessa Regional Health Department", "camp": "R"},
+            {"id": "education", "name": "Lower Vessa Regional Education Department", "camp": "R"},
+            {"id": "water", "name": "Harlen County Water Board", "camp": "W"},
+            {"id": "fire", "name": "Harlen County Fire Service", "camp": "F"},
+        ]
+    )
+    text = (
+        "Schools in Lower Vessa were closed by the region's education department. "
+        "The region's health department said it opened 12 centres. "
+        "The county's water board concluded that the station was contaminated. "
+        "The county's fire service said its tankers delivered water."
+    )
+    df = extract_statements(text, actors)
+    assert df["actor"].tolist() == ["narrator", "health", "water", "fire"]
+
+
+def test_actor_never_named_in_the_article_answers_no_description():
+    records = [
+        {"id": "supreme_court", "name": "Supreme Court of Serevia", "camp": "C"},
+        {"id": "authority", "name": "Serevian Electoral Authority", "camp": "A"},
+    ]
+    text = "The Serevian Electoral Authority said the count was over. The court said it would rule."
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist()[1] != "supreme_court"
+    named = "The Supreme Court of Serevia met in May. " + text
+    found = extract_statements(named, actors_from_records(records))["actor"].tolist()
+    assert found[-1] == "supreme_court"

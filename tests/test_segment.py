@@ -104,12 +104,14 @@ def test_headings_and_paragraphs():
         "Border talks collapse",
         "Reactions abroad",
     ]
+    # The first heading is the headline: a statement as well as a title.
     assert paragraphs(text) == [
+        "Border talks collapse",
         "The talks ended on Monday. Both delegations left.",
         "Morvania said it regretted the outcome.",
     ]
-    assert [s.section for s in seg.sentences] == [1, 1, 2]
-    assert [s.paragraph for s in seg.sentences] == [0, 0, 1]
+    assert [s.section for s in seg.sentences] == [1, 1, 1, 2]
+    assert [s.paragraph for s in seg.sentences] == [0, 1, 1, 2]
 
 
 def test_one_paragraph_per_line():
@@ -185,3 +187,11 @@ def test_token_before_matches_a_character_walk(text, data):
     start = data.draw(st.integers(0, len(text)))
     mark = data.draw(st.integers(start, len(text)))
     assert _token_before(text, start, mark) == _token_before_by_walking(text, start, mark)
+
+
+def test_first_heading_is_a_headline_sentence_too():
+    text = "Army accuses rebels of shelling town\n\nThe talks ended.\n\nReactions\n\nIt left.\n"
+    seg = segment_text(text)
+    assert [s.title for s in seg.sections] == ["", text.split("\n")[0], "Reactions"]
+    assert sentences(text)[0] == "Army accuses rebels of shelling town"
+    assert [s.section for s in seg.sentences] == [1, 1, 2]

@@ -710,7 +710,9 @@ class _Checker:
         label = f"actor {actor_id!r}"
         name = self.string(found["name"][1], f"{label}: 'name'")
         camp = self.string(found["camp"][1], f"{label}: 'camp'")
-        if camp.casefold() in (c.casefold() for c in _RESERVED_CAMPS):
+        # "unassigned" as written is allowed: a drafted actor file
+        # (``narrative-compare actors``) leaves the camps for the user to fill.
+        if camp != UNASSIGNED_CAMP and camp.casefold() in (c.casefold() for c in _RESERVED_CAMPS):
             raise self.fail(
                 found["camp"][1],
                 f"{label}: camp {camp!r} is reserved for {_RESERVED_USE[camp.casefold()]}",

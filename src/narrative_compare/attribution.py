@@ -40,8 +40,13 @@ from typing import NamedTuple
 from narrative_compare.actors import ActorTable
 from narrative_compare.cues import (
     Cue,
+    blank_conjunction,
+    clause_split,
     find_cue,
+    headline_cue,
+    is_bare_attribution,
     mask_sentence,
+    may_split,
     quoted_share,
     sentence_mode,
 )
@@ -105,7 +110,33 @@ def attribute(
     """
     seg = segmentation if segmentation is not None else segment_text(text)
     quotes = find_quotes(text, [(p.start, p.end) for p in seg.paragraphs])
+    seg = split_clauses(text, seg, quotes)
     return _Attributor(text, seg, quotes, ActorResolver(actors)).run()
+
+
+def split_clauses(text: str, seg: Segmentation, quotes: list[Quote]) -> Segmentation:
+    """The segmentation with each sentence that has two speakers split into clauses.
+
+    Clauses are numbered 1, 2 within their sentence and the sentences
+    renumbered, so statement ids stay unique; every clause's offsets are
+    its text in the article (the first keeps its comma).
+    """
+    candidates = [s for s in seg.sentences if may_split(text[s.start : s.end])]
+    if not candidates:
+        return seg  # the usual case: nothing to split, nothing to renumber
+    by_sentence = _quotes_by_sentence(seg.sentences, quotes)
+    units: list[Sentence] = []
+    for sentence in seg.sentences:
+        masked = mask_sentence(text, sentence, by_sentence[sentence.index])
+        cut = clause_split(masked) if may_split(masked) else None
+        if cut is None:
+            same = sentence.index == len(units)
+            units.append(sentence if same else sentence._replace(index=len(units)))
+            continue
+        first_end = sentence.start + len(masked[:cut].rstrip())
+        units.append(sentence._replace(index=len(units), end=first_end, clause=1))
+        units.append(sentence._replace(index=len(units), start=sentence.start + cut, clause=2))
+    return seg._replace(sentences=units)
 
 
 class _Attributor:
@@ -117,7 +148,10 @@ class _Attributor:
         self.discourse = Discourse(text, seg.sentences, resolver)
         self.sentence_quotes = _quotes_by_sentence(seg.sentences, quotes)
         #: Each sentence with its quoted words masked, computed once.
-        self.masked = [mask_sentence(text, s, self.sentence_quotes[s.index]) for s in seg.sentences]
+        self.masked = [
+            _clause_text(mask_sentence(text, s, self.sentence_quotes[s.index]), s)
+            for s in seg.sentences
+        ]
         #: The speaker of each quotation group, once found.
         self.group_speaker: dict[int, GroupSpeaker] = {}
         #: The sentences of each quotation group, in order.
@@ -133,9 +167,16 @@ class _Attributor:
         #: The actor of the latest accusation with a target, which "this
         #: accusation ... an absolute lie" answers.
         self.last_accuser: str | None = None
+        #: Sentences that are the article's headline (a heading line too).
+        self.headlines = _headlines(text, seg)
+        #: Sentences that only name the speaker of the quotation before them.
+        self.trailing_attributions: set[int] = set()
+        #: The mode a headline's form gives it ("Ministry: ..." is indirect).
+        self.headline_modes: dict[int, str] = {}
 
     def run(self) -> list[Attribution]:
         cues = [self._find_cue(s) for s in self.sentences]
+        self._join_trailing_attributions(cues)
         self.group_cued = {
             group: [s.index for s in members if cues[s.index] is not None]
             for group, members in self.group_members.items()
@@ -147,9 +188,13 @@ class _Attributor:
         for sentence, cue in zip(self.sentences, cues, strict=True):
             cue_end = cue.end if cue is not None else cue_end
             context = SentenceContext(sentence.index, sentence.section, cue_end)
-            self.discourse.learn_descriptions(sentence)
+            self.discourse.learn_descriptions(
+                sentence, describes=sentence.index not in self.headlines
+            )
             result = self._attribute_sentence(sentence, cue, cues, context)
-            if result.mode == "narration":
+            if result.mode == "narration" and sentence.index not in self.headlines:
+                # A headline's people are named again in the body; "she" in
+                # the lead does not point back to the headline.
                 self.discourse.remember_people(sentence, context)
             else:
                 self.last_speech = result
@@ -158,11 +203,39 @@ class _Attributor:
             results.append(result)
         return results
 
+    def _join_trailing_attributions(self, cues: list[Cue | None]) -> None:
+        """A sentence that only names the speaker of the quotation before it joins its group.
+
+        '"We have run out of beds." A spokesman for the rescue service told
+        reporters.': both sentences are the spokesman's direct speech.
+        """
+        for sentence, cue in zip(self.sentences[1:], cues[1:], strict=True):
+            previous = self.sentences[sentence.index - 1]
+            group = self._group_of(previous)
+            if (
+                cue is None
+                or group is None
+                or cues[previous.index] is not None
+                or previous.paragraph != sentence.paragraph
+                or self._group_of(sentence) is not None
+                or quoted_share(self.masked[previous.index]) < 0.5
+                or not is_bare_attribution(self.masked[sentence.index], cue)
+            ):
+                continue
+            self.group_members[group].append(sentence)
+            self.trailing_attributions.add(sentence.index)
+
     def _find_cue(self, sentence: Sentence) -> Cue | None:
         following = sentence.index + 1
         next_quoted = following < len(self.sentences) and bool(self.sentence_quotes[following])
         original = self.text[sentence.start : sentence.end]
-        return find_cue(self.masked[sentence.index], original, next_quoted=next_quoted)
+        masked = self.masked[sentence.index]
+        cue = find_cue(masked, original, next_quoted=next_quoted)
+        if cue is None and sentence.index in self.headlines:
+            found = headline_cue(masked)
+            if found is not None:
+                cue, self.headline_modes[sentence.index] = found
+        return cue
 
     def _attribute_sentence(
         self,
@@ -174,12 +247,19 @@ class _Attributor:
         masked = self.masked[sentence.index]
         share = quoted_share(masked) if self.sentence_quotes[sentence.index] else 0.0
         group = self._group_of(sentence)
+        if sentence.index in self.trailing_attributions:
+            group = self._group_of(self.sentences[sentence.index - 1])
+            share = 1.0  # it attributes a quotation: direct speech
+        if cue is not None and cue.position == "agentless":
+            return self._agentless(sentence, cue)
         if cue is not None:
             found = self.discourse.resolve(cue.speaker, context)
             self.discourse.remember(found, context)
             if group is not None and group not in self.group_speaker:
                 self.group_speaker[group] = (found, cue.lemma)
-            mode = sentence_mode(masked, share)
+            mode = self.headline_modes.get(sentence.index) or sentence_mode(masked, share)
+            if sentence.index in self.trailing_attributions:
+                mode = "direct"
             if cue.position == "source" and share >= 0.5:
                 mode = "direct"
             targets = self._targets(sentence, cue)
@@ -190,6 +270,15 @@ class _Attributor:
                 found, lemma = speaker
                 return self._row(sentence, "", found, lemma, "direct", ())
         return self._row(sentence, "", None, "", "narration", ())
+
+    def _agentless(self, sentence: Sentence, cue: Cue) -> Attribution:
+        """ "It was noted that ...": the source speaking goes on (narration without one)."""
+        previous = self.last_speech
+        candidate = None if previous is None else self.discourse.last_spoken(previous.actor)
+        if candidate is None:
+            return self._row(sentence, "", None, "", "narration", ())
+        found = Resolution(candidate, candidate.kind, "continuation")
+        return self._row(sentence, "", found, cue.lemma, "indirect", ())
 
     def _group_attribution(
         self,
@@ -208,7 +297,7 @@ class _Attributor:
         cued = self.group_cued[group]
         later = bisect.bisect_right(cued, sentence.index)
         cue = cues[cued[later]] if later < len(cued) else self._colon_intro(members[0], cues)
-        if cue is not None:
+        if cue is not None and cue.position != "agentless":
             found = self.discourse.resolve(cue.speaker, context)
             self.group_speaker[group] = (found, cue.lemma)
             return found, cue.lemma
@@ -289,6 +378,30 @@ class _Attributor:
     def _group_of(self, sentence: Sentence) -> int | None:
         quotes = self.sentence_quotes[sentence.index]
         return quotes[0].group if quotes else None
+
+
+def _clause_text(masked: str, sentence: Sentence) -> str:
+    """A second clause is read without its conjunction ("while X said" is X's)."""
+    return blank_conjunction(masked) if sentence.clause >= 2 else masked
+
+
+def _headlines(text: str, seg: Segmentation) -> set[int]:
+    """The sentence that is the article's headline, if any: its first line.
+
+    Either the first heading (:func:`~narrative_compare.segment.is_headline`)
+    or a first line too long for a heading that ends without a full stop
+    ("We will shut the country down until the reform is dropped - union
+    leader at Veltra rally").
+    """
+    if not seg.sentences:
+        return set()
+    first = seg.sentences[0]
+    line_end = text.find("\n", first.start)
+    one_line = line_end < 0 or line_end >= first.end
+    before = text[: first.start].strip()
+    if before or not one_line or text[first.start : first.end].rstrip()[-1:] in ".!?":
+        return set()
+    return {0}
 
 
 def _quotes_by_sentence(

@@ -28,6 +28,7 @@ from narrative_compare.corpus import (
     write_corpus_frames,
     write_corpus_statements,
 )
+from narrative_compare.drafting import draft_actor_file
 from narrative_compare.errors import InputError, NarrativeCompareError
 from narrative_compare.loading import (
     DEFAULT_MAX_BYTES,
@@ -37,7 +38,13 @@ from narrative_compare.loading import (
     seed_actors_path,
     seed_article_path,
 )
-from narrative_compare.output import FORMATS, check_not_input, os_problem, write_table
+from narrative_compare.output import (
+    FORMATS,
+    check_not_input,
+    os_problem,
+    write_table,
+    write_text_atomic,
+)
 from narrative_compare.statements import extract_statements
 
 if TYPE_CHECKING:  # scikit-learn is imported only by the commands that compare
@@ -57,11 +64,18 @@ or input error (one line on stderr naming the file and the problem)."""
 
 _STATEMENTS_HELP = """\
 One row per sentence with the columns statement_id, section, section_title,
-paragraph, start, end, text, speaker, actor, camp, cue, mode, targets and
-resolved_by (documented in narrative_compare.schema). For every row,
+paragraph, clause, start, end, text, speaker, actor, camp, cue, mode, targets
+and resolved_by (documented in narrative_compare.schema). The headline is a
+row; a sentence with two speakers is one row per clause. For every row,
 text == article[start:end] in the decoded article. mode is direct (quoted
 words), indirect (reported speech), mixed (reported speech with a quoted
 fragment) or narration (the journalist's own words, actor "narrator")."""
+
+
+_UNASSIGNED_HINT = (
+    "narrative-compare: no actor file: every camp is 'unassigned'; draft one with "
+    "'narrative-compare actors ARTICLE -o actors.yml' and pass it with --actors"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -201,6 +215,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_table_output_arguments(outlets)
     outlets.set_defaults(run=run_outlets)
+    actors = commands.add_parser(
+        "actors",
+        help="draft an actor file from the speakers found in the text",
+        description="Draft an actor file from the speakers discovered in ARTICLE (or every "
+        "file matching --glob in a folder): one actor per speaker with an id, its name, the "
+        "other names it was called by as aliases and its statement count as a comment, camp "
+        "'unassigned'. Fill in the camps, merge or delete actors, then pass the file with "
+        "--actors to the other commands. With --actors FILE, only the speakers FILE does not "
+        "know yet are drafted.",
+    )
+    _add_input_arguments(actors)
+    actors.add_argument(
+        "-o", "--output", metavar="FILE.yml", help="write the draft here (default: stdout)"
+    )
+    actors.set_defaults(run=run_actors)
     return parser
 
 
@@ -461,6 +490,8 @@ def run_statements(args: argparse.Namespace) -> int:
     article, actors = load_inputs(args)
     table = extract_statements(article, actors)
     write_table(table, args.output, args.format, excel_safe=args.excel_safe)
+    if actors is None:
+        print(_UNASSIGNED_HINT, file=sys.stderr)
     return EXIT_OK
 
 
@@ -701,6 +732,31 @@ def _describe_os_error(error: OSError) -> str:
     names = [display_path(n) for n in (error.filename, error.filename2) if n is not None]
     where = " -> ".join(names) if names else "a file or standard output"
     return f"{where}: {os_problem(error)}"
+
+
+def run_actors(args: argparse.Namespace) -> int:
+    """``narrative-compare actors``: draft an actor file from the discovered speakers."""
+    _check_output(args)
+    root, known = _input_path_and_actors(args)
+    paths = sorted(p for p in root.glob(args.glob) if p.is_file()) if root.is_dir() else [root]
+    if not paths:
+        raise InputError(root, f"no file matches {args.glob!r}")
+    texts, skipped = [], 0
+    for path in paths:
+        try:
+            texts.append(load_article(path, encoding=args.encoding, max_bytes=args.max_bytes).text)
+        except InputError as error:
+            if args.strict or not root.is_dir():
+                raise
+            skipped += 1
+            print(f"narrative-compare: warning: skipped {path}: {error}", file=sys.stderr)
+    draft = draft_actor_file(texts, known)
+    if args.output and args.output != "-":
+        write_text_atomic(args.output, draft)
+        print(f"narrative-compare: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(draft)
+    return EXIT_PARTIAL if skipped else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,7 +37,9 @@ from narrative_compare.lexicon import (
     english,
     is_bare_form,
     is_participle,
+    word_alternation,
 )
+from narrative_compare.mentions import GROUP_WORDS, ORG_WORDS, PERSON_WORDS, words_of
 from narrative_compare.quotes import Quote
 from narrative_compare.segment import Sentence
 from narrative_compare.speakers import (
@@ -76,8 +78,28 @@ _MAX_CUES_TRIED = 40
 _SPEECH_COMPLEMENT = re.compile(
     r"\s*(?:[:“\"«„‘\x00,]|"
     + "|".join(word.replace(" ", r"\s+") + r"\b" for word in english.SPEECH_COMPLEMENT_WORDS)
-    + ")"
+    # A clause without "that": a few words, then a finite verb ("believes the
+    # rockets were launched").
+    + r"|(?:[\w'’-]+\s+){1,5}"
+    + word_alternation(english.CLAUSE_AUXILIARIES)
+    + r"\b)"
 )
+# "voiced concern", "held X responsible": the word the cue needs, before the clause ends.
+_OBJECT_COMPLEMENT = {
+    lemma: re.compile(r"[^.;:!?\x00]{0,80}?\b" + word_alternation(words) + r"\b")
+    for lemma, words in english.CUE_OBJECT_COMPLEMENTS.items()
+}
+_AGENTLESS = re.compile(
+    r"\s*It\s+"
+    + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
+    + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed)\s+that\b"
+)
+# A finite verb right after a word: that word is its subject, a noun.
+_FINITE_NEXT = re.compile(
+    r"\s+(?:" + word_alternation(english.CLAUSE_AUXILIARIES) + r"|said|told)\b", re.IGNORECASE
+)
+# "footage posted by local bloggers": a past participle before "by" is passive.
+_PASSIVE_BY = re.compile(r"\s+by\b")
 
 
 def mask_sentence(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> str:
@@ -132,7 +154,12 @@ def find_cue(masked: str, original: str, *, next_quoted: bool) -> Cue | None:
             # "X launched ..., saying it was targeting groups it blames":
             # the participle comes first, the later verb is reported.
             return participle_cue(masked[:start]) or cue
-    return fallback or participle_cue(masked) or colon_cue(masked, next_quoted)
+    return (
+        fallback
+        or participle_cue(masked)
+        or colon_cue(masked, next_quoted)
+        or agentless_cue(masked)
+    )
 
 
 def participle_cue(masked: str) -> Cue | None:
@@ -183,10 +210,10 @@ def _without_adverbials(text: str, bounds: list[tuple[int, int]]) -> list[tuple[
 def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cue | None:
     """The cue of a reporting verb at ``masked[start:end]``, or None when it is not one here."""
     surface = masked[start:end]
-    if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
+    if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
         return None
     before = masked[:start]
-    if _is_noun_use(surface, before, start):
+    if _is_noun_use(surface, before, start) or _is_subject_noun(masked, surface, end):
         return None
     # A subject is a few words long: looking further back only costs time
     # (and made a sentence of thousands of "said" quadratic).
@@ -198,12 +225,55 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if subject is None:
         return None
     phrase, offset = subject
+    if _is_unattributed_source(phrase):
+        return None
     if is_bare_form(surface) and (
         len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
         or len(phrase.split(",")[0].split()) > 6
     ):
         return None  # bare forms ("report", "posts") only right after a short subject
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _is_unattributed_source(phrase: str) -> bool:
+    """ "Reports from local sources", "Unconfirmed accounts": no one speaks here."""
+    words = phrase.split()
+    while words and words[0].lower() in english.UNATTRIBUTED_SOURCE_OPENERS:
+        words = words[1:]
+    if not words or words[0].lower() not in english.UNATTRIBUTED_SOURCE_NOUNS:
+        return False
+    return not any(word[:1].isupper() or word.endswith(("'s", "’s")) for word in words[1:])
+
+
+def agentless_cue(masked: str) -> Cue | None:
+    """ "It was noted that ...": a cue without a speaker (``position`` "agentless").
+
+    Machine-translated reports string such sentences after a source's
+    statement; the attribution gives them to the source speaking.
+    """
+    match = _AGENTLESS.match(masked)
+    if match is None or match.group("cue").lower() not in CUE_FORMS:
+        return None
+    lemma = CUE_FORMS[match.group("cue").lower()]
+    return Cue(lemma, match.start("cue"), match.end("cue"), "", 0, "agentless")
+
+
+def _has_complement(masked: str, end: int, lemma: str) -> bool:
+    """Whether a cue that needs a complement (a clause, "concern") has one after it."""
+    if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
+        return False
+    pattern = _OBJECT_COMPLEMENT.get(lemma)
+    return pattern is None or pattern.match(masked, end) is not None
+
+
+def _is_passive_participle(masked: str, surface: str, end: int) -> bool:
+    """ "footage posted by bloggers", "a report released by X": not a speech act here."""
+    return surface.lower().endswith(("ed", "en")) and _PASSIVE_BY.match(masked, end) is not None
+
+
+def _is_subject_noun(masked: str, surface: str, end: int) -> bool:
+    """A bare form before a finite verb is a noun: "Gulf states have blamed", "reports said"."""
+    return is_bare_form(surface) and _FINITE_NEXT.match(masked, end) is not None
 
 
 def _is_noun_use(surface: str, before: str, start: int) -> bool:
@@ -230,6 +300,123 @@ def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -
     return Cue(lemma, start, end, found[0], found[1], "after")
 
 
+# "Interior Ministry: 46 officers injured": the words before the colon speak.
+_HEADLINE_COLON = re.compile(r"(?P<speaker>[^:\x00]{2,80}?)\s*:\s+\S")
+# "We will not give up the port – Mayor in radio interview": the words after the dash.
+_HEADLINE_DASH = re.compile(r".{8,}?\s[–—-]\s+(?P<speaker>[^–—\x00]{2,80}?)\s*$", re.DOTALL)
+_OCCASION = re.compile(r"\s" + word_alternation(english.HEADLINE_OCCASION_PREPOSITIONS) + r"\s")
+# A headline's speaker is a short phrase.
+_MAX_HEADLINE_SPEAKER_WORDS = 8
+_SPEAKER_WORDS = ORG_WORDS | GROUP_WORDS | PERSON_WORDS
+
+
+def headline_cue(masked: str) -> tuple[Cue, str] | None:
+    """The speaker of a headline without a reporting verb, and the headline's mode.
+
+    A colon headline ("Health ministry: 40 clinics closed") is the reported
+    speech of the words before the colon (``indirect``); a dash headline
+    ("We will not give up the port – Mayor in radio interview") quotes the
+    words before the dash (``direct``). The speaker must look like one: a
+    name or a word for an organisation, a group or a role, so "Cholera in
+    Lower Vessa: cases pass 600" stays narration.
+    """
+    colon = _HEADLINE_COLON.match(masked)
+    if colon is not None and _looks_like_speaker(colon.group("speaker"), capitalised=True):
+        start = colon.start("speaker")
+        cue = Cue("say", start, start, colon.group("speaker").strip(), start, "subject")
+        return cue, "mixed" if MASK in masked else "indirect"
+    dash = _HEADLINE_DASH.match(masked)
+    if dash is None:
+        return None
+    speaker = dash.group("speaker")
+    occasion = _OCCASION.search(speaker)
+    speaker = speaker[: occasion.start()] if occasion else speaker
+    if not _looks_like_speaker(speaker, capitalised=False):
+        return None
+    start = dash.start("speaker")
+    return Cue("say", start, start, speaker.strip(), start, "after"), "direct"
+
+
+def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
+    """A short phrase naming a speaker: a word for one, or (after a dash) a name."""
+    words = words_of(phrase)
+    if not words or len(phrase.split()) > _MAX_HEADLINE_SPEAKER_WORDS:
+        return False
+    if any(word in _SPEAKER_WORDS for word in words):
+        return True
+    if phrase.strip().isupper() and len(phrase.strip()) >= 2:
+        return True  # an acronym: "FNI: illegal stoppage ..."
+    # After a dash, a name standing alone ("... election – Marek").
+    return not capitalised and all(w[:1].isupper() for w in phrase.split())
+
+
+# What may follow the cue of a sentence that only attributes ("... told
+# reporters in Daresk."): a few words, no clause, no quotation.
+_BARE_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[\w'’-]+\s*){0,6}[.!]?\s*")
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|to|whether|if|of|about)\b", re.IGNORECASE)
+
+
+def is_bare_attribution(masked: str, cue: Cue) -> bool:
+    """Whether a sentence only names who said the quotation before it.
+
+    '"We have run out of beds." A spokesman for the rescue service told
+    reporters.': the second sentence reports nothing of its own.
+    """
+    if cue.position != "subject" or masked[: cue.speaker_start].strip(" \"“”'"):
+        return False
+    tail = masked[cue.end :]
+    return bool(_BARE_ATTRIBUTION_TAIL.fullmatch(tail)) and not _REPORTED_CLAUSE.search(tail)
+
+
+_CLAUSE_CONJUNCTION = re.compile(
+    r",\s+(?P<conjunction>"
+    + word_alternation(english.CLAUSE_CONJUNCTIONS, spaces=r"\s+")
+    + r")\s+",
+    re.IGNORECASE,
+)
+# A sentence with more conjunctions than this is not read for a split further.
+_MAX_CONJUNCTIONS_TRIED = 4
+# The clause before a split says something of its own: a few words at least.
+_MIN_CLAUSE_WORDS = 3
+
+
+def clause_split(masked: str) -> int | None:
+    """Where a second clause with a speaker of its own starts (at its conjunction), or None.
+
+    "The army called it a precise strike, while the ministry called it a
+    massacre." splits before "while": each clause is a statement with its
+    own speaker. "Shops stayed shut, though officials have said the curfew
+    will end" splits too: narration, then the officials' speech.
+    """
+    for tried, match in enumerate(_CLAUSE_CONJUNCTION.finditer(masked)):
+        if tried == _MAX_CONJUNCTIONS_TRIED:
+            break  # a pathological run of ", while": linear time comes first
+        if len(masked[: match.start()].split()) < _MIN_CLAUSE_WORDS:
+            continue
+        clause = blank_conjunction(masked[match.start("conjunction") :])
+        cue = find_cue(clause, clause, next_quoted=False)
+        if cue is not None and cue.position == "subject" and cue.speaker:
+            if not clause[: cue.speaker_start].strip():
+                return match.start("conjunction")
+    return None
+
+
+def may_split(sentence: str) -> bool:
+    """A quick test: whether a sentence has a comma and a clause conjunction at all."""
+    return "," in sentence and _CLAUSE_CONJUNCTION.search(sentence) is not None
+
+
+def blank_conjunction(clause: str) -> str:
+    """A clause with its opening conjunction blanked out ("while X said" -> "      X said")."""
+    match = _OPENING_CONJUNCTION.match(clause)
+    return clause if match is None else " " * match.end() + clause[match.end() :]
+
+
+_OPENING_CONJUNCTION = re.compile(
+    word_alternation(english.CLAUSE_CONJUNCTIONS, spaces=r"\s+") + r"\b", re.IGNORECASE
+)
+
+
 def quoted_share(masked: str) -> float:
     """Share of a masked sentence's word characters that are quoted."""
     hidden = masked.count(MASK)
@@ -242,14 +429,28 @@ def quoted_share(masked: str) -> float:
 def sentence_mode(masked: str, share: float) -> str:
     """direct, mixed or indirect for a sentence with a cue.
 
-    Quoted words make the sentence direct when they are most of it, when the
-    sentence opens with the quotation ("“...,” the union said") or when a
-    colon introduces it ("She continued: “...”"); a shorter quoted fragment
-    inside reported speech makes it mixed.
+    Quoted words make the sentence direct when the sentence opens with the
+    quotation ("“...,” the union said"), when a colon introduces it ("She
+    continued: “...”") or when they are most of it and not only short
+    fragments; quoted fragments inside reported speech make it mixed ('He
+    called the "reckless raid" a "grave breach"').
     """
     if share == 0:
         return "indirect"
     opens_quoted = masked.lstrip("“\"«„‘' ")[:1] == MASK
-    if share >= 0.5 or opens_quoted or _COLON_QUOTE.search(masked):
+    if opens_quoted or _COLON_QUOTE.search(masked):
+        return "direct"
+    if share >= 0.5 and not _only_fragments(masked):
         return "direct"
     return "mixed"
+
+
+# A quoted run this short inside reported speech is a fragment, not a quotation
+# of whole sentences ('He called the "reckless raid" a "grave breach"').
+_MAX_FRAGMENT_CHARS = 40
+_QUOTED_RUN = re.compile(MASK + "+")
+
+
+def _only_fragments(masked: str) -> bool:
+    """Whether every quoted run of a sentence is a short fragment."""
+    return all(len(run) <= _MAX_FRAGMENT_CHARS for run in _QUOTED_RUN.findall(masked))

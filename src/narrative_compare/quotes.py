@@ -25,6 +25,9 @@ from typing import NamedTuple
 # apostrophe never opens one (it follows a letter) and closes one only when no
 # letter follows it (the workers' union would close early: rare in a scare quote).
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›", "'": "'"}
+# Scraped pages mix styles: a straight opening mark closed by a curly one
+# ('"We stay,” he said') and the reverse.
+_ALSO_CLOSES = {'"': "”", "“": '"'}
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-:/")
 # Only quotation marks matter to the scan; the regex skips everything else in C.
 _QUOTE_CHAR = re.compile("[" + "".join(sorted(set(_CLOSERS) | set(_CLOSERS.values()))) + "]")
@@ -81,7 +84,8 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
     for match in _QUOTE_CHAR.finditer(text, start, end):
         i, char = match.start(), match.group(0)
         if opener:
-            if char == _CLOSERS[opener] and _can_close(text, i, end, char):
+            closes = char == _CLOSERS[opener] or char == _ALSO_CLOSES.get(opener)
+            if closes and _can_close(text, i, end, char):
                 spans.append((content_start, i, True))
                 opener = ""
         elif char in _CLOSERS and _can_open(text, i, start, end, char):

@@ -44,12 +44,14 @@ from typing import NamedTuple
 
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import (
+    ORG_WORDS,
     ActorResolver,
     Candidate,
     entity_kind,
     has_org_word,
     has_person_role,
     is_collective,
+    name_keys,
     slug,
     words_of,
 )
@@ -168,6 +170,19 @@ _OBJECT_ZONE = re.compile(r"[^,;:]{0,80}", re.DOTALL)
 _DESCRIPTION_HEAD = re.compile(
     word_alternation((*english.ARTICLES, *english.POSSESSIVE_OWNER)) + r"\s", re.IGNORECASE
 )
+# "the official", "the senior spokesman": a role standing for a person named before.
+_ROLE_REFERENCE = re.compile(
+    r"^(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?"
+    + word_alternation(sorted(english.ROLE_WORDS))
+    + "$",
+    re.IGNORECASE,
+)
+# Keys of the words for a kind of body: they tell no actor apart.
+_BODY_KEYS = name_keys(" ".join((*english.GENERIC_BODY_NOUNS, *sorted(ORG_WORDS))))
+# "the region's health department": a description owned by a place or body.
+_OWNED_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*['’]s\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$"
+)
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
@@ -210,6 +225,8 @@ class Discourse:
         #: Sentence where each actor was last mentioned or spoke.
         self.last_mention: dict[str, int] = {}
         self.name_pattern = _names_pattern(resolver)
+        #: The keys of every word of the article, computed when first needed.
+        self._article_keys: frozenset[str] | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
@@ -269,18 +286,22 @@ class Discourse:
                 before = _DESCRIPTOR_BEFORE.search(text, 0, match.start())
                 yield match, actor, before.group(0) if before else ""
 
-    def learn_descriptions(self, sentence: Sentence) -> None:
+    def learn_descriptions(self, sentence: Sentence, *, describes: bool = True) -> None:
         """Remember how the article describes its actors.
 
         "Solvane Minerals, the country's largest mining company" and
         "Environmental group Green Ostrel" let a later "the company" or "the
-        group" refer back to them.
+        group" refer back to them. With ``describes`` false (a headline, whose
+        telegraphic words before a name are often a verb: "council backs new
+        Rovers stadium") only the mentions are recorded.
         """
         if self.name_pattern is None:
             return  # no actor file: nothing to recognise
         text = self.text[sentence.start : sentence.end]
         for match, actor, before in self.mentions(text):
             self.last_mention[actor.actor] = sentence.index
+            if not describes:
+                continue
             if before:
                 self.resolver.remember_alias(actor.actor, before + match.group(0))
             after = _APPOSITION_AFTER.match(text, match.end())
@@ -395,6 +416,11 @@ class Discourse:
         named = self._named_as_object(phrase, context)
         recency = [actor for actor in self.recency if actor not in named] if named else self.recency
         found = self.resolver.match_description(without_roles(phrase), recency)
+        owned = _OWNED_DESCRIPTION.match(phrase)
+        if found is None and owned is not None:
+            # "the region's health department": its head words name it, the
+            # owner ("region", "county") is rarely part of the actor's name.
+            found = self.resolver.match_description(owned.group("head"), recency)
         words = phrase.split()
         definite = bool(words) and words[0].lower() in ("the", "this")
         if found is None and definite and len(words) > 2 and all(w.islower() for w in words[1:]):
@@ -407,7 +433,29 @@ class Discourse:
                 found = found or self.resolver.match_description(synonym, recency)
         if found is None and generic:
             found = self._generic_referent(generic.group(1), context)
-        return found
+        return found if found is None or self._in_article(found) else None
+
+    def _in_article(self, actor: Candidate) -> bool:
+        """Whether the article has named ``actor`` or let it speak so far.
+
+        An actor file describes a whole corpus: an actor this article never
+        names is never what its "the armed group" or "the court" means. Named
+        means: in a sentence so far, or the words of one of its names anywhere
+        in the article.
+        """
+        known = any(actor.actor == candidate.actor for candidate in self.resolver.known)
+        if actor.actor in self.last_mention or not known:
+            return True
+        if self._article_keys is None:
+            self._article_keys = name_keys(self.text)
+        # A long name is often shortened ("the Lower Vessa region" for the
+        # "Regional" department): all of its distinctive words but one will
+        # do ("Court" of "Supreme Court of Serevia" distinguishes nothing).
+        for name in actor.names:
+            distinctive = name - _BODY_KEYS
+            if len(distinctive - self._article_keys) <= (len(distinctive) >= 3):
+                return True
+        return False
 
     def _generic_referent(self, noun: str, context: SentenceContext) -> Candidate | None:
         """ "the company" with no actor described so.
@@ -622,6 +670,20 @@ def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> 
     return d.with_alias(found, s.head, s.kind, "definite")
 
 
+def by_role_reference(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "the official", "the spokesman": the person who last spoke in the section (``role``).
+
+    "Army spokesman Ivan Dorin told reporters ... '...,' the official said":
+    a bare role noun points back to the person just named, not to a new actor.
+    """
+    if _ROLE_REFERENCE.match(s.head) is None:
+        return None
+    found = d._latest_of(context.section, ("person",))
+    return None if found is None else Resolution(found.actor, "person", "role")
+
+
 def by_individual(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """ "A fruit seller who gave his name only as Danel": one of the bystanders (``apposition``)."""
     if not (s.kind == "person" and not s.apposition and d.resolver.known):
@@ -698,6 +760,7 @@ RULES: tuple[Rule, ...] = (
     by_person_apposition,
     by_role,
     by_description,
+    by_role_reference,
     by_individual,
     by_bystander_apposition,
     by_group_member,

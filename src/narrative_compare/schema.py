@@ -13,6 +13,8 @@ from __future__ import annotations
 #: section       0-based index of the section (0: before the first heading)
 #: section_title heading line of the section ("" before the first heading)
 #: paragraph     0-based index of the paragraph in the article
+#: clause        0 for a whole sentence; 1, 2 for the clauses of a sentence split
+#:               because each has a speaker of its own ("X called it ..., while Y ...")
 #: start, end    character offsets in the decoded article: ``text == article[start:end]``
 #: text          the sentence as it stands in the article
 #: speaker       surface words naming the speaker in this sentence ("" if none)
@@ -29,6 +31,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "section",
     "section_title",
     "paragraph",
+    "clause",
     "start",
     "end",
     "text",

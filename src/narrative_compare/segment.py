@@ -63,13 +63,18 @@ class Paragraph(NamedTuple):
 
 
 class Sentence(NamedTuple):
-    """A sentence: offsets into the article, paragraph and section indexes."""
+    """A sentence: offsets into the article, paragraph and section indexes.
+
+    Attribution may split a sentence with two speakers into clauses: each is
+    a Sentence of its own, ``clause`` 1, 2, ... (0: the whole sentence).
+    """
 
     index: int  # type: ignore[assignment]  # see Section
     paragraph: int
     section: int
     start: int
     end: int
+    clause: int = 0
 
 
 class Segmentation(NamedTuple):
@@ -95,6 +100,8 @@ _LINE = re.compile(r"[^\n]+")
 # Characters a line ends with when it ends a sentence or clause.
 _TERMINAL_CHARS = frozenset('.!?:;…"”’»)]')
 _WORD = re.compile(r"\S+")
+# Fewer words than this on the first line name the text rather than say something.
+_HEADLINE_MIN_WORDS = 3
 # A candidate boundary: terminal punctuation, closing quotes or brackets, then
 # either white space or (a missing space) directly the next sentence.
 # Written out, it is
@@ -132,6 +139,11 @@ def segment_text(text: str) -> Segmentation:
             if kind == "heading":
                 headings.append(Span(start, end))
                 sections.append(Section(len(sections), text[start:end], start))
+                if not (paragraphs or len(headings) > 1) and is_headline(text[start:end]):
+                    # The article's headline titles its first section and is
+                    # a statement too ("Health ministry: 40 clinics closed").
+                    paragraphs.append(Paragraph(0, sections[-1].index, start, end))
+                    sentences.append(Sentence(0, 0, sections[-1].index, start, end))
                 continue
             paragraph = Paragraph(len(paragraphs), sections[-1].index, start, end)
             paragraphs.append(paragraph)
@@ -180,6 +192,20 @@ def is_heading_line(line: str) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     return words[-1].lower() not in NOT_HEADING_END_WORDS
+
+
+def is_headline(line: str) -> bool:
+    """Whether the article's first heading line is a headline rather than a label.
+
+    A headline says something: three words or more ("Morvane accuses
+    gunmen of shelling town"); "Azerbaijan statement" only names the text.
+
+    Examples
+    --------
+    >>> is_headline("Army accuses rebels of shelling town"), is_headline("Statement")
+    (True, False)
+    """
+    return len(line.split()) >= _HEADLINE_MIN_WORDS
 
 
 def _block_units(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -111,7 +111,7 @@ _LEADING_FILLER = re.compile(
 _STATEMENT_NOUN = word_alternation(english.STATEMENT_NOUNS)
 
 _STATEMENT_SOURCE = re.compile(
-    rf"(?:^|\b){word_alternation(ARTICLES)}\s+(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:\w+\s+)?"
+    rf"(?:^|\b)(?:{word_alternation(ARTICLES)}\s+)?(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:\w+\s+)?"
     rf"{word_alternation(english.RELEASE_VERBS, spaces=_SPACES)}?\s*"
     r"(?:by|from)\s+(?P<source>.+)$",
     re.IGNORECASE,
@@ -143,6 +143,14 @@ _POSSESSIVE_ROLE = re.compile(
     + word_alternation(sorted(PERSON_WORDS | set(english.ROLE_UNITS)))
     + r"s?\b",
     re.IGNORECASE,
+)
+# "the county's water board", "the city's transit office": a common noun
+# owning a unit with a name of its own is a body of its own, not the county
+# (but "the Front's political office" is the Front's).
+_OWN_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[a-z][\w-]*['’]s\s+(?:[\w-]+\s+){1,3}"
+    + word_alternation(english.ROLE_UNITS)
+    + r"s?\b"
 )
 
 _RIGHT_PHRASE_END = re.compile(
@@ -384,7 +392,11 @@ def role_organisation(head: str, apposition: str) -> str:
         match = (
             _role_of(text)
             or ("who" in text.lower() and _RELATION.search(text))
-            or (("'" in text or "’" in text) and _POSSESSIVE_ROLE.match(text))
+            or (
+                ("'" in text or "’" in text)
+                and not _OWN_BODY.match(text)
+                and _POSSESSIVE_ROLE.match(text)
+            )
         )
         if match:
             organisation = match.group("org").strip()

@@ -91,6 +91,7 @@ def _row(attribution: Attribution, text: str, titles: list[str]) -> tuple:
         sentence.section,
         titles[sentence.section],
         sentence.paragraph,
+        sentence.clause,
         sentence.start,
         sentence.end,
         text[sentence.start : sentence.end],
@@ -107,6 +108,6 @@ def _row(attribution: Attribution, text: str, titles: list[str]) -> tuple:
 def statements_frame(text: str, rows: Iterable[tuple]) -> pd.DataFrame:
     """Build the statement DataFrame from rows of :func:`statement_rows`."""
     frame = pd.DataFrame(list(rows), columns=list(STATEMENT_COLUMNS))
-    for column in ("statement_id", "section", "paragraph", "start", "end"):
+    for column in ("statement_id", "section", "paragraph", "clause", "start", "end"):
         frame[column] = frame[column].astype("int64")
     return frame

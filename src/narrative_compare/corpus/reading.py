@@ -271,7 +271,7 @@ def process_article(
     >>> from narrative_compare.loading import seeds_dir
     >>> name, rows = process_article(seeds_dir() / "multi_source" / "northwire.txt", seeds_dir())
     >>> name, len(rows[0])
-    ('multi_source/northwire.txt', 14)
+    ('multi_source/northwire.txt', 15)
     """
     name, text = load_text(path, root, encoding=encoding, max_bytes=max_bytes)
     if isinstance(text, Skipped):

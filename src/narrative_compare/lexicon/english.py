@@ -37,6 +37,10 @@ IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "pin": ("pin", "pins", "pinned", "pinning"),
+    "lay": ("lay", "lays", "laid", "laying"),
+    "put": ("put", "puts", "putting"),
     "criticize": (
         "criticize",
         "criticizes",
@@ -80,14 +84,49 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     recall remark brand label dub characterize estimate predict speak read post publish
     apologize recognize rule order conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
-    consider expect fear hope feel""".split()
+    consider expect fear hope feel refute cite remind determine voice hold""".split()
 )
 
 #: Cues that report speech or a stance only when a quotation, a colon or
 #: "that" follows ("She continued: ..." but not "Aftershocks continued
 #: throughout the day"; "He believes that ..." but not "He expects rain").
 NEEDS_SPEECH_COMPLEMENT: frozenset[str] = frozenset(
-    "continue believe think consider expect fear hope feel indicate".split()
+    "continue believe think consider expect fear hope feel indicate determine".split()
+)
+
+#: Cues that report a stance only with one of these words in their object
+#: ("voiced concern", "held the government responsible"; but "voiced a
+#: character", "held talks"): lemma -> the words, looked for before the
+#: object's clause ends.
+CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
+    "hold": ("responsible", "accountable", "liable"),
+    "voice": (
+        "concern",
+        "concerns",
+        "alarm",
+        "fear",
+        "fears",
+        "doubt",
+        "doubts",
+        "support",
+        "opposition",
+        "regret",
+        "anger",
+        "outrage",
+        "frustration",
+        "hope",
+        "hopes",
+        "dismay",
+        "criticism",
+        "solidarity",
+    ),
+}
+
+#: Finite verbs that show a stance verb's object is a clause without "that"
+#: ("The ministry believes the rockets were launched ..."), looked for within
+#: a few words after the cue.
+CLAUSE_AUXILIARIES: tuple[str, ...] = tuple(
+    "is are was were has have had will would could can may might must should".split()
 )
 
 #: Multi-word cues: phrase (lowercase) -> lemma. The first word is inflected
@@ -97,6 +136,14 @@ PHRASE_CUES: dict[str, str] = {
     "call upon": "call on",
     "call for": "call for",
     "point out": "point out",
+    # "pointed to photographs", "pushed for an inquiry": a claim or a demand.
+    "point to": "point to",
+    "push for": "push for",
+    # "pinned the blame on X", "laid the blame on X": an accusation.
+    "pin the blame on": "pin the blame on",
+    "put the blame on": "pin the blame on",
+    "lay the blame on": "pin the blame on",
+    "place the blame on": "pin the blame on",
     "issue a statement": "issue",
     "issue an statement": "issue",
     "release a statement": "release",
@@ -112,8 +159,8 @@ PHRASE_CUES: dict[str, str] = {
 #: Cue lemmas whose object is the target of an accusation, demand or call.
 TARGETING_CUES: frozenset[str] = frozenset(
     """accuse blame condemn denounce criticize urge call demand warn appeal ask decry reject
-    dismiss""".split()
-) | {"call on", "call for"}
+    dismiss hold""".split()
+) | {"call on", "call for", "pin the blame on"}
 
 #: The three kinds of targeted statement, for "who accuses whom": an
 #: accusation blames its object; a rebuttal denies, rejects or dismisses the
@@ -158,6 +205,16 @@ SOURCE_PHRASES: dict[str, str] = {
     "cited by": "cite",
 }
 
+#: Prepositions that end a dash headline's speaker and open where it spoke
+#: ("... – army chief in radio interview", "... - union leader at rally").
+HEADLINE_OCCASION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "during", "after", "to")
+
+#: Conjunctions that open a second clause with a speaker of its own after a
+#: comma ("The army called it a strike, while the ministry called it a
+#: massacre"; "Shops stayed shut, though officials have said ..."): the
+#: sentence is split there into two clause statements.
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("even though", "although", "though", "whereas", "while")
+
 #: Documents a statement comes in: "a statement released by X" and "X's
 #: statement" name X. A pattern tries them in this order.
 STATEMENT_NOUNS: tuple[str, ...] = (
@@ -185,7 +242,32 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "documents",
     "document",
     "declaration",
+    # Numbers and pictures an organisation puts out: "according to figures
+    # released by the army" is the army's.
+    "figures",
+    "data",
+    "statistics",
+    "estimates",
+    "footage",
 )
+
+#: Nouns for reports without an author ("Reports from local sources
+#: suggest", "Accounts on social media say"): such a subject is not a
+#: speaker, and the sentence stays narration unless it names one.
+UNATTRIBUTED_SOURCE_NOUNS: frozenset[str] = frozenset(
+    """reports accounts footage images videos photos photographs pictures figures data estimates
+    rumours rumors indications signs evidence testimonies""".split()
+)
+
+#: Words that may open an unattributed source ("Unconfirmed reports", "Some accounts").
+UNATTRIBUTED_SOURCE_OPENERS: frozenset[str] = frozenset(
+    "the a an some other more further unconfirmed initial early local new several many".split()
+)
+
+#: Agentless reporting ("It was noted that ...", "It has been reported that
+#: ..."): the current source goes on speaking. The auxiliaries between "It"
+#: and the participle, in the order the pattern tries them.
+AGENTLESS_AUXILIARIES: tuple[str, ...] = ("has been", "had been", "was", "is")
 
 #: Verbs between a document and its source: "a statement released by X".
 RELEASE_VERBS: tuple[str, ...] = (
