@@ -193,11 +193,11 @@ def test_article_auto(folder, name):
 
 
 # Pooled over a folder (issue 16): holdout9 was first scored at actor 61.2,
-# camp 62.0, mode 76.4, auto 65.4 and measures 95.8 / 97.4 / 100 / 90.7 after
+# camp 62.0, mode 76.4, auto 65.4 and measures 95.8 / 97.4 / 100 / 95.0 after
 # tuning on it; frames_dev (attribution columns only) first 80.6 / - / 86.3,
 # now 92.1 / 92.5 / 95.5 / 87.7.
 POOLED_MIN = {
-    HOLDOUT9: {"actor": 94.0, "camp": 95.0, "mode": 98.0, "auto": 89.0},
+    HOLDOUT9: {"actor": 94.0, "camp": 95.0, "mode": 98.0, "auto": 93.0},
     FRAMES_DEV: {"actor": 91.0, "camp": 91.0, "mode": 94.0, "auto": 86.0},
 }
 

@@ -125,3 +125,9 @@ def test_phrase_after_a_line_break_alone_is_no_speaker():
     # Found by hypothesis: "Said,\n“The,” the said." left only "\n" after the cue.
     assert phrase_after("Said,\n“\x00\x00\x00\x00” the said.", 4) is None
     assert phrase_after("“We will,” said Ann Roe, a lawyer.", 15) == ("Ann Roe, a lawyer", 16)
+
+
+def test_organisation_noun_between_owner_and_role_speaks():
+    assert role_organisation("Austrel's army chief", "") == "Austrel's army"
+    assert role_organisation("General Tomas Brede", "Austrel's army chief") == "Austrel's army"
+    assert role_organisation("the company's managing director", "") == "the company"

@@ -147,6 +147,11 @@ _POSSESSIVE_ROLE = re.compile(
 # "the county's water board", "the city's transit office": a common noun
 # owning a unit with a name of its own is a body of its own, not the county
 # (but "the Front's political office" is the Front's).
+# "Austrel's army chief": an organisation noun between the owner and the role.
+_OWNED_ORGANISATION = re.compile(
+    r"^(?P<org>(?:the\s+)?[\w.-]+['’]s?\s+" + word_alternation(sorted(ORG_WORDS)) + r")\s+\w",
+    re.IGNORECASE,
+)
 _OWN_BODY = re.compile(
     r"^(?:[Tt]he\s+)?[a-z][\w-]*['’]s\s+(?:[\w-]+\s+){1,3}"
     + word_alternation(english.ROLE_UNITS)
@@ -401,7 +406,13 @@ def role_organisation(head: str, apposition: str) -> str:
         if match:
             organisation = match.group("org").strip()
             owner = _POSSESSIVE_ROLE.match(organisation)
-            return owner.group("org") if owner else _POSSESSIVE_END.sub("", organisation)
+            if owner:
+                return owner.group("org")
+            unit = _OWNED_ORGANISATION.match(text)
+            if unit and match.re is _POSSESSIVE_ROLE:
+                # "Austrel's army chief": the army speaks, not Austrel.
+                return unit.group("org")
+            return _POSSESSIVE_END.sub("", organisation)
     for text in (head, apposition):
         words = text.split()
         for i, word in enumerate(words):
