@@ -152,6 +152,8 @@ class _Attributor:
             _clause_text(mask_sentence(text, s, self.sentence_quotes[s.index]), s)
             for s in seg.sentences
         ]
+        #: The reporting-cue forms of each masked sentence, found once.
+        self.cue_spans = [list(cue_spans(masked)) for masked in self.masked]
         #: The speaker of each quotation group, once found.
         self.group_speaker: dict[int, GroupSpeaker] = {}
         #: The sentences of each quotation group, in order.
@@ -230,7 +232,8 @@ class _Attributor:
         next_quoted = following < len(self.sentences) and bool(self.sentence_quotes[following])
         original = self.text[sentence.start : sentence.end]
         masked = self.masked[sentence.index]
-        cue = find_cue(masked, original, next_quoted=next_quoted)
+        spans = self.cue_spans[sentence.index]
+        cue = find_cue(masked, original, next_quoted=next_quoted, spans=spans)
         if cue is None and sentence.index in self.headlines:
             found = headline_cue(masked)
             if found is not None:
@@ -335,10 +338,13 @@ class _Attributor:
         text = self.text[sentence.start : sentence.end]
         masked = self.masked[sentence.index]  # no cue inside a quotation
         found: list[str] = []
-        for start, end in cue_spans(masked):
-            if start >= cue.start and cue_lemma(masked[start:end]) in TARGETING_CUES:
-                found.extend(self.discourse.targets(text[end:]))
-                break
+        if cue.lemma in TARGETING_CUES:
+            found.extend(self.discourse.targets(text[cue.end :]))
+        else:
+            for start, end in self.cue_spans[sentence.index]:
+                if start > cue.start and cue_lemma(masked[start:end]) in TARGETING_CUES:
+                    found.extend(self.discourse.targets(text[end:]))
+                    break
         found.extend(self.discourse.claim_owners(text))
         if not found and self.last_accuser and self.discourse.rebuts_earlier_claim(text):
             found.append(self.last_accuser)
@@ -346,7 +352,8 @@ class _Attributor:
 
     def _accuses(self, sentence: Sentence) -> bool:
         masked = self.masked[sentence.index]
-        return any(cue_lemma(masked[a:b]) in english.ACCUSATION_CUES for a, b in cue_spans(masked))
+        spans = self.cue_spans[sentence.index]
+        return any(cue_lemma(masked[a:b]) in english.ACCUSATION_CUES for a, b in spans)
 
     def _row(
         self,

@@ -122,7 +122,13 @@ def mask_sentence(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> str
     return "".join(pieces)
 
 
-def find_cue(masked: str, original: str, *, next_quoted: bool) -> Cue | None:
+def find_cue(
+    masked: str,
+    original: str,
+    *,
+    next_quoted: bool,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> Cue | None:
     """The reporting cue of a sentence and its speaker, or None for narration.
 
     Parameters
@@ -134,9 +140,12 @@ def find_cue(masked: str, original: str, *, next_quoted: bool) -> Cue | None:
     next_quoted : bool
         Whether the next sentence holds a quotation (a sentence ending in a
         colon then introduces it).
+    spans : sequence of (int, int), optional
+        :func:`~narrative_compare.lexicon.cue_spans` of ``masked``, when
+        already computed.
     """
     fallback = None
-    for tried, (start, end) in enumerate(cue_spans(masked)):
+    for tried, (start, end) in enumerate(cue_spans(masked) if spans is None else spans):
         if tried == _MAX_CUES_TRIED:
             break
         form = cue_form(masked[start:end])

@@ -350,6 +350,11 @@ class Discourse:
         ('Arvel',)
         """
         found: list[str] = []
+        if "'" not in text and "’" not in text:
+            return ()  # a claim owned by a name needs a possessive
+        lowered = text.lower()
+        if not any(noun in lowered for noun in english.CLAIM_NOUNS):
+            return ()
         for match in _OWNED_CLAIM.finditer(text):
             owner = match.group("owner")
             candidate = self.resolver.match_name(owner)
