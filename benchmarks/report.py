@@ -17,11 +17,8 @@ linear in the corpus (seconds per article within 1.3 times), page under
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from make_corpus import make_corpus  # noqa: E402
-from run import _LAUNCHER_CODE, _tree_rss_kb  # noqa: E402
+from run import peak_memory  # noqa: E402
 
 #: Targets of issue 17.
 MAX_GROWTH, MAX_MB, MAX_PAGE_MB, MAX_TIME_GROWTH = 1.2, 500.0, 10.0, 1.3
@@ -47,31 +44,7 @@ class ReportRun(NamedTuple):
 
 def measure(root: Path, out: Path) -> tuple[float, float, float]:
     """Run ``report root --meta root/meta.csv -o out``: seconds, largest process MB, tree MB."""
-    command = [sys.executable, "-m", "narrative_compare.cli", "report", str(root)]
-    command += ["--meta", str(root / "meta.csv"), "-o", str(out)]
-    peak = [0]
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-c", _LAUNCHER_CODE, *command],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.wait(0.05):
-            peak[0] = max(peak[0], _tree_rss_kb(process.pid, include_root=False))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, stderr = process.communicate()
-    seconds = time.perf_counter() - start
-    done.set()
-    sampler.join()
-    if process.returncode != 0:
-        raise SystemExit(f"report run failed ({process.returncode}): {stderr.strip()}")
-    return seconds, int(stdout.split()[-1]) / 1024, peak[0] / 1024
+    return peak_memory(root, out, "report", ["--meta", str(root / "meta.csv")])
 
 
 def main(argv: list[str] | None = None) -> int:

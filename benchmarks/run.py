@@ -36,7 +36,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -300,10 +300,12 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def peak_memory(root: Path, out: Path, name: str = "statements") -> tuple[float, float, float]:
-    """Run ``NAME DIR -o out``; return seconds, largest process MB, tree peak MB."""
+def peak_memory(
+    root: Path, out: Path, name: str = "statements", extra: Sequence[str] = ()
+) -> tuple[float, float, float]:
+    """Run ``NAME DIR [EXTRA] -o out``; return seconds, largest process MB, tree peak MB."""
     command = [sys.executable, "-m", "narrative_compare.cli", name, str(root)]
-    command += ["-o", str(out)]
+    command += [*extra, "-o", str(out)]
     peak = [0]
     start = time.perf_counter()
     process = subprocess.Popen(
