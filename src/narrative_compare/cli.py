@@ -138,10 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     frames = commands.add_parser(
         "frames",
         help="quoted labels, scare quotes and evaluative labels per camp",
-        description="Frame phrases: short quoted labels and scare quotes inside reported "
-        "speech or narration, and evaluative labels (described ... as, what it called), "
-        "columns statement_id, camp, actor, phrase, kind, start, end (offsets of phrase "
-        "in the article).",
+        description="Framing labels of every statement: predicate labels (described ... "
+        "as, what it called, amounts to), scare quotes, and evaluative noun phrases in "
+        "quotations, reported speech and the journalist's narration; columns statement_id, "
+        "camp, actor, phrase, kind, start, end (offsets of phrase in the article), referent "
+        "(event, claims, an actor id, party, other), label_key, cue.",
     )
     _add_input_arguments(frames)
     _add_by_argument(frames)
@@ -215,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_table_output_arguments(outlets)
     outlets.set_defaults(run=run_outlets)
+
     actors = commands.add_parser(
         "actors",
         help="draft an actor file from the speakers found in the text",

@@ -1608,7 +1608,8 @@ def write_corpus_report(
     """
     from narrative_compare.corpus import DEFAULT_OPTIONS, aggregate_corpus
     from narrative_compare.corpus.pipeline import empty_corpus_frame
-    from narrative_compare.frames import frames_of_rows
+    from narrative_compare.frames import actor_names as frame_names
+    from narrative_compare.frames import frames_table, phrases_of_rows
     from narrative_compare.terms import TermCounts, log_odds_from_counts, tfidf_from_counts
 
     root = Path(root)
@@ -1622,8 +1623,9 @@ def write_corpus_report(
     counts = TermCounts(settings)
     totals = _CorpusTotals(metadata, names)
     columns = [*CORPUS_COLUMNS, *metadata.columns]
-    frame_template = frames_of_rows(StatementRows(), actors)
+    frame_template = frames_table([])
     frame_template.insert(0, "article", pd.Series([], dtype=object))
+    label_names = frame_names(actors)  # built once, not once per article
     with AtomicFolder(out_dir, replaces=_marked_files) as folder:
         assert folder.folder is not None
         with (
@@ -1640,7 +1642,7 @@ def write_corpus_report(
             def on_article(name: str, rows: StatementRows | Skipped) -> None:
                 if isinstance(rows, Skipped):
                     return
-                frames = frames_of_rows(rows, actors)
+                frames = frames_table(phrases_of_rows(rows, label_names))
                 statements_writer.write_rows(totals.add(name, rows, frames))
                 frames_writer.write_rows(
                     (name, *row) for row in frames.itertuples(index=False, name=None)
