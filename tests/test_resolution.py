@@ -7,10 +7,12 @@ import pytest
 from narrative_compare.actors import ActorTable, actors_from_records
 from narrative_compare.mentions import ActorResolver
 from narrative_compare.resolution import (
+    PRECONDITIONS,
     RULES,
     Discourse,
     Resolution,
     SentenceContext,
+    applicable_rules,
     by_discovery,
     speaker_phrase,
 )
@@ -27,6 +29,55 @@ def _discourse(text: str = "", actors: ActorTable | None = None) -> Discourse:
 def test_rules_end_with_discovery_which_always_answers():
     assert RULES[-1] is by_discovery
     assert len(set(RULES)) == len(RULES)
+    assert set(PRECONDITIONS) < set(RULES) and by_discovery not in PRECONDITIONS
+
+
+# Phrases of every shape the rules read: pronouns, documents, names,
+# appositions, roles, descriptions, bystanders, collectives.
+_PHRASES = (
+    "she",
+    "they",
+    "it",
+    "her campaign",
+    "its spokesman",
+    "the statement",
+    "a statement released by the ministry",
+    "Lina Morrow",
+    "Both sides",
+    "His lawyer, Ilse Marquand",
+    "Lina Morrow, a spokeswoman for the union",
+    "a spokeswoman for the Harbour Workers Union",
+    "Foreign Ministry spokeswoman Ana Vel",
+    "the official",
+    "the ministry",
+    "A fruit seller who gave his name only as Danel",
+    "Elif Moran, a farmer from Dornic",
+    "Another resident, Tomas Hale",
+    "one of the striking dockworkers",
+    "Residents",
+    "Tomas Hale, 41, who left",
+)
+
+
+@pytest.mark.parametrize("with_actors", [False, True])
+def test_a_rule_whose_precondition_fails_never_answers(with_actors):
+    # The preconditions only skip work: a rule they leave out must have
+    # answered None, in any discourse state.
+    actors = actors_from_records(
+        [
+            {"id": "union", "name": "Harbour Workers Union", "camp": "B"},
+            {"id": "residents", "name": "Residents", "camp": "C", "aliases": ["witnesses"]},
+        ]
+    )
+    for phrase in _PHRASES:
+        discourse = _discourse("Lina Morrow said so.", actors if with_actors else None)
+        discourse.remember(discourse.resolve("Lina Morrow", HERE), HERE)
+        discourse.remember(discourse.resolve("Residents", HERE), HERE)
+        speaker = speaker_phrase(phrase)
+        skipped = [rule for rule in RULES if rule not in applicable_rules(speaker)]
+        assert skipped or phrase == "she"
+        for rule in skipped:
+            assert rule(discourse, speaker, HERE) is None, (phrase, rule.__name__)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,9 @@ becomes the statement's ``resolved_by``:
 6. anything else is a discovered actor.
 
 Adding a rule means writing a function ``(discourse, speaker, context) ->
-Resolution | None`` and placing it in :data:`RULES`.
+Resolution | None`` and placing it in :data:`RULES`; what the phrase alone
+must show for the rule to answer goes in :data:`PRECONDITIONS`, which are
+tested once per distinct phrase so that most rules are never called.
 
 Examples
 --------
@@ -38,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
@@ -236,7 +239,7 @@ class Discourse:
     def resolve(self, phrase: str, context: SentenceContext) -> Resolution:
         """Map a speaker phrase to an actor by the first rule of :data:`RULES` that answers."""
         speaker = speaker_phrase(phrase)
-        for rule in RULES:
+        for rule in applicable_rules(speaker):
             found = rule(self, speaker, context)
             if found is not None:
                 return found
@@ -550,6 +553,7 @@ class Discourse:
         return Resolution(found, found.kind, how)
 
 
+@functools.lru_cache(maxsize=8192)  # "she", "the ministry": speaker phrases recur
 def speaker_phrase(phrase: str) -> SpeakerPhrase:
     """Read a speaker phrase once for every rule: its head, apposition and kind."""
     lowered = " ".join(phrase.lower().split())
@@ -773,6 +777,41 @@ RULES: tuple[Rule, ...] = (
     by_indefinite,
     by_discovery,
 )
+
+
+#: What the phrase alone must show for a rule to answer (each rule checks it
+#: again). Most phrases meet the conditions of two or three rules; testing
+#: them once per distinct phrase, not once per statement, spares the rest
+#: (a rule not listed always applies: it reads the discourse).
+PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
+    by_pronoun: lambda s: s.lowered in PRONOUNS,
+    by_document: lambda s: statement_source(s.phrase) or _BARE_STATEMENT.match(s.lowered),
+    by_named_apposition: lambda s: _names_someone(s.apposition),
+    by_collective: lambda s: is_collective(s.head),
+    by_possessive: lambda s: _POSSESSIVE_PRONOUN.match(s.lowered),
+    by_person_apposition: lambda s: s.apposition and s.kind == "person",
+    by_role: lambda s: role_organisation(s.head, s.apposition if s.kind == "person" else ""),
+    by_role_reference: lambda s: _ROLE_REFERENCE.match(s.head),
+    by_individual: lambda s: s.kind == "person" and not s.apposition and _INDIVIDUAL.match(s.head),
+    by_bystander_apposition: lambda s: s.kind == "person" and s.apposition,
+    by_group_member: lambda s: s.kind == "person" or _BYSTANDER_HEAD.match(s.head),
+    by_bystander_head: lambda s: _BYSTANDER_HEAD.match(s.head),
+    by_indefinite: lambda s: s.kind == "person" and _INDEFINITE.match(s.apposition),
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def applicable_rules(speaker: SpeakerPhrase) -> tuple[Rule, ...]:
+    """The rules of :data:`RULES` whose :data:`PRECONDITIONS` ``speaker`` meets, in order.
+
+    Examples
+    --------
+    >>> [rule.__name__ for rule in applicable_rules(speaker_phrase("she"))]
+    ['by_pronoun', 'by_name', 'by_description', 'by_discovery']
+    """
+    return tuple(
+        rule for rule in RULES if rule not in PRECONDITIONS or PRECONDITIONS[rule](speaker)
+    )
 
 
 def _names_someone(apposition: str) -> bool:
