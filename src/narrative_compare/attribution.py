@@ -41,6 +41,7 @@ from narrative_compare.actors import ActorTable
 from narrative_compare.cues import (
     Cue,
     blank_conjunction,
+    blank_dateline,
     clause_split,
     find_cue,
     headline_cue,
@@ -235,10 +236,18 @@ class _Attributor:
         spans = self.cue_spans[sentence.index]
         cue = find_cue(masked, original, next_quoted=next_quoted, spans=spans)
         if cue is None and sentence.index in self.headlines:
-            found = headline_cue(masked)
+            found = headline_cue(masked, self._names_known_speaker)
             if found is not None:
                 cue, self.headline_modes[sentence.index] = found
         return cue
+
+    def _names_known_speaker(self, phrase: str) -> bool:
+        """Whether ``phrase`` names an actor of the actor file, or one of its people by surname."""
+        resolver = self.discourse.resolver
+        found = resolver.match_name(phrase)
+        if found is not None:
+            return found in resolver.known
+        return any(resolver.is_person_name(phrase, actor) for actor in resolver.known)
 
     def _attribute_sentence(
         self,
@@ -388,8 +397,11 @@ class _Attributor:
 
 
 def _clause_text(masked: str, sentence: Sentence) -> str:
-    """A second clause is read without its conjunction ("while X said" is X's)."""
-    return blank_conjunction(masked) if sentence.clause >= 2 else masked
+    """A second clause is read without its conjunction ("while X said" is X's).
+
+    A lead is read without its wire dateline ("ARDA — X said ...").
+    """
+    return blank_conjunction(masked) if sentence.clause >= 2 else blank_dateline(masked)
 
 
 def _headlines(text: str, seg: Segmentation) -> set[int]:

@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from narrative_compare.lexicon import (
@@ -47,8 +47,10 @@ from narrative_compare.speakers import (
     MASK,
     MAX_PHRASE_CHARS,
     PASSIVE,
+    PRONOUNS,
     clause_floor,
     is_adverbial,
+    is_clause,
     last_word,
     leading_noun_phrase,
     phrase_after,
@@ -94,6 +96,29 @@ _AGENTLESS = re.compile(
     + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
     + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed)\s+that\b"
 )
+# "is demanding", "were still insisting": a progressive, the verb of its subject.
+_PROGRESSIVE_AUXILIARY = re.compile(
+    r"\b" + word_alternation(sorted(english.BE_AUXILIARIES)) + r"\s+(?:(?:still|now|also)\s+)?$",
+    re.IGNORECASE,
+)
+# A wire dateline opening a lead: "ARDA —", "LENHAR, 4 May –",
+# "VELGRAD/LENHAR, May 4 (Corda) -". Its capitals are no subject.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s*[\w ]{1,20}?)?"
+    r"(?:\s*\([^()\x00]{1,40}\))?\s*[-–—]\s+(?=\S)"
+)
+# "..., assured yesterday the Minister": a time word between an inverted verb and its speaker.
+_INVERSION_ADVERB = re.compile(
+    r"\s+" + word_alternation((*english.RELATIVE_DAYS, *english.INVERSION_ADVERBS)) + r"\b"
+)
+# What may follow an inverted speaker: when, then the end of the sentence.
+_INVERSION_TAIL = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?|\s+"
+    + word_alternation(english.RELATIVE_DAYS)
+    + r")?\s*[.!?]?\s*"
+)
+# A subject is a few words; a longer comma segment before a verb is a clause.
+_MAX_SUBJECT_WORDS = 8
 # A finite verb right after a word: that word is its subject, a noun.
 _FINITE_NEXT = re.compile(
     r"\s+(?:" + word_alternation(english.CLAUSE_AUXILIARIES) + r"|said|told)\b", re.IGNORECASE
@@ -144,8 +169,13 @@ def find_cue(
         :func:`~narrative_compare.lexicon.cue_spans` of ``masked``, when
         already computed.
     """
+    if spans is None:
+        spans = list(cue_spans(masked))
+    if not spans:
+        # Participle and agentless cues are cue forms too: only a colon is left.
+        return colon_cue(masked, next_quoted)
     fallback = None
-    for tried, (start, end) in enumerate(cue_spans(masked) if spans is None else spans):
+    for tried, (start, end) in enumerate(spans):
         if tried == _MAX_CUES_TRIED:
             break
         form = cue_form(masked[start:end])
@@ -222,14 +252,30 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
         return None
     before = masked[:start]
-    if _is_noun_use(surface, before, start) or _is_subject_noun(masked, surface, end):
+    progressive = None
+    if surface.endswith("ing") and (
+        lemma in english.DEMAND_LEMMAS or _SPEECH_COMPLEMENT.match(masked, end)
+    ):
+        # Only a demand or a reported clause: "are telling stories" says nothing.
+        progressive = _PROGRESSIVE_AUXILIARY.search(before)
+    previous = last_word(before)
+    if progressive is not None:
+        # "The union is demanding ...": read as "The union demands ...".
+        before = before[: progressive.start()] + " "
+        previous = last_word(before)
+    elif _is_noun_use(surface, previous, start) or _is_subject_noun(masked, surface, end):
         return None
+    if previous in english.MODAL_AUXILIARIES:
+        return None  # "the commission must rule": no statement made yet
     # A subject is a few words long: looking further back only costs time
     # (and made a sentence of thousands of "said" quadratic).
     floor = max(clause_floor(before, original[:start]), len(before) - MAX_PHRASE_CHARS)
     left = before[floor:]
     if not left.strip(" ,\x00"):
         return _speaker_after(masked, before, start, end, lemma)
+    inverted = _inverted_speaker(masked, left, start, end, lemma)
+    if inverted is not None:
+        return inverted
     subject = subject_before(left)
     if subject is None:
         return None
@@ -242,6 +288,36 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     ):
         return None  # bare forms ("report", "posts") only right after a short subject
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _inverted_speaker(masked: str, left: str, start: int, end: int, lemma: str) -> Cue | None:
+    """A clause, a comma, the verb, then its speaker ending the sentence.
+
+    "The talks will resume next week, said a government spokesman"; in
+    translated copy also "..., assured yesterday the Minister of Defence".
+    The clause before the comma says what was said: it has a verb of its
+    own, or is too long for a subject and no apposition ("X, an independent
+    group that investigates attacks, said it ...").
+    """
+    head = left.rstrip()
+    if lemma not in english.INVERTIBLE_CUES or not head.endswith(","):
+        return None
+    earlier, _, clause = head[:-1].rpartition(",")
+    words = clause.split()
+    if not words or (earlier.strip() and words[0].lower() in DETERMINERS):
+        return None  # an apposition: "X, a town that has come under fire, welcomed"
+    if not (is_clause(clause) or len(words) > _MAX_SUBJECT_WORDS):
+        return None
+    adverb = _INVERSION_ADVERB.match(masked, end)
+    found = phrase_after(masked, adverb.end() if adverb else end)
+    if found is None:
+        return None
+    phrase, phrase_start = found
+    if is_clause(phrase) or phrase.split()[0].lower() in PRONOUNS:
+        return None  # "..., said it had found no evidence": a reported clause
+    if not _INVERSION_TAIL.fullmatch(masked, phrase_start + len(phrase)):
+        return None  # the phrase does not end the sentence: an object ("..., told reporters that")
+    return Cue(lemma, start, end, phrase, phrase_start, "after")
 
 
 def _is_unattributed_source(phrase: str) -> bool:
@@ -285,9 +361,11 @@ def _is_subject_noun(masked: str, surface: str, end: int) -> bool:
     return is_bare_form(surface) and _FINITE_NEXT.match(masked, end) is not None
 
 
-def _is_noun_use(surface: str, before: str, start: int) -> bool:
-    """Whether a cue form is a noun, a participle or part of a name here."""
-    previous = last_word(before)
+def _is_noun_use(surface: str, previous: str, start: int) -> bool:
+    """Whether a cue form is a noun, a participle or part of a name here.
+
+    ``previous`` is the word before it (:func:`~narrative_compare.speakers.last_word`).
+    """
     if is_participle(surface) or previous in _RELATIVE or previous in PASSIVE:
         return True
     if previous in DETERMINERS:
@@ -300,8 +378,13 @@ def _is_noun_use(surface: str, before: str, start: int) -> bool:
 
 
 def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -> Cue | None:
-    """A verb opening its clause: the speaker follows it ("...," said X)."""
-    if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", MASK)) or not before):
+    """A verb opening its clause: the speaker follows it ("...," said X).
+
+    A capitalised cue opening the sentence is a noun ("Order restored in
+    the square - Interior Ministry"), not an inverted verb.
+    """
+    opens = not before and masked[start:end].islower()
+    if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", MASK)) or opens):
         return None
     found = phrase_after(masked, end)
     if found is None:
@@ -319,7 +402,23 @@ _MAX_HEADLINE_SPEAKER_WORDS = 8
 _SPEAKER_WORDS = ORG_WORDS | GROUP_WORDS | PERSON_WORDS
 
 
-def headline_cue(masked: str) -> tuple[Cue, str] | None:
+def blank_dateline(masked: str) -> str:
+    """The sentence with a wire dateline opening it blanked out ("ARDA — X said ...").
+
+    Examples
+    --------
+    >>> blank_dateline("KESH, June 14 (Pannex) - Police said ...").lstrip()
+    'Police said ...'
+    """
+    dateline = _DATELINE.match(masked)
+    if dateline is None:
+        return masked
+    return " " * dateline.end() + masked[dateline.end() :]
+
+
+def headline_cue(
+    masked: str, names_speaker: Callable[[str], bool] | None = None
+) -> tuple[Cue, str] | None:
     """The speaker of a headline without a reporting verb, and the headline's mode.
 
     A colon headline ("Health ministry: 40 clinics closed") is the reported
@@ -327,10 +426,14 @@ def headline_cue(masked: str) -> tuple[Cue, str] | None:
     ("We will not give up the port – Mayor in radio interview") quotes the
     words before the dash (``direct``). The speaker must look like one: a
     name or a word for an organisation, a group or a role, so "Cholera in
-    Lower Vessa: cases pass 600" stays narration.
+    Lower Vessa: cases pass 600" stays narration. ``names_speaker`` tells
+    whether a phrase names a known speaker ("Varga: count will not stand").
     """
     colon = _HEADLINE_COLON.match(masked)
-    if colon is not None and _looks_like_speaker(colon.group("speaker"), capitalised=True):
+    if colon is not None and (
+        _looks_like_speaker(colon.group("speaker"), capitalised=True)
+        or (names_speaker is not None and names_speaker(colon.group("speaker").strip()))
+    ):
         start = colon.start("speaker")
         cue = Cue("say", start, start, colon.group("speaker").strip(), start, "subject")
         return cue, "mixed" if MASK in masked else "indirect"

@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import (
+    GROUP_WORDS,
     ORG_WORDS,
     ActorResolver,
     Candidate,
@@ -122,6 +123,8 @@ _CLAIM_NOUN = word_alternation(english.CLAIM_NOUNS)
 _OWNED_CLAIM = re.compile(
     r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[\w-]+\s+)?" + _CLAIM_NOUN + r"\b"
 )
+# A claim noun anywhere, even inside a word: a cheap test before _OWNED_CLAIM.
+_CLAIM_NOUN_ANYWHERE = re.compile("|".join(map(re.escape, english.CLAIM_NOUNS)), re.IGNORECASE)
 # "this accusation", "the allegations": a claim made earlier in the article.
 _CLAIM_BACK_REFERENCE = re.compile(
     rf"\b{word_alternation(english.CLAIM_BACK_REFERENCES)}\s+{_CLAIM_NOUN}\b", re.IGNORECASE
@@ -186,6 +189,10 @@ _BODY_KEYS = name_keys(" ".join((*english.GENERIC_BODY_NOUNS, *sorted(ORG_WORDS)
 _OWNED_DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*['’]s\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$"
 )
+# Nouns for a body or a group of people: "police", "troops", "residents".
+_GROUP_OR_BODY_WORDS = ORG_WORDS | GROUP_WORDS
+# Double quotation marks (single ones double as apostrophes).
+_QUOTE_MARK = re.compile('["“”«»„]')
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
@@ -355,8 +362,7 @@ class Discourse:
         found: list[str] = []
         if "'" not in text and "’" not in text:
             return ()  # a claim owned by a name needs a possessive
-        lowered = text.lower()
-        if not any(noun in lowered for noun in english.CLAIM_NOUNS):
+        if not _CLAIM_NOUN_ANYWHERE.search(text):
             return ()
         for match in _OWNED_CLAIM.finditer(text):
             owner = match.group("owner")
@@ -386,6 +392,9 @@ class Discourse:
         text often calls a ministry "she". Only then earlier sections.
         """
         wanted = PRONOUNS[pronoun]
+        in_sentence = self._sentence_subject(wanted, context)
+        if in_sentence is not None:
+            return in_sentence
         order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
         for scope in (context.section, None):
             for kinds in (order, _SPEAKER_KINDS):
@@ -399,6 +408,33 @@ class Discourse:
         return Resolution(
             self.resolver.discover(pronoun.capitalize(), wanted), wanted, "unresolved"
         )
+
+    def _sentence_subject(self, wanted: str, context: SentenceContext) -> Resolution | None:
+        """The named subject of the pronoun's own sentence, when the pronoun comes later.
+
+        "President Oleg Marrin thanked the police for what he called ...":
+        a pronoun inside the sentence refers to its subject first (Hobbs
+        1978 searches the pronoun's own sentence before earlier ones).
+        """
+        if not 0 <= context.position < len(self.sentences):
+            return None
+        text = self.sentence_text(context.position)
+        if _QUOTE_MARK.search(text, 0, context.cue_end):
+            return None  # the opening words may be a quotation's, not the subject
+        found = leading_noun_phrase(text)
+        if found is None or found[0].lower() in PRONOUNS:
+            return None
+        phrase, offset = found
+        if offset + len(phrase) >= context.cue_end:
+            return None  # the pronoun opens its sentence, or is the subject itself
+        # "The ministry released photographs that it said were ...".
+        actor = self.resolver.match_name(phrase) or self.describe(phrase, context)
+        if actor is None:
+            return None
+        kind = "person" if self.resolver.is_person_name(phrase, actor) else entity_kind(phrase)
+        if kind != wanted and not (wanted == "group" and kind == "org"):
+            return None
+        return Resolution(actor, kind, "pronoun")
 
     def _recent_subject(self, context: SentenceContext) -> str | None:
         """The subject of the latest narration sentence of the section, if it names someone.
@@ -431,8 +467,13 @@ class Discourse:
             found = self.resolver.match_description(owned.group("head"), recency)
         words = phrase.split()
         definite = bool(words) and words[0].lower() in ("the", "this")
-        if found is None and definite and len(words) > 2 and all(w.islower() for w in words[1:]):
+        # "the regional health department", "Traffic police": the head noun
+        # refers back when the words before it only modify it.
+        modified = definite and len(words) > 2
+        if found is None and modified and all(w.islower() for w in words[1:]):
             found = self.resolver.match_description(words[-1], recency)
+        if found is None and not definite and len(words) == 2 and words[1].islower():
+            found = self._known_by_head(words[1], recency)
         # "the port operator", not "The Civic Alliance": a common noun, lowercase.
         common = definite and all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
@@ -442,6 +483,17 @@ class Discourse:
         if found is None and generic:
             found = self._generic_referent(generic.group(1), context)
         return found if found is None or self._in_article(found) else None
+
+    def _known_by_head(self, head: str, recency: Sequence[str]) -> Candidate | None:
+        """The actor of the file a bare "<modifier> <noun>" means by its noun: "Traffic police".
+
+        Only the actor file's names count: a discovered name may hold the noun
+        by accident (a headline read as a speaker).
+        """
+        if head not in _GROUP_OR_BODY_WORDS:
+            return None
+        found = self.resolver.match_description(head, recency)
+        return found if found is not None and found in self.resolver.known else None
 
     def _in_article(self, actor: Candidate) -> bool:
         """Whether the article has named ``actor`` or let it speak so far.
@@ -592,8 +644,8 @@ def by_document(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Res
 
 
 def by_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
-    """A name or alias in the head (``name``)."""
-    found = d.resolver.match_name(s.head)
+    """A name or alias in the head (``name``), or the surname of a person of the actor file."""
+    found = d.resolver.match_name(s.head) or _known_surname(d, s.head)
     if found is not None and _DESCRIPTION_HEAD.match(s.head) and _names_someone(s.apposition):
         # "The head of the committee's delegation in Tarsen, Martina Holzer":
         # a described head names its speaker in the apposition.
@@ -642,6 +694,13 @@ def by_possessive(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     owner = _POSSESSIVE_PRONOUN.match(s.lowered)
     if owner is None:
         return None
+    owned = s.head.split(None, 1)[1] if d.resolver.known else ""
+    # "its spokeswoman" speaks for the owner; "her family" is a speaker itself.
+    described = d.describe(owned, context) if owned and not has_person_role(owned) else None
+    if described is not None:
+        # "her family said" when the actor file has the family: the noun
+        # names the speaker better than the pronoun.
+        return d.with_alias(described, s.head, s.kind, "definite")
     found = d.pronoun(POSSESSIVE_OWNER[owner.group(1)], context)
     return d.with_alias(found.actor, s.head, s.kind, "pronoun")
 
@@ -663,7 +722,11 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
     organisation = role_organisation(s.head, s.apposition if s.kind == "person" else "")
     if not organisation:
         return None
-    found = d.resolver.match_name(organisation) or d.describe(organisation, context)
+    found = (
+        d.resolver.match_name(organisation)
+        or d.describe(organisation, context)
+        or _state_of(d, organisation)
+    )
     if found is None:
         found = d.resolver.discover(organisation, "org")
     # "Dr. Pavel Strick, director of the hospital": a later "the director".
@@ -812,6 +875,25 @@ def applicable_rules(speaker: SpeakerPhrase) -> tuple[Rule, ...]:
     return tuple(
         rule for rule in RULES if rule not in PRECONDITIONS or PRECONDITIONS[rule](speaker)
     )
+
+
+def _known_surname(d: Discourse, head: str) -> Candidate | None:
+    """The one actor of the file whose person ``head`` names by surname alone ("Varga")."""
+    if " " in head.strip() or not head[:1].isupper() or not d.resolver.known:
+        return None
+    found = [actor for actor in d.resolver.known if d.resolver.is_person_name(head, actor)]
+    return found[0] if len(found) == 1 else None
+
+
+def _state_of(d: Discourse, place: str) -> Candidate | None:
+    """The government of a country or capital named alone ("Oskari officials" -> its government)."""
+    if " " in place.strip() or not place[:1].isupper():
+        return None
+    for body in english.STATE_BODY_NOUNS:
+        found = d.resolver.match_name(f"{place} {body}")
+        if found is not None and found in d.resolver.known:
+            return found
+    return None
 
 
 def _names_someone(apposition: str) -> bool:

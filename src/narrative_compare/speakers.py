@@ -56,6 +56,9 @@ _NOT_WORD_EDGE = "".join(sorted(set('.,;:!?()[]{}"“”«»„…—–/*')))
 # Auxiliaries inside a would-be subject show it is a clause, not a noun phrase.
 _FINITE = PASSIVE | frozenset(english.HAVE_AUXILIARIES)
 
+_CLAUSE_AUXILIARY_WORDS = frozenset(english.CLAUSE_AUXILIARIES)
+# A relative clause after a subject's head: "A crane operator who asked ...".
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which)\b")
 _ARTICLE_STARTS = tuple(article + " " for article in ARTICLES)
 _ARTICLE_OR_PRONOUN = frozenset(ARTICLES) | frozenset(PRONOUNS)
 
@@ -262,6 +265,10 @@ def subject_before(left: str) -> tuple[str, int] | None:
     bounds = segments(left)
     while len(bounds) > 1 and is_adverbial(left[bounds[0][0] : bounds[0][1]]):
         bounds = bounds[1:]
+    while len(bounds) > 3 and is_clause(left[bounds[0][0] : bounds[0][1]]):
+        # "Schools will stay shut, the regional governor, Mila Dorn, announced":
+        # what the speaker said comes first, the subject and its apposition last.
+        bounds = bounds[1:]
     last_segment = left[bounds[-1][0] : bounds[-1][1]]
     if len(bounds) >= 2 and not trim_subject(last_segment, 0)[0]:
         # "X, a spokeswoman for Y, said" or "Abati, who bought the club, has accused"
@@ -274,12 +281,27 @@ def subject_before(left: str) -> tuple[str, int] | None:
     if last.lower() in PRONOUNS and len(phrase.split()) > 1:
         # "an offer it has described as": the pronoun is the subject.
         return last, offset + len(phrase) - len(last)
+    relative = _RELATIVE_CLAUSE.search(phrase)
+    if relative is not None and relative.start() > 0 and not plausible_subject(phrase):
+        # "A crane operator who asked not to be named told ...": the head speaks.
+        phrase = phrase[: relative.start()]
     if not plausible_subject(phrase):
         tail = left.rstrip()
         if _ENDS_WITH_CONJUNCTION.search(tail):
             return leading_noun_phrase(left)
         return None
     return phrase, offset
+
+
+def is_clause(segment: str) -> bool:
+    """Whether a comma segment is a clause of its own: it holds an auxiliary verb.
+
+    Examples
+    --------
+    >>> is_clause("The talks will resume next week"), is_clause("the regional governor")
+    (True, False)
+    """
+    return not _CLAUSE_AUXILIARY_WORDS.isdisjoint(words_of(segment))
 
 
 def segments(text: str) -> list[tuple[int, int]]:
@@ -309,9 +331,29 @@ def plausible_subject(phrase: str) -> bool:
         return False  # "The breach is the largest reported": a verb, not a subject
     if phrase[:1].isupper() or words[0] in PRONOUNS or words[-1] in GROUP_WORDS:
         return True
+    if is_role_then_name(phrase):
+        return True  # "commission chair Nadia Frost told ..."
     if words[0] in POSSESSIVE_OWNER:
         return True  # "its spokeswoman, Claire Nduma, said"
     return words[0] in QUANTIFIERS or phrase.lower().startswith(_ARTICLE_STARTS)
+
+
+def is_role_then_name(phrase: str) -> bool:
+    """Whether ``phrase`` is lowercase words ending in a role, then a name.
+
+    News copy drops the article before a title: "commission chair Nadia
+    Frost", "deputy minister of foreign affairs Ildar Mesk".
+
+    Examples
+    --------
+    >>> is_role_then_name("commission chair Nadia Frost"), is_role_then_name("voters in Arda")
+    (True, False)
+    """
+    words = phrase.split()
+    first_name = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
+    if first_name == 0 or not all(word[:1].isupper() for word in words[first_name:]):
+        return False
+    return any(word.lower() in PERSON_WORDS for word in words[:first_name])
 
 
 def leading_noun_phrase(clause: str) -> tuple[str, int] | None:
@@ -333,7 +375,7 @@ def trim_subject(phrase: str, offset: int) -> tuple[str, int]:
         # characters finds them without scanning the whole phrase.
         cut = max(0, len(phrase) - 80)
         match = _TRAILING_ADVERBIAL.search(phrase, cut)
-        if match is None:
+        if match is None or _is_determined_noun(phrase, match.start()):
             break
         phrase = phrase[: match.start()]
     stripped = phrase.lstrip()
@@ -343,6 +385,15 @@ def trim_subject(phrase: str, offset: int) -> tuple[str, int]:
         offset += lead.end()
         stripped = stripped[lead.end() :]
     return stripped.rstrip(" ,"), offset
+
+
+def _is_determined_noun(phrase: str, start: int) -> bool:
+    """Whether the "-ly" word ending ``phrase`` is a noun: "her family", "the rally"."""
+    tail = phrase[start:].strip(" ,").split()
+    before = phrase[:start].split()
+    if len(tail) != 1 or not tail[0].lower().endswith("ly"):
+        return False
+    return bool(before) and before[-1].lower() in DETERMINERS
 
 
 def _may_end_in_adverbial(phrase: str) -> bool:
@@ -371,10 +422,14 @@ def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tup
     words = stripped.split()
     if not words or len(words) > 25:
         return None  # nothing but a line break, or a clause rather than a name
-    if not stop_at_comma and not (
-        stripped[:1].isupper()
-        or words[0].lower() in _ARTICLE_OR_PRONOUN
-        or any(w[:1].isupper() for w in words[1:4])  # "club president Renzo Abati"
+    if (
+        not stop_at_comma
+        and not (
+            stripped[:1].isupper()
+            or words[0].lower() in _ARTICLE_OR_PRONOUN
+            or any(w[:1].isupper() for w in words[1:4])  # "club president Renzo Abati"
+            or (words[0].lower() in PERSON_WORDS and any(w[:1].isupper() for w in words[1:8]))
+        )
     ):
         return None
     return stripped, start + phrase.index(stripped)

@@ -314,6 +314,30 @@ BE_AUXILIARIES: frozenset[str] = frozenset("was were is are be been being".split
 #: may stand between a subject and its verb ("what it has called").
 HAVE_AUXILIARIES: tuple[str, ...] = ("have", "has", "had")
 
+#: Nouns for a state's executive: a country's "officials" speak for the body
+#: its actor file names "<country> government".
+STATE_BODY_NOUNS: tuple[str, ...] = ("government", "authorities")
+
+#: Lemmas whose object is what was said ("is demanding 18 percent"): in the
+#: progressive they report speech without a reported clause.
+DEMAND_LEMMAS: frozenset[str] = frozenset(
+    "demand call urge insist warn accuse claim deny allege seek".split()
+)
+
+#: Cues that may follow what was said, before their speaker ("..., said a
+#: spokesman", "..., assured the minister"); others take an object there
+#: ("..., welcomed the operation").
+INVERTIBLE_CUES: frozenset[str] = frozenset(
+    """say add announce assure declare note stress state affirm underline emphasize
+    explain inform report confirm insist claim write continue""".split()
+)
+
+#: Modal verbs: a reporting verb after one is not a statement made ("the
+#: commission must rule", "she will announce").
+MODAL_AUXILIARIES: frozenset[str] = frozenset(
+    "must should shall will would can could may might".split()
+)
+
 #: Words a subject phrase cannot end with: prepositions, conjunctions and
 #: relative pronouns show the "subject" is the tail of another clause.
 SUBJECT_BAD_END_WORDS: frozenset[str] = frozenset(
@@ -352,6 +376,10 @@ TIME_UNITS: tuple[str, ...] = ("week", "weekend", "month", "year")
 
 #: Parts of a day, also after a day ("on Monday night").
 PARTS_OF_DAY: tuple[str, ...] = ("night", "morning", "evening", "afternoon")
+
+#: Adverbs between an inverted reporting verb and its speaker ("..., said again
+#: the minister"), besides the days named from now.
+INVERSION_ADVERBS: tuple[str, ...] = ("also", "again", "later", "earlier", "then")
 
 #: Days named from now.
 RELATIVE_DAYS: tuple[str, ...] = ("today", "tonight", "yesterday")
@@ -497,7 +525,7 @@ TITLES: tuple[str, ...] = (
 ROLE_WORDS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
     chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
-    representative deputy coordinator negotiator commander ceo founder leader""".split()
+    representative deputy coordinator negotiator commander ceo founder leader manager""".split()
 )
 
 #: Words that mark a speaker as a person: the roles above, and titles, ranks
@@ -582,7 +610,8 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset("what which who whom whose where w
 #: Participles after a comma whose clause reports what the sentence's subject
 #: says ("X disputed the figure, saying ..."), in the order the pattern tries them.
 PARTICIPLE_CUES: tuple[str, ...] = tuple(
-    "saying adding stressing noting insisting claiming arguing warning explaining".split()
+    """saying adding stressing noting insisting claiming arguing warning explaining alleging
+    describing accusing urging vowing denying""".split()
 )
 
 #: Words that, after a cue that needs one (:data:`NEEDS_SPEECH_COMPLEMENT`),
