@@ -72,15 +72,6 @@ SETS = {
 }
 
 
-def meta_file(data: SideSet, into: Path) -> Path:
-    """The set's meta file, article names with ``.txt`` (the holdout's lack it)."""
-    meta = pd.read_csv(data.folder / "meta.csv", dtype=str)
-    named = meta["article"].where(meta["article"].str.endswith(".txt"), meta["article"] + ".txt")
-    path = into / "meta.csv"
-    meta.assign(article=named).to_csv(path, index=False)
-    return path
-
-
 def merged_actors(data: SideSet, into: Path) -> Path:
     """One actor file with the actors of every event (ids made unique by the event)."""
     actors, seen = [], set()
@@ -118,7 +109,7 @@ def side_table(
     side_of = meta.set_index("outlet")["side"]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        meta_path = meta_file(data, Path(tmp))
+        meta_path = data.folder / "meta.csv"
         if pooled:
             everything = outlets_table(
                 data, "*.txt", merged_actors(data, Path(tmp)), meta_path, extra

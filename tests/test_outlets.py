@@ -371,6 +371,20 @@ def test_file_without_meta_row_warns_naming_it_and_exits_1(capsys, tmp_path):
     assert "" in set(pd.read_csv(io.StringIO(out), keep_default_na=False)["outlet"])
 
 
+def test_meta_may_name_articles_without_their_extension(capsys, tmp_path):
+    frame = pd.read_csv(META)
+    frame["article"] = frame["article"].str.removesuffix(".txt")
+    frame.to_csv(tmp_path / "meta.csv", index=False)
+    meta = tmp_path / "meta.csv"
+    code, out, err = run(capsys, ["outlets", str(SEED), "--meta", str(meta), "--jobs", "1"])
+    assert code == 0 and "warning" not in err
+    assert "Tavrin Daily" in set(pd.read_csv(io.StringIO(out))["outlet"])
+    argv = ["outlets", str(SEED), "--meta", str(meta), "--glob", "tavrin*.txt", "--jobs", "1"]
+    code, out, err = run(capsys, argv)  # rows for files the glob left out: no warning
+    assert code == 0 and "warning" not in err
+    assert set(pd.read_csv(io.StringIO(out))["outlet"]) == {"Tavrin Daily"}
+
+
 def test_duplicate_meta_rows_are_an_error(capsys, tmp_path):
     meta = write_meta(
         tmp_path / "meta.csv", META.read_text() + "northwire.txt,Other,2025-04-09,X\n"
