@@ -23,6 +23,7 @@ from narrative_compare.outlets import (
     camp_labels,
     check_by,
     closest_camp,
+    framing_vocabulary,
     label_adoption,
     narration_similarity,
     outlet_table,
@@ -42,6 +43,14 @@ ACTORS = SEED / "actors.yml"
 VALDORIAN = ("Valdorian National News Agency", "Arvel Herald")
 KESTRANI = ("Tavrin Daily",)
 QUOTING = ("Northwire", "The Meridian", "Harbour Gazette")
+DEV = Path(__file__).parent / "data" / "frames_dev"
+#: Camps of side A and side B per event of frames_dev (its README).
+DEV_SIDES = {
+    "war": ("Morvania", "Sarenia"),
+    "protest": ("Government", "Opposition"),
+    "strike": ("Unions", "Employers"),
+    "election": ("Government", "Opposition"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +188,48 @@ def test_narration_similarity_ignores_words_in_quotes():
     )
     similarity = narration_similarity(table)
     assert similarity.loc["X", "B"] > similarity.loc["X", "A"]
+
+
+def test_framing_vocabulary_is_the_label_ngrams():
+    frames = pd.DataFrame({"phrase": ["the illegal stoppage", None, "scabs"]})
+    settings = TermSettings(ngram_range=(1, 2))
+    assert framing_vocabulary(frames, settings) == {
+        "illegal",
+        "stoppage",
+        "illegal stoppage",
+        "scabs",
+    }
+    assert framing_vocabulary(pd.DataFrame({"other": ["x"]})) == frozenset()
+
+
+def scene_table() -> pd.DataFrame:
+    """Side B describes the scene; side A's label is the narration's only loaded word."""
+    return pd.DataFrame(
+        {
+            "article": ["a"] * 3,
+            "outlet": ["X"] * 3,
+            "text": [
+                "An illegal blockade by the strike-breakers.",
+                "Pickets stood at the dock gate at dawn on the sixth day.",
+                "Pickets stood at the dock gate at dawn as the strike-breakers came.",
+            ],
+            "camp": ["A", "B", "Narrator"],
+            "actor": ["a", "b", "narrator"],
+            "mode": ["indirect", "indirect", "narration"],
+        }
+    )
+
+
+def test_narration_similarity_over_framing_words_not_the_shared_scene():
+    table = scene_table()
+    frames = pd.DataFrame({"phrase": ["illegal blockade", "strike-breakers"]})
+    every_term = narration_similarity(table, frames=frames, vocabulary="all")
+    assert every_term.loc["X", "B"] > every_term.loc["X", "A"]  # the scene decides
+    framing = narration_similarity(table, frames=frames)
+    assert framing.loc["X", "A"] > 0 and framing.loc["X", "B"] == 0
+    assert narration_similarity(table).equals(every_term)  # no frames: every term
+    with pytest.raises(ValueError, match="vocabulary must be one of labels, all"):
+        narration_similarity(table, frames=frames, vocabulary="labelz")
 
 
 def test_voice_share_leaves_unassigned_out_of_the_denominator():
@@ -320,6 +371,20 @@ def test_file_without_meta_row_warns_naming_it_and_exits_1(capsys, tmp_path):
     assert "" in set(pd.read_csv(io.StringIO(out), keep_default_na=False)["outlet"])
 
 
+def test_meta_may_name_articles_without_their_extension(capsys, tmp_path):
+    frame = pd.read_csv(META)
+    frame["article"] = frame["article"].str.removesuffix(".txt")
+    frame.to_csv(tmp_path / "meta.csv", index=False)
+    meta = tmp_path / "meta.csv"
+    code, out, err = run(capsys, ["outlets", str(SEED), "--meta", str(meta), "--jobs", "1"])
+    assert code == 0 and "warning" not in err
+    assert "Tavrin Daily" in set(pd.read_csv(io.StringIO(out))["outlet"])
+    argv = ["outlets", str(SEED), "--meta", str(meta), "--glob", "tavrin*.txt", "--jobs", "1"]
+    code, out, err = run(capsys, argv)  # rows for files the glob left out: no warning
+    assert code == 0 and "warning" not in err
+    assert set(pd.read_csv(io.StringIO(out))["outlet"]) == {"Tavrin Daily"}
+
+
 def test_duplicate_meta_rows_are_an_error(capsys, tmp_path):
     meta = write_meta(
         tmp_path / "meta.csv", META.read_text() + "northwire.txt,Other,2025-04-09,X\n"
@@ -370,3 +435,83 @@ def test_report_has_outlets_section_and_article_columns(capsys, tmp_path):
     statements = html[html.index("<h2>Statements</h2>") :]
     header = statements[: statements.index("</thead>")]
     assert 'class="sort">article</button>' in header and 'class="sort">outlet</button>' in header
+
+
+# --- frames_dev: four events, a partisan outlet on each side and a wire -------------------
+
+
+def dev_own_side(tables: dict[str, pd.DataFrame]) -> dict[str, bool]:
+    """Partisan outlet -> is its narration closer to its own side's speech than the other's."""
+    side_of = pd.read_csv(DEV / "meta.csv").set_index("outlet")["side"]
+    result = {}
+    for event, table in tables.items():
+        a, b = DEV_SIDES[event]
+        for outlet, group in table.groupby("outlet"):
+            if side_of[outlet] == "wire":
+                continue
+            similarity = group.set_index("camp")["narration_similarity"]
+            own, other = (a, b) if side_of[outlet] == "A" else (b, a)
+            result[outlet] = bool(similarity.get(own, 0.0) > similarity.get(other, 0.0))
+    return result
+
+
+def dev_args(event: str, *extra: str) -> list[str]:
+    return [
+        "outlets",
+        str(DEV),
+        "--glob",
+        f"{event}_*.txt",
+        "--meta",
+        str(DEV / "meta.csv"),
+        "--actors",
+        str(DEV / f"{event}.actors.yml"),
+        "--jobs",
+        "1",
+        *extra,
+    ]
+
+
+@pytest.fixture(scope="module")
+def dev_tables():
+    tables = {}
+    for event in DEV_SIDES:
+        actors = load_actors(DEV / f"{event}.actors.yml")
+        result = aggregate_corpus(
+            DEV,
+            actors,
+            keep_statements=True,
+            frames=True,
+            meta=DEV / "meta.csv",
+            options=CorpusOptions(jobs=1, pattern=f"{event}_*.txt"),
+        )
+        tables[event] = (result, TermSettings(names=actor_names(actors), min_count=2))
+    return tables
+
+
+def test_dev_narration_closer_to_own_side_over_framing_words(dev_tables):
+    """README, Outlets: 7 of 8 partisan outlets; 5 of 8 over every term."""
+    own = {}
+    for vocabulary in ("labels", "all"):
+        tables = {
+            event: outlet_table(r.statements, r.frames, "outlet", s, vocabulary=vocabulary)
+            for event, (r, s) in dev_tables.items()
+        }
+        own[vocabulary] = dev_own_side(tables)
+    assert sum(own["labels"].values()) == 7
+    assert [o for o, closer in own["labels"].items() if not closer] == ["Morvan Dispatch"]
+    assert sum(own["all"].values()) == 5
+
+
+def test_cli_dev_narration_closer_to_own_side(capsys):
+    tables = {}
+    for event in DEV_SIDES:
+        code, out, err = run(capsys, dev_args(event))
+        assert code == 0, err
+        tables[event] = pd.read_csv(io.StringIO(out))
+    assert sum(dev_own_side(tables).values()) == 7
+    code, out, err = run(capsys, dev_args("strike", "--narration-terms", "all"))
+    assert code == 0, err
+    assert not dev_own_side({"strike": pd.read_csv(io.StringIO(out))})["Workers' Tribune"]
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(dev_args("strike", "--narration-terms", "some"))
+    assert exit_info.value.code == 2 and "--narration-terms" in capsys.readouterr().err

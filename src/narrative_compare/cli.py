@@ -200,7 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
         "camp, statements, direct, indirect, mixed (the camp's statements in the outlet), "
         "voice_share (their share of the outlet's attributed statements), "
         "narration_similarity (cosine, TF-IDF, of the outlet's own narration, quotations "
-        "cut out, to the camp's quoted and reported speech across the folder) and "
+        "cut out, to the camp's quoted and reported speech across the folder, over the "
+        "words of the framing labels found in the folder; see --narration-terms) and "
         "adopted_labels (the camp's labels the outlet uses in its narration without "
         "quotation marks). --table labels lists label x outlet with adopted, quoted and "
         "scare_quoted; --table time voice share and label use per day and camp (needs a "
@@ -213,6 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("outlets", "labels", "time"),
         default="outlets",
         help="which table to write (default outlets)",
+    )
+    outlets.add_argument(
+        "--narration-terms",
+        choices=("labels", "all"),
+        default="labels",
+        help="terms narration_similarity compares over: the words of the framing labels "
+        "found in the folder (default labels) or every counted term (all)",
     )
     _add_table_output_arguments(outlets)
     outlets.set_defaults(run=run_outlets)
@@ -659,7 +667,7 @@ def run_outlets(args: argparse.Namespace) -> int:
             raise InputError(args.meta or "--table time", "needs a 'date' column in --meta")
         table = outlets_over_time(statements, frames)
     else:
-        table = outlet_table(statements, frames, by, settings)
+        table = outlet_table(statements, frames, by, settings, vocabulary=args.narration_terms)
     write_table(table, args.output, args.format, excel_safe=args.excel_safe)
     return _finish_corpus(summary)
 

@@ -284,7 +284,11 @@ def with_unmatched_meta(
     """``summary`` with the metadata rows that name no article, and articles with no row."""
     names = sorted([article_name(path, root) for path in paths] + [s.article for s in problems])
     # Rows for files of the folder that the glob pattern left out are not problems.
-    elsewhere = [name for name in metadata.unmatched(names) if (root / name).is_file()]
+    elsewhere = [
+        name
+        for name in metadata.unmatched(names)
+        if (root / name).is_file() or (root / f"{name}.txt").is_file()
+    ]
     present = [*names, *elsewhere]
     return summary._replace(
         unmatched_meta=metadata.unmatched(present),

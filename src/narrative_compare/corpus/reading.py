@@ -124,21 +124,39 @@ class CorpusMeta(NamedTuple):
     rows: dict[str, tuple[str, ...]]
     lines: dict[str, int] | None = None
 
+    def row_name(self, article: str) -> str | None:
+        """The name under which ``article`` is listed, ``None`` if it has no row.
+
+        A row names an article by its name (``2024/a.txt``) or, when no row
+        has that name, by its name without the file extension (``2024/a``):
+        metadata exported from elsewhere often lists documents by their id.
+
+        Examples
+        --------
+        >>> meta = CorpusMeta(None, ("outlet",), {"a.txt": ("A",), "b": ("B",)})
+        >>> meta.row_name("a.txt"), meta.row_name("b.txt"), meta.row_name("c.txt")
+        ('a.txt', 'b', None)
+        """
+        if article in self.rows:
+            return article
+        stem = _without_extension(article)
+        return stem if stem != article and stem in self.rows else None
+
     def values(self, article: str) -> tuple[str, ...]:
-        """Return the metadata of ``article``, empty strings if it has no row."""
-        found = self.rows.get(article)
-        return found if found is not None else ("",) * len(self.columns)
+        """Return the metadata of ``article`` (see :meth:`row_name`), empty strings if no row."""
+        name = self.row_name(article)
+        return self.rows[name] if name is not None else ("",) * len(self.columns)
 
     def unmatched(self, articles: Iterable[str]) -> tuple[str, ...]:
         """The listed articles that are not among ``articles``, in file order.
 
         Examples
         --------
-        >>> meta = CorpusMeta(None, ("outlet",), {"a.txt": ("A",), "typo.txt": ("B",)})
-        >>> meta.unmatched(["a.txt", "b.txt"])
+        >>> meta = CorpusMeta(None, ("outlet",), {"a.txt": ("A",), "typo.txt": ("B",), "c": ("C",)})
+        >>> meta.unmatched(["a.txt", "b.txt", "c.txt"])
         ('typo.txt',)
         """
-        present = set(articles)
+        present = {self.row_name(article) for article in articles}
         return tuple(name for name in self.rows if name not in present)
 
     def problems(self, articles: Iterable[str], elsewhere: Iterable[str] = ()) -> tuple[str, ...]:
@@ -179,7 +197,7 @@ class CorpusMeta(NamedTuple):
             f"{where} row {lines.get(name, '?')}: article {name!r} is not in the folder"
             for name in self.unmatched([*names, *elsewhere])
         ]
-        unlisted = [f"{name}: no row in {where}" for name in names if name not in self.rows]
+        unlisted = [f"{name}: no row in {where}" for name in names if self.row_name(name) is None]
         return tuple(missing + unlisted)
 
 
@@ -387,6 +405,13 @@ def _check_meta_header(path: Path, header: list[str]) -> None:
     clashes = [c for c in header if c in CORPUS_COLUMNS and c != "article"]
     if clashes:
         raise InputError(path, f"columns clash with the statement table: {', '.join(clashes)}")
+
+
+def _without_extension(name: str) -> str:
+    """``name`` without the extension of its last path part (``a/b.txt`` -> ``a/b``)."""
+    head, slash, tail = name.rpartition("/")
+    stem, dot, _ = tail.rpartition(".")
+    return f"{head}{slash}{stem}" if dot and stem else name
 
 
 def _meta_key(value: str) -> str:
