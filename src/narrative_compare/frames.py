@@ -57,7 +57,12 @@ import pandas as pd
 from narrative_compare.actors import ActorTable
 from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
-from narrative_compare.labels import noun_phrase_labels, predicate_labels, singular_forms
+from narrative_compare.labels import (
+    is_label_fragment,
+    noun_phrase_labels,
+    predicate_labels,
+    singular_forms,
+)
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import ActorResolver
 from narrative_compare.quotes import Quote, find_quotes
@@ -210,7 +215,11 @@ def _statement_frames(
         for start, end in predicate_labels(text, quotes, noun_phrases)
     ]
     if mode in SCARE_QUOTE_MODES:
-        found += [(start, end, "scare_quote") for start, end in quotes]
+        found += [
+            (start, end, "scare_quote")
+            for start, end in quotes
+            if is_label_fragment(text[start:end])
+        ]
     for start, end in noun_phrases:
         quoted = mode == "direct" or any(lo <= start and end <= hi for lo, hi in quotes)
         kind = "quoted_label" if quoted else _NP_KIND_BY_MODE.get(mode, "evaluative_np")

@@ -103,6 +103,18 @@ class Token(NamedTuple):
     role: str
 
 
+# Words of a time expression ("tomorrow morning", "next Monday").
+_TIME_WORDS = frozenset(
+    (
+        *english.RELATIVE_DAYS,
+        *english.PARTS_OF_DAY,
+        *english.TIME_UNITS,
+        *english.TIME_MODIFIERS,
+        *(day.lower() for day in english.WEEKDAYS),
+        "tomorrow",
+    )
+)
+
 #: Roles that end a noun phrase.
 _NOUNS = frozenset({"loaded", "head", "container"})
 #: Roles that make a phrase a label.
@@ -125,6 +137,30 @@ def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
             end = max(end, found[2])  # a complement is not a label again
         i = max(end, i + 1)
     return labels
+
+
+def is_label_fragment(fragment: str) -> bool:
+    """Whether a short quoted fragment can be a label rather than a clause, a time or a place.
+
+    A scare quote marks someone's word for a thing ("invasion", "peaceful
+    protesters"); a quoted clause ("will not allow"), prepositional phrase
+    ("in full accordance with the law") or time ("tomorrow morning") reports
+    what was said without labelling anything.
+
+    Examples
+    --------
+    >>> is_label_fragment("illegal siege"), is_label_fragment("did not affect the outcome")
+    (True, False)
+    >>> is_label_fragment("for as long as it takes"), is_label_fragment("tomorrow morning")
+    (False, False)
+    """
+    words = [word.strip(".,;:!?()") for word in fragment.lower().replace("’", "'").split()]
+    words = [word for word in words if word]
+    if not words or words[0] in english.FRAGMENT_OPENERS:
+        return False
+    if any(word in english.FRAGMENT_CLAUSE_WORDS for word in words):
+        return False
+    return not all(word in _TIME_WORDS for word in words)
 
 
 def predicate_labels(
