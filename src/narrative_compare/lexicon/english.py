@@ -958,7 +958,8 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     terrorist militant separatist extremist jihadist insurgent fascist nazi junta regime
     occupier invader aggressor thug rioter mob agitator provocateur saboteur vandal looter
     hooligan bandit mercenary usurper scab strike-breaker strikebreaker puppet traitor
-    collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking""".split()
+    collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
+    forgery falsification farce travesty violation""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1001,7 +1002,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     government authority leadership order restoration use wage pay deal reform policy
     trial verdict ruling investigation audit inspection raid irregularity mandate victory
     defeat stronghold base post position village town camp rule regime mission unrest
-    violence""".split()
+    violence bombardment airstrike sit-in activist civilian resident""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1030,7 +1031,8 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     unauthorized wildcat blatant flagrant systematic mass provocative irresponsible lawless
     corrupt fraudulent rogue puppet radical hostile enemy free fair transparent orderly
     destabilising destabilizing subversive special liberating decisive clear overwhelming
-    historic landslide defensive""".split()
+    historic landslide defensive precision high-precision targeted gross innocent unarmed
+    defenceless defenseless""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
