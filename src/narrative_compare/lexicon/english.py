@@ -959,7 +959,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     occupier invader aggressor thug rioter mob agitator provocateur saboteur vandal looter
     hooligan bandit mercenary usurper scab strike-breaker strikebreaker puppet traitor
     collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
-    forgery falsification farce travesty violation""".split()
+    forgery falsification farce travesty""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
