@@ -500,3 +500,19 @@ def test_bare_modifier_and_body_noun_of_the_actor_file(statements, row):
 def test_inverted_speaker_may_end_with_when(statements, row):
     text = "The talks will resume, said a government spokesman on Monday."
     assert row(statements(text), "talks")["speaker"] == "a government spokesman"
+
+
+def test_translated_inversion_and_impersonal_cue(statements, row):
+    text = (
+        "Eleven civilians have perished, among them four children, informed the "
+        "Ministry of Defence of Oskaria. In the statement of the ministry it is "
+        "underlined that the strike is a violation."
+    )
+    df = statements(text, ROUND_TWO)
+    assert attributed(df, "perished", row)[0] == "mod"
+    assert row(df, "underlined")["actor"] == "mod"
+
+
+def test_relative_clause_subject_is_not_inverted(statements, row):
+    text = "The Green bloc, which voted against the plan, said the deal left taxpayers exposed."
+    assert row(statements(text), "Green bloc")["speaker"].startswith("The Green bloc")

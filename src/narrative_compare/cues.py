@@ -92,7 +92,8 @@ _OBJECT_COMPLEMENT = {
     for lemma, words in english.CUE_OBJECT_COMPLEMENTS.items()
 }
 _AGENTLESS = re.compile(
-    r"\s*It\s+"
+    # "In the statement it is underlined that": an opening phrase may come first.
+    r"\s*(?:[A-Z][^,.;:\x00]{0,60}?\s+(?=it\s))?[Ii]t\s+"
     + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
     + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed)\s+that\b"
 )
@@ -117,6 +118,8 @@ _INVERSION_TAIL = re.compile(
     + word_alternation(english.RELATIVE_DAYS)
     + r")?\s*[.!?]?\s*"
 )
+# First words of a comma segment that describes the subject before it.
+_APPOSITION_OPENERS = DETERMINERS | frozenset(_RELATIVE)
 # A subject is a few words; a longer comma segment before a verb is a clause.
 _MAX_SUBJECT_WORDS = 8
 # A finite verb right after a word: that word is its subject, a noun.
@@ -252,6 +255,10 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
         return None
     before = masked[:start]
+    inverted = _inverted_speaker(masked, before, start, end, lemma)
+    if inverted is not None:
+        # "..., informed the Ministry": a participle-looking form is a verb here.
+        return inverted
     progressive = None
     if surface.endswith("ing") and (
         lemma in english.DEMAND_LEMMAS or _SPEECH_COMPLEMENT.match(masked, end)
@@ -273,9 +280,6 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     left = before[floor:]
     if not left.strip(" ,\x00"):
         return _speaker_after(masked, before, start, end, lemma)
-    inverted = _inverted_speaker(masked, left, start, end, lemma)
-    if inverted is not None:
-        return inverted
     subject = subject_before(left)
     if subject is None:
         return None
@@ -295,18 +299,21 @@ def _inverted_speaker(masked: str, left: str, start: int, end: int, lemma: str) 
 
     "The talks will resume next week, said a government spokesman"; in
     translated copy also "..., assured yesterday the Minister of Defence".
-    The clause before the comma says what was said: it has a verb of its
-    own, or is too long for a subject and no apposition ("X, an independent
-    group that investigates attacks, said it ...").
+    The words before the comma say what was said: they have a verb of their
+    own, or are too long for a subject, and end in no apposition ("X, an
+    independent group that investigates attacks, said it ...").
     """
     head = left.rstrip()
     if lemma not in english.INVERTIBLE_CUES or not head.endswith(","):
         return None
-    earlier, _, clause = head[:-1].rpartition(",")
-    words = clause.split()
-    if not words or (earlier.strip() and words[0].lower() in DETERMINERS):
-        return None  # an apposition: "X, a town that has come under fire, welcomed"
-    if not (is_clause(clause) or len(words) > _MAX_SUBJECT_WORDS):
+    earlier, _, last_segment = head[:-1].rpartition(",")
+    opening = last_segment.split()[:1]
+    if not opening or (earlier.strip() and opening[0].lower() in _APPOSITION_OPENERS):
+        # An apposition or relative clause after the subject: "X, a town that
+        # has come under fire, welcomed ...", "X, which voted against, said ..."
+        return None
+    said = head[:-1]
+    if not (is_clause(said) or len(said.split()) > _MAX_SUBJECT_WORDS):
         return None
     adverb = _INVERSION_ADVERB.match(masked, end)
     found = phrase_after(masked, adverb.end() if adverb else end)
