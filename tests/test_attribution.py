@@ -516,3 +516,18 @@ def test_translated_inversion_and_impersonal_cue(statements, row):
 def test_relative_clause_subject_is_not_inverted(statements, row):
     text = "The Green bloc, which voted against the plan, said the deal left taxpayers exposed."
     assert row(statements(text), "Green bloc")["speaker"].startswith("The Green bloc")
+
+
+def test_appeal_speaks_only_for_or_to_something(statements, row):
+    df = statements("The union has appealed. The mayor appealed for calm.")
+    assert attributed(df, "has appealed", row)[0] == NARRATOR_ACTOR
+    assert attributed(df, "for calm", row)[0] == "mayor"
+
+
+def test_group_noun_naming_a_camp_speaks_for_it(statements, row):
+    actors = [
+        {"id": "students", "name": "Students' Coordination Committee", "camp": "Protesters"},
+        {"id": "police", "name": "Kesh police", "camp": "Government"},
+    ]
+    df = statements("Protesters said they would return to the square on Sunday.", actors)
+    assert attributed(df, "return", row)[:2] == ("students", "Protesters")

@@ -813,6 +813,22 @@ def by_indefinite(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     return Resolution(d.resolver.discover(group_name, "group"), s.kind, "apposition")
 
 
+def by_camp_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "Protesters said" when the actor file has a camp "Protesters": its actor (``camp``).
+
+    Actor files name camps after who is in them; a bare group noun that is
+    no actor's name speaks for the camp's most recent speaker, else its
+    first actor.
+    """
+    keys = name_keys(s.head)
+    members = [actor for actor in d.resolver.known if name_keys(actor.camp) == keys]
+    if not members:
+        return None
+    spoken = {actor.actor: actor for actor in members}
+    recent = next((spoken[actor] for actor in d.recency if actor in spoken), members[0])
+    return Resolution(recent, "group", "camp")
+
+
 def by_discovery(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution:
     """What no rule resolves is a new actor of its own (``discovered``)."""
     new_actor = d.resolver.discover(s.head, s.kind)
@@ -838,6 +854,7 @@ RULES: tuple[Rule, ...] = (
     by_group_member,
     by_bystander_head,
     by_indefinite,
+    by_camp_name,
     by_discovery,
 )
 
@@ -860,6 +877,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_group_member: lambda s: s.kind == "person" or _BYSTANDER_HEAD.match(s.head),
     by_bystander_head: lambda s: _BYSTANDER_HEAD.match(s.head),
     by_indefinite: lambda s: s.kind == "person" and _INDEFINITE.match(s.apposition),
+    by_camp_name: lambda s: not s.apposition and 0 < len(s.head.split()) <= 2,
 }
 
 

@@ -100,6 +100,8 @@ NEEDS_SPEECH_COMPLEMENT: frozenset[str] = frozenset(
 #: object's clause ends.
 CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "hold": ("responsible", "accountable", "liable"),
+    # "appealed for calm" speaks; "the union has appealed" goes to court.
+    "appeal": ("for", "to"),
     "voice": (
         "concern",
         "concerns",
