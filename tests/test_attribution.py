@@ -531,3 +531,23 @@ def test_group_noun_naming_a_camp_speaks_for_it(statements, row):
     ]
     df = statements("Protesters said they would return to the square on Sunday.", actors)
     assert attributed(df, "return", row)[:2] == ("students", "Protesters")
+
+
+def test_discovery_mode_constructions(statements, row):
+    # Without an actor file: the organisation of a role ends at a relative
+    # clause, a role sits between a body and a name, a headline surname is
+    # a person the body names in full, "the government" is not the party
+    # that spoke last, and a pronoun's own sentence subject is discovered.
+    df = statements(
+        "Varga: count will not stand\n\n"
+        "ARDA — Opposition candidate Lea Varga refused to concede, saying the count was rigged. "
+        '"I saw burns," said Ana Ruel, a doctor at Kesh General Hospital who volunteered there. '
+        "The Civic Union said the vote was stolen. "
+        "The government said the count was fair. "
+        'President Oleg Marrin thanked the police for what he called "a calm operation".'
+    )
+    assert row(df, "count will not")["actor"] == "Varga"
+    assert row(df, "refused")["speaker"] == "Opposition candidate Lea Varga"
+    assert row(df, "burns")["actor"] == "Kesh General Hospital"
+    assert row(df, "was fair")["actor"] != row(df, "stolen")["actor"]
+    assert row(df, "thanked")["actor"] == "President Oleg Marrin"

@@ -34,6 +34,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -242,8 +243,18 @@ class _Attributor:
         return cue
 
     def _names_known_speaker(self, phrase: str) -> bool:
-        """Whether ``phrase`` names an actor of the actor file, or one of its people by surname."""
+        """Whether ``phrase`` names an actor of the actor file, or one of its people by surname.
+
+        Without an actor file: whether the body names a person so ("Varga"
+        in the headline, "Lea Varga" below it).
+        """
         resolver = self.discourse.resolver
+        if not resolver.known:
+            first_line_end = self.text.find("\n")
+            body = self.text[first_line_end:] if first_line_end >= 0 else ""
+            if not phrase.istitle() or " " in phrase:
+                return False
+            return re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(phrase)}\b", body) is not None
         found = resolver.match_name(phrase)
         if found is not None:
             return found in resolver.known

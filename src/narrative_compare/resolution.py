@@ -429,6 +429,9 @@ class Discourse:
             return None  # the pronoun opens its sentence, or is the subject itself
         # "The ministry released photographs that it said were ...".
         actor = self.resolver.match_name(phrase) or self.describe(phrase, context)
+        if actor is None and not self.resolver.known and entity_kind(phrase) == wanted:
+            # Without an actor file the subject is a speaker of its own.
+            actor = self.resolver.discover(phrase, wanted) if phrase[:1].isupper() else None
         if actor is None:
             return None
         kind = "person" if self.resolver.is_person_name(phrase, actor) else entity_kind(phrase)
@@ -525,6 +528,8 @@ class Discourse:
         sentences introduce.
         """
         found = self._last_mentioned_of_type(noun)
+        if found is None and noun in english.STATE_BODY_NOUNS:
+            return None  # "the government" is never the party or union that spoke last
         if found is None and self.last is not None and self.last[1] == "org":
             found = self.last[0]
         if found is None:

@@ -176,6 +176,8 @@ _SOURCE_PHRASE_END = re.compile(
 _LEADING_NAME = re.compile(
     r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*)"
     rf"(?:\s+(?:{word_alternation(english.NAME_CONNECTORS)}\s+)*[A-Z][\w.’'-]*)*"
+    # "Opposition candidate Lea Varga": a role between a body and a name.
+    rf"(?:\s+{word_alternation(sorted(PERSON_WORDS))}\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
 )
 
 _LEADING_DESCRIPTION = re.compile(
@@ -459,7 +461,9 @@ def role_organisation(head: str, apposition: str) -> str:
             )
         )
         if match:
-            organisation = match.group("org").strip()
+            # "a doctor at Kesh General Hospital who volunteered": the name
+            # ends where a relative clause starts.
+            organisation = _RELATIVE_CLAUSE.split(match.group("org"), 1)[0].strip()
             owner = _POSSESSIVE_ROLE.match(organisation)
             if owner:
                 return owner.group("org")
