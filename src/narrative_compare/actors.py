@@ -28,6 +28,7 @@ Recursive aliases and absurd nesting are refused in the same walk.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -185,7 +186,17 @@ class ActorTable:
         return iter(self.actors)
 
     def __contains__(self, actor_id: object) -> bool:
+        if isinstance(actor_id, str):
+            return actor_id in self._by_id
         return any(actor.id == actor_id for actor in self.actors)
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Actor]:
+        """Each id's (first) actor, built when first asked: a file may list 50k actors."""
+        index: dict[str, Actor] = {}
+        for actor in self.actors:
+            index.setdefault(actor.id, actor)
+        return index
 
     def by_id(self, actor_id: str) -> Actor:
         """Return the actor with this id.
@@ -204,9 +215,14 @@ class ActorTable:
         KeyError
             If no actor has this id.
         """
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
+        if isinstance(actor_id, str):
+            found = self._by_id.get(actor_id)
+            if found is not None:
+                return found
+        else:
+            for actor in self.actors:
+                if actor.id == actor_id:
+                    return actor
         raise KeyError(actor_id)
 
     @property
