@@ -101,6 +101,7 @@ _CAMP_KEYS: tuple[str, ...] = ("color",)
 _ID_RE = re.compile(r"[A-Za-z0-9_.-]+")
 _COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 _RESERVED_CAMPS: tuple[str, ...] = (NARRATOR_CAMP, UNASSIGNED_CAMP)
+_RESERVED_KEYS = frozenset(camp.casefold() for camp in _RESERVED_CAMPS)
 _RESERVED_USE = {
     NARRATOR_CAMP.casefold(): "the journalist's narration",
     UNASSIGNED_CAMP.casefold(): "statements read without an actor file",
@@ -728,7 +729,7 @@ class _Checker:
         camp = self.string(found["camp"][1], f"{label}: 'camp'")
         # "unassigned" as written is allowed: a drafted actor file
         # (``narrative-compare actors``) leaves the camps for the user to fill.
-        if camp != UNASSIGNED_CAMP and camp.casefold() in (c.casefold() for c in _RESERVED_CAMPS):
+        if camp != UNASSIGNED_CAMP and camp.casefold() in _RESERVED_KEYS:
             raise self.fail(
                 found["camp"][1],
                 f"{label}: camp {camp!r} is reserved for {_RESERVED_USE[camp.casefold()]}",
@@ -797,7 +798,7 @@ class _Checker:
         for camp_node, value in self.pairs(node):
             camp = self.string(camp_node, "'camps': a camp name")
             label = f"camp {camp!r}"
-            if camp.casefold() in (c.casefold() for c in _RESERVED_CAMPS):
+            if camp.casefold() in _RESERVED_KEYS:
                 raise self.fail(camp_node, f"'camps': {label} is reserved and has a fixed colour")
             if not isinstance(value, MappingNode):
                 raise self.fail(
