@@ -237,11 +237,11 @@ class Candidate(NamedTuple):
 
 def candidates_from_table(table: ActorTable) -> list[Candidate]:
     """One :class:`Candidate` per actor of an actor file, keys precomputed."""
-    return [_candidate(actor, table) for actor in table.actors]
+    return [_candidate(actor, table.names_of(actor)) for actor in table.actors]
 
 
-def _candidate(actor: Actor, table: ActorTable) -> Candidate:
-    all_names = table.names_of(actor)
+def _candidate(actor: Actor, all_names: tuple[str, ...]) -> Candidate:
+    """The candidate of ``actor``, whose names and aliases are ``all_names``."""
     keys = [name_keys(n) for n in all_names]
     names = tuple(k for k in keys if k)
     personal = _PersonalNames(actor)
@@ -434,11 +434,16 @@ class ActorResolver:
     """
 
     def __init__(self, table: ActorTable | None = None) -> None:
-        self.known: list[Candidate] = candidates_from_table(table) if table is not None else []
+        actors = table.actors if table is not None else ()
+        names_of = [table.names_of(actor) for actor in actors] if table is not None else []
+        # As candidates_from_table(table), each actor's names worked out once.
+        self.known: list[Candidate] = [
+            _candidate(actor, names) for actor, names in zip(actors, names_of, strict=True)
+        ]
         self.discovered: list[Candidate] = []
         #: Names and aliases of each actor of the file, as written.
         self.surface_names: dict[str, tuple[str, ...]] = (
-            {actor.id: table.names_of(actor) for actor in table.actors} if table else {}
+            dict(zip((actor.id for actor in actors), names_of, strict=True)) if table else {}
         )
         #: Every name and alias of the actor file, as written.
         self.known_names: tuple[str, ...] = tuple(
