@@ -395,22 +395,82 @@ def test_jobs_capped_with_a_note(capsys, tmp_path):
     assert "--jobs 40 capped at" in err
 
 
+#: Runs the command line, pausing mid-write: after the first article's rows
+#: are in the temporary file it says so (argv[1]) and sleeps, so the signal
+#: lands while the run is writing, whatever the load of the machine.
+PAUSED_RUN = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from narrative_compare import cli, output
+    ready = Path(sys.argv[1])
+    original = output.TableWriter.write_rows
+    def paused(self, rows):
+        original(self, rows)
+        if not ready.exists():
+            ready.write_text("writing")
+            time.sleep(60)
+    output.TableWriter.write_rows = paused
+    sys.exit(cli.main(sys.argv[2:]))
+    """
+)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_sigterm_and_sighup_remove_temporary_files(tmp_path, signum):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for i in range(300):
+    for i in range(3):
         (folder / f"a{i:03}.txt").write_text(ARTICLE * 30, encoding="utf-8")
     out = tmp_path / "out.csv"
-    command = [sys.executable, "-m", "narrative_compare.cli", "statements", str(folder)]
-    process = subprocess.Popen([*command, "--jobs", "1", "-o", str(out)], stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while no_temporaries(tmp_path) and time.monotonic() < deadline and process.poll() is None:
+    ready = tmp_path / "ready"
+    command = ["statements", str(folder), "--jobs", "1", "-o", str(out)]
+    argv = [sys.executable, "-c", PAUSED_RUN, str(ready), *command]
+    process = subprocess.Popen(argv, stderr=subprocess.PIPE)
+    # Wait for the child to say it is mid-write (no fixed sleep: the signal
+    # is sent only once the handler is installed and the temporary file open).
+    deadline = time.monotonic() + 120
+    while not ready.exists() and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
-    assert not no_temporaries(tmp_path), "the run finished before it could be signalled"
+    assert ready.exists(), process.stderr.read().decode() if process.stderr else ""
+    assert not no_temporaries(tmp_path)  # mid-write
     process.send_signal(signum)
-    process.wait(30)
+    process.wait(60)
     err = process.stderr.read().decode() if process.stderr else ""
+    assert process.returncode == 128 + signum, err
+    assert "Traceback" not in err
+    assert no_temporaries(tmp_path) and not out.exists()
+
+
+#: Runs the command line with ``signal`` sent to itself the moment its
+#: temporary file (or report folder) exists, before tempfile returns its name.
+SIGNAL_AT_CREATION = textwrap.dedent(
+    """
+    import os, signal, sys, tempfile
+    from narrative_compare import cli
+    signum = int(sys.argv[1])
+    make_file, make_folder = tempfile._mkstemp_inner, tempfile.mkdtemp
+    def file_made(*args):
+        made = make_file(*args)
+        os.kill(os.getpid(), signum)
+        return made
+    def folder_made(*args, **kwargs):
+        made = make_folder(*args, **kwargs)
+        os.kill(os.getpid(), signum)
+        return made
+    tempfile._mkstemp_inner, tempfile.mkdtemp = file_made, folder_made
+    sys.exit(cli.main(sys.argv[2:]))
+    """
+)
+
+
+@pytest.mark.parametrize("command", ["statements", "report"])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_signal_as_the_temporary_is_made_leaves_nothing(tmp_path, article, command, signum):
+    out = tmp_path / ("out.csv" if command == "statements" else "report")
+    argv = [sys.executable, "-c", SIGNAL_AT_CREATION, str(int(signum)), command, str(article)]
+    process = subprocess.run([*argv, "-o", str(out)], capture_output=True, timeout=120)
+    err = process.stderr.decode()
     assert process.returncode == 128 + signum, err
     assert "Traceback" not in err
     assert no_temporaries(tmp_path) and not out.exists()

@@ -28,6 +28,7 @@ Recursive aliases and absurd nesting are refused in the same walk.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -100,6 +101,7 @@ _CAMP_KEYS: tuple[str, ...] = ("color",)
 _ID_RE = re.compile(r"[A-Za-z0-9_.-]+")
 _COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 _RESERVED_CAMPS: tuple[str, ...] = (NARRATOR_CAMP, UNASSIGNED_CAMP)
+_RESERVED_KEYS = frozenset(camp.casefold() for camp in _RESERVED_CAMPS)
 _RESERVED_USE = {
     NARRATOR_CAMP.casefold(): "the journalist's narration",
     UNASSIGNED_CAMP.casefold(): "statements read without an actor file",
@@ -185,7 +187,17 @@ class ActorTable:
         return iter(self.actors)
 
     def __contains__(self, actor_id: object) -> bool:
+        if isinstance(actor_id, str):
+            return actor_id in self._by_id
         return any(actor.id == actor_id for actor in self.actors)
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Actor]:
+        """Each id's (first) actor, built when first asked: a file may list 50k actors."""
+        index: dict[str, Actor] = {}
+        for actor in self.actors:
+            index.setdefault(actor.id, actor)
+        return index
 
     def by_id(self, actor_id: str) -> Actor:
         """Return the actor with this id.
@@ -204,9 +216,14 @@ class ActorTable:
         KeyError
             If no actor has this id.
         """
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
+        if isinstance(actor_id, str):
+            found = self._by_id.get(actor_id)
+            if found is not None:
+                return found
+        else:
+            for actor in self.actors:
+                if actor.id == actor_id:
+                    return actor
         raise KeyError(actor_id)
 
     @property
@@ -712,7 +729,7 @@ class _Checker:
         camp = self.string(found["camp"][1], f"{label}: 'camp'")
         # "unassigned" as written is allowed: a drafted actor file
         # (``narrative-compare actors``) leaves the camps for the user to fill.
-        if camp != UNASSIGNED_CAMP and camp.casefold() in (c.casefold() for c in _RESERVED_CAMPS):
+        if camp != UNASSIGNED_CAMP and camp.casefold() in _RESERVED_KEYS:
             raise self.fail(
                 found["camp"][1],
                 f"{label}: camp {camp!r} is reserved for {_RESERVED_USE[camp.casefold()]}",
@@ -781,7 +798,7 @@ class _Checker:
         for camp_node, value in self.pairs(node):
             camp = self.string(camp_node, "'camps': a camp name")
             label = f"camp {camp!r}"
-            if camp.casefold() in (c.casefold() for c in _RESERVED_CAMPS):
+            if camp.casefold() in _RESERVED_KEYS:
                 raise self.fail(camp_node, f"'camps': {label} is reserved and has a fixed colour")
             if not isinstance(value, MappingNode):
                 raise self.fail(

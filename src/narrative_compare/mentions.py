@@ -237,11 +237,11 @@ class Candidate(NamedTuple):
 
 def candidates_from_table(table: ActorTable) -> list[Candidate]:
     """One :class:`Candidate` per actor of an actor file, keys precomputed."""
-    return [_candidate(actor, table) for actor in table.actors]
+    return [_candidate(actor, table.names_of(actor)) for actor in table.actors]
 
 
-def _candidate(actor: Actor, table: ActorTable) -> Candidate:
-    all_names = table.names_of(actor)
+def _candidate(actor: Actor, all_names: tuple[str, ...]) -> Candidate:
+    """The candidate of ``actor``, whose names and aliases are ``all_names``."""
     keys = [name_keys(n) for n in all_names]
     names = tuple(k for k in keys if k)
     personal = _PersonalNames(actor)
@@ -271,6 +271,9 @@ class _PersonalNames:
         self.aliases = frozenset(actor.aliases)
         self.name_words = frozenset(actor.name.split())
         self._surnames: frozenset[str] | None = None
+        #: The answer of :meth:`is_personal` for each name asked about: every
+        #: name is asked twice (for itself, and for the surnames).
+        self._personal: dict[str, bool] = {}
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a personal name or a surname standing alone."""
@@ -285,6 +288,12 @@ class _PersonalNames:
         words of the actor's name ("Clean Rivers" of "Clean Rivers Morvania") is
         the organisation itself.
         """
+        known = self._personal.get(alias)
+        if known is None:
+            known = self._personal[alias] = self._is_personal(alias)
+        return known
+
+    def _is_personal(self, alias: str) -> bool:
         if entity_kind(alias) != "person":
             return False
         words = alias.split()
@@ -307,6 +316,27 @@ class _PersonalNames:
         return self._surnames
 
 
+def _names_by_rarest_key(
+    candidates: Sequence[Candidate],
+) -> dict[str, list[tuple[int, int]]]:
+    """(candidate position, name position) of every name, filed under its rarest key.
+
+    Rarest: held by the fewest names of all ``candidates`` (ties: the first
+    in sort order), so a common word ("ministry") files few names.
+    """
+    counts: defaultdict[str, int] = defaultdict(int)
+    for candidate in candidates:
+        for name in candidate.names:
+            for key in name:
+                counts[key] += 1
+    filed: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, candidate in enumerate(candidates):
+        for j, name in enumerate(candidate.names):
+            if name:
+                filed[min(name, key=lambda key: (counts[key], key))].append((i, j))
+    return dict(filed)
+
+
 def _compounds(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Keys of adjacent name words joined: {"coastguard": ("coast", "guard")}."""
     joined = {}
@@ -327,14 +357,21 @@ def best_containing(
     noun phrase ends with its head: "the Velesian state energy company
     VelGaz" is VelGaz, not Velesia. Remaining ties go to the actor file's order.
     """
+    pairs = ((candidate, name) for candidate in candidates for name in candidate.names)
+    return _best_name(keys, pairs, order)
+
+
+def _best_name(
+    keys: frozenset[str], pairs: Iterable[tuple[Candidate, frozenset[str]]], order: Sequence[str]
+) -> Candidate | None:
+    """:func:`best_containing` over (candidate, one of its names) in file order."""
     best, best_rank = None, (0, -1)
-    for candidate in candidates:
-        for name in candidate.names:
-            if len(name) < best_rank[0] or not name <= keys:
-                continue
-            position = max((i for i, key in enumerate(order) if key in name), default=-1)
-            if (len(name), position) > best_rank:
-                best, best_rank = candidate, (len(name), position)
+    for candidate, name in pairs:
+        if len(name) < best_rank[0] or not name <= keys:
+            continue
+        position = max((i for i, key in enumerate(order) if key in name), default=-1)
+        if (len(name), position) > best_rank:
+            best, best_rank = candidate, (len(name), position)
     return best
 
 
@@ -397,11 +434,16 @@ class ActorResolver:
     """
 
     def __init__(self, table: ActorTable | None = None) -> None:
-        self.known: list[Candidate] = candidates_from_table(table) if table is not None else []
+        actors = table.actors if table is not None else ()
+        names_of = [table.names_of(actor) for actor in actors] if table is not None else []
+        # As candidates_from_table(table), each actor's names worked out once.
+        self.known: list[Candidate] = [
+            _candidate(actor, names) for actor, names in zip(actors, names_of, strict=True)
+        ]
         self.discovered: list[Candidate] = []
         #: Names and aliases of each actor of the file, as written.
         self.surface_names: dict[str, tuple[str, ...]] = (
-            {actor.id: table.names_of(actor) for actor in table.actors} if table else {}
+            dict(zip((actor.id for actor in actors), names_of, strict=True)) if table else {}
         )
         #: Every name and alias of the actor file, as written.
         self.known_names: tuple[str, ...] = tuple(
@@ -417,11 +459,32 @@ class ActorResolver:
         self._key_holders: defaultdict[str, set[str]] = defaultdict(set)
         for candidate in self.known:
             self._index(candidate.actor, candidate.names + candidate.descriptions)
+        #: The file's names filed by their rarest key, as (actor position, name
+        #: position): a name lies inside a phrase's keys only if its rarest key
+        #: does, so a phrase is compared with the few names filed under its
+        #: keys instead of every name of the file (rule 1).
+        self._names_by_key = _names_by_rarest_key(self.known)
+        #: The same for discovered actors, each name filed when it is added
+        #: under its key then held by the fewest discovered names.
+        self._discovered_by_key: defaultdict[str, list[int]] = defaultdict(list)
+        self._discovered_key_count: defaultdict[str, int] = defaultdict(int)
+        #: Positions in ``known + discovered`` of each actor id, in that order.
+        self._positions: defaultdict[str, list[int]] = defaultdict(list)
+        for i, candidate in enumerate(self.known):
+            self._positions[candidate.actor].append(i)
+        #: Positions of the known actors that ordinary people speak for
+        #: (residents, witnesses), found when first asked.
+        self._bystander_groups: list[int] | None = None
 
     def _index(self, actor: str, key_sets: Iterable[frozenset[str]]) -> None:
         for keys in key_sets:
             for key in keys:
                 self._key_holders[key].add(actor)
+
+    def _candidate_at(self, position: int) -> Candidate:
+        """The candidate at ``position`` of ``known + discovered``."""
+        known = len(self.known)
+        return self.known[position] if position < known else self.discovered[position - known]
 
     def match_name(self, phrase: str) -> Candidate | None:
         """An actor named by ``phrase`` (rule 1 of the module docstring).
@@ -441,11 +504,17 @@ class ActorResolver:
     def _match_name(self, phrase: str) -> Candidate | None:
         keys = self._split_compounds(name_keys(phrase))
         if self.known:
-            found = best_containing(keys, self.known, stems_in_order(phrase))
+            # best_containing over the names filed under the phrase's keys, in file order.
+            filed = sorted(at for key in keys for at in self._names_by_key.get(key, ()))
+            known = self.known
+            pairs = ((known[i], known[i].names[j]) for i, j in filed)
+            found = _best_name(keys, pairs, stems_in_order(phrase))
             if found is not None:
                 return found
         best, best_size, kind = None, 0, None
-        for candidate in self.discovered:
+        discovered = self.discovered
+        for position in sorted(at for key in keys for at in self._discovered_by_key.get(key, ())):
+            candidate = discovered[position]
             for name in candidate.names:
                 if len(name) <= best_size or not name <= keys or (keys - name) & _HEAD_KEYS:
                     continue
@@ -465,7 +534,8 @@ class ActorResolver:
             holders = having if i == 0 else holders & having
             if not holders:
                 return None
-        pool = [c for c in (*self.known, *self.discovered) if c.actor in holders]
+        at = sorted(i for actor in holders for i in self._positions[actor])
+        pool = [self._candidate_at(i) for i in at]
         return best_contained(keys, pool, recency)
 
     def _split_compounds(self, keys: frozenset[str]) -> frozenset[str]:
@@ -485,7 +555,13 @@ class ActorResolver:
         group; a group named in the apposition itself wins.
         """
         keys = name_keys(apposition)
-        groups = [c for c in self.known if any(name & _BYSTANDER_KEYS for name in c.names)]
+        if self._bystander_groups is None:
+            self._bystander_groups = [
+                i
+                for i, c in enumerate(self.known)
+                if any(name & _BYSTANDER_KEYS for name in c.names)
+            ]
+        groups = [self.known[i] for i in self._bystander_groups]
         for candidate in groups:
             if any(name & keys for name in candidate.names):
                 return candidate
@@ -504,6 +580,13 @@ class ActorResolver:
         )
         self.discovered.append(candidate)
         self._index(candidate.actor, candidate.names)
+        position = len(self.discovered) - 1
+        self._positions[candidate.actor].append(len(self.known) + position)
+        if keys:
+            rarest = min(keys, key=lambda key: (self._discovered_key_count[key], key))
+            self._discovered_by_key[rarest].append(position)
+            for key in keys:
+                self._discovered_key_count[key] += 1
         self._version += 1
         return candidate
 
@@ -514,20 +597,25 @@ class ActorResolver:
         her actor; the words never make a *name* match (rule 1).
         """
         keys = name_keys(phrase)
-        if not keys:
+        positions = self._positions.get(actor)
+        if not keys or not positions:
             return
-        for pool in (self.known, self.discovered):
-            for i, candidate in enumerate(pool):
-                if candidate.actor == actor:
-                    if keys not in candidate.descriptions and keys not in candidate.names:
-                        # Built directly: NamedTuple._replace is several times slower.
-                        actor_, name, camp, kind, names, descriptions, people = candidate
-                        pool[i] = Candidate(
-                            actor_, name, camp, kind, names, (*descriptions, keys), people
-                        )
-                        self._index(actor, (keys,))
-                        self._version += 1
-                    return
+        position = positions[0]  # the first candidate of that id
+        pool, i = (
+            (self.known, position)
+            if position < len(self.known)
+            else (
+                self.discovered,
+                position - len(self.known),
+            )
+        )
+        candidate = pool[i]
+        if keys not in candidate.descriptions and keys not in candidate.names:
+            # Built directly: NamedTuple._replace is several times slower.
+            actor_, name, camp, kind, names, descriptions, people = candidate
+            pool[i] = Candidate(actor_, name, camp, kind, names, (*descriptions, keys), people)
+            self._index(actor, (keys,))
+            self._version += 1
 
     def is_person_name(self, phrase: str, actor: Candidate) -> bool:
         """Whether ``phrase`` names a person among ``actor``'s names.

@@ -27,10 +27,11 @@ import json
 import math
 import os
 import shutil
+import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -446,6 +447,45 @@ def remove_stale_temporaries(directory: str | Path, name: str) -> list[Path]:
     return removed
 
 
+#: The signals the command line turns into an unwinding exception (Ctrl-C, SIGTERM, SIGHUP).
+_UNWINDING_SIGNALS = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back Ctrl-C, SIGTERM and SIGHUP while a temporary file or folder is made.
+
+    A signal's handler raises in whatever Python line runs next: inside
+    :mod:`tempfile`, after the file exists but before its name is returned,
+    nothing would know to remove it. While held, a signal is only noted; on
+    leaving, the handlers are put back and each noted signal is raised again,
+    so it is handled as before, once the caller holds the name (and removes
+    the file when it unwinds). Outside the main thread, where Python runs no
+    handler, nothing changes.
+    """
+    arrived: list[int] = []
+
+    def note(signum: int, _frame: object) -> None:
+        arrived.append(signum)
+
+    previous: dict[int, Any] = {}
+    try:
+        for signum in _UNWINDING_SIGNALS:
+            if signal.getsignal(signum) is not None:  # None: set outside Python, left alone
+                previous[signum] = signal.signal(signum, note)
+    except (ValueError, OSError):  # not the main thread
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(arrived):
+            signal.raise_signal(signum)
+
+
 def os_problem(error: OSError) -> str:
     """An OSError in a few words, without the file name: ``"No space left on device"``.
 
@@ -529,17 +569,24 @@ class AtomicWriter:
             raise InputError(self.path, f"output folder {str(directory)!r} does not exist")
         remove_stale_temporaries(directory, target.name)
         try:
-            self._file = tempfile.NamedTemporaryFile(
-                "wb" if self.binary else "w",
-                encoding=None if self.binary else "utf-8",
-                newline=None if self.binary else "\n",
-                dir=directory,
-                prefix=temporary_prefix(target.name),
-                suffix=".tmp",
-                delete=False,
-            )
+            with _signals_held():
+                self._file = tempfile.NamedTemporaryFile(
+                    "wb" if self.binary else "w",
+                    encoding=None if self.binary else "utf-8",
+                    newline=None if self.binary else "\n",
+                    dir=directory,
+                    prefix=temporary_prefix(target.name),
+                    suffix=".tmp",
+                    delete=False,
+                )
         except OSError as error:
             raise InputError(self.path, f"cannot write: {os_problem(error)}") from None
+        except BaseException:
+            # A signal held back while the file was made, handled on release.
+            if self._file is not None:
+                handle, self._file = self._file, None
+                self._discard(handle, handle.name)
+            raise
         return self._file
 
     def _open_in_place(self, target: Path) -> IO[Any]:
@@ -852,12 +899,19 @@ class AtomicFolder:
         except OSError as error:
             raise InputError(self.path, f"cannot create folder: {os_problem(error)}") from None
         remove_stale_temporaries(target.parent, target.name)
+        made: str | None = None
         try:
-            made = tempfile.mkdtemp(
-                dir=target.parent, prefix=temporary_prefix(target.name), suffix=".tmp"
-            )
+            with _signals_held():
+                made = tempfile.mkdtemp(
+                    dir=target.parent, prefix=temporary_prefix(target.name), suffix=".tmp"
+                )
         except OSError as error:
             raise InputError(self.path, f"cannot create folder: {os_problem(error)}") from None
+        except BaseException:
+            # A signal held back while the folder was made, handled on release.
+            if made is not None:
+                shutil.rmtree(made, ignore_errors=True)
+            raise
         self.folder = Path(made)
         return self
 
