@@ -489,7 +489,7 @@ def dev_tables():
 
 
 def test_dev_narration_closer_to_own_side_over_framing_words(dev_tables):
-    """README, Outlets: 7 of 8 partisan outlets; 5 of 8 over every term."""
+    """README, Outlets: 7 of 8 partisan outlets over the framing words, and over every term."""
     own = {}
     for vocabulary in ("labels", "all"):
         tables = {
@@ -499,7 +499,8 @@ def test_dev_narration_closer_to_own_side_over_framing_words(dev_tables):
         own[vocabulary] = dev_own_side(tables)
     assert sum(own["labels"].values()) == 7
     assert [o for o, closer in own["labels"].items() if not closer] == ["Morvan Dispatch"]
-    assert sum(own["all"].values()) == 5
+    assert sum(own["all"].values()) == 7
+    assert [o for o, closer in own["all"].items() if not closer] == ["The Selin Herald"]
 
 
 def test_cli_dev_narration_closer_to_own_side(capsys):
@@ -509,9 +510,9 @@ def test_cli_dev_narration_closer_to_own_side(capsys):
         assert code == 0, err
         tables[event] = pd.read_csv(io.StringIO(out))
     assert sum(dev_own_side(tables).values()) == 7
-    code, out, err = run(capsys, dev_args("strike", "--narration-terms", "all"))
+    code, out, err = run(capsys, dev_args("election", "--narration-terms", "all"))
     assert code == 0, err
-    assert not dev_own_side({"strike": pd.read_csv(io.StringIO(out))})["Workers' Tribune"]
+    assert not dev_own_side({"election": pd.read_csv(io.StringIO(out))})["The Selin Herald"]
     with pytest.raises(SystemExit) as exit_info:
         cli.main(dev_args("strike", "--narration-terms", "some"))
     assert exit_info.value.code == 2 and "--narration-terms" in capsys.readouterr().err

@@ -392,7 +392,7 @@ class Discourse:
         text often calls a ministry "she". Only then earlier sections.
         """
         wanted = PRONOUNS[pronoun]
-        in_sentence = self._sentence_subject(wanted, context)
+        in_sentence = self._sentence_subject(pronoun, context)
         if in_sentence is not None:
             return in_sentence
         order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
@@ -409,7 +409,7 @@ class Discourse:
             self.resolver.discover(pronoun.capitalize(), wanted), wanted, "unresolved"
         )
 
-    def _sentence_subject(self, wanted: str, context: SentenceContext) -> Resolution | None:
+    def _sentence_subject(self, pronoun: str, context: SentenceContext) -> Resolution | None:
         """The named subject of the pronoun's own sentence, when the pronoun comes later.
 
         "President Oleg Marrin thanked the police for what he called ...":
@@ -425,8 +425,10 @@ class Discourse:
         if found is None or found[0].lower() in PRONOUNS:
             return None
         phrase, offset = found
-        if offset + len(phrase) >= context.cue_end:
-            return None  # the pronoun opens its sentence, or is the subject itself
+        between = text[offset + len(phrase) : context.cue_end].lower().split()
+        if pronoun not in between:
+            return None  # the pronoun opens its sentence, or stands for a document's author
+        wanted = PRONOUNS[pronoun]
         # "The ministry released photographs that it said were ...".
         actor = self.resolver.match_name(phrase) or self.describe(phrase, context)
         if actor is None and not self.resolver.known and entity_kind(phrase) == wanted:
@@ -893,7 +895,7 @@ def applicable_rules(speaker: SpeakerPhrase) -> tuple[Rule, ...]:
     Examples
     --------
     >>> [rule.__name__ for rule in applicable_rules(speaker_phrase("she"))]
-    ['by_pronoun', 'by_name', 'by_description', 'by_discovery']
+    ['by_pronoun', 'by_name', 'by_description', 'by_camp_name', 'by_discovery']
     """
     return tuple(
         rule for rule in RULES if rule not in PRECONDITIONS or PRECONDITIONS[rule](speaker)
