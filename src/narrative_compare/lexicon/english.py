@@ -932,23 +932,6 @@ PREDICATE_PHRASES: tuple[str, ...] = (
 #: ("massacre", "blackmail"), parties named by their wrongdoing ("terrorist",
 #: "thug", "scab") and claims named as false ("lie", "propaganda"). Domain
 #: general: war, protest, labour disputes, elections and public health.
-#: Words that make a quoted fragment a clause or verb phrase, not a label:
-#: auxiliaries, modals and negation ('said it "will not allow" it', 'voting
-#: had "did not affect the outcome"').
-FRAGMENT_CLAUSE_WORDS: frozenset[str] = frozenset(
-    """is are was were be been being am has have had do does did will would shall should
-    can could may might must not won't can't don't doesn't didn't isn't aren't wasn't
-    weren't cannot""".split()
-)
-
-#: First words of a quoted fragment that is a prepositional phrase or a clause
-#: ('acted "in full accordance with the law"', 'would strike "for as long as it
-#: takes"'), not a label.
-FRAGMENT_OPENERS: frozenset[str] = frozenset(
-    """in for from with at on to as until till since by into within without after before
-    during if when while because that which who where""".split()
-)
-
 LOADED_NOUNS: frozenset[str] = frozenset(
     """massacre genocide aggression invasion occupation atrocity carnage bloodbath pogrom
     barbarism terror terrorism piracy blackmail extortion sabotage provocation vandalism
