@@ -337,6 +337,10 @@ def _names_by_rarest_key(
     return dict(filed)
 
 
+#: Up to this many actors, a list is scanned rather than its key index read.
+_SCAN_LIMIT = 32
+
+
 def _compounds(names: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Keys of adjacent name words joined: {"coastguard": ("coast", "guard")}."""
     joined = {}
@@ -504,16 +508,25 @@ class ActorResolver:
     def _match_name(self, phrase: str) -> Candidate | None:
         keys = self._split_compounds(name_keys(phrase))
         if self.known:
-            # best_containing over the names filed under the phrase's keys, in file order.
-            filed = sorted(at for key in keys for at in self._names_by_key.get(key, ()))
-            known = self.known
-            pairs = ((known[i], known[i].names[j]) for i, j in filed)
-            found = _best_name(keys, pairs, stems_in_order(phrase))
+            if len(self.known) <= _SCAN_LIMIT:
+                # A short list is read faster than the index is looked up.
+                found = best_containing(keys, self.known, stems_in_order(phrase))
+            else:
+                # best_containing over the names filed under the phrase's keys, in file order.
+                filed = sorted(at for key in keys for at in self._names_by_key.get(key, ()))
+                known = self.known
+                pairs = ((known[i], known[i].names[j]) for i, j in filed)
+                found = _best_name(keys, pairs, stems_in_order(phrase))
             if found is not None:
                 return found
         best, best_size, kind = None, 0, None
         discovered = self.discovered
-        for position in sorted(at for key in keys for at in self._discovered_by_key.get(key, ())):
+        positions: Iterable[int] = (
+            range(len(discovered))
+            if len(discovered) <= _SCAN_LIMIT
+            else sorted(at for key in keys for at in self._discovered_by_key.get(key, ()))
+        )
+        for position in positions:
             candidate = discovered[position]
             for name in candidate.names:
                 if len(name) <= best_size or not name <= keys or (keys - name) & _HEAD_KEYS:
@@ -583,7 +596,10 @@ class ActorResolver:
         position = len(self.discovered) - 1
         self._positions[candidate.actor].append(len(self.known) + position)
         if keys:
-            rarest = min(keys, key=lambda key: (self._discovered_key_count[key], key))
+            counts = self._discovered_key_count
+            rarest = (
+                min(keys, key=lambda key: (counts[key], key)) if len(keys) > 1 else next(iter(keys))
+            )
             self._discovered_by_key[rarest].append(position)
             for key in keys:
                 self._discovered_key_count[key] += 1
