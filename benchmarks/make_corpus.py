@@ -56,8 +56,10 @@ class Source(NamedTuple):
 
 
 def _is_heading(paragraph: str) -> bool:
-    return "\n" not in paragraph and len(paragraph) < 120 and not paragraph.rstrip().endswith(
-        (".", '"', "”", "?", "!")
+    return (
+        "\n" not in paragraph
+        and len(paragraph) < 120
+        and not paragraph.rstrip().endswith((".", '"', "”", "?", "!"))
     )
 
 
