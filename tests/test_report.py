@@ -240,6 +240,13 @@ def test_article_headline_and_json_escaping() -> None:
     assert article_headline("Siege lifted\n\nTroops left.") == "Siege lifted"
     assert article_headline("Troops left the town.\n\nMore.") is None
     assert article_headline("Only a line") is None
+    # A short first line above sections headed the same way is the first
+    # section's heading (the seed article: "Azerbaijan statement", then
+    # "Eyewitness accounts", "Russia comments", ...), not a headline.
+    sections = "Siege lifted\n\nTroops left.\n\nRussia comments\n\nMoscow said so.\n"
+    assert article_headline(sections) is None
+    assert article_headline("Army lifts siege of Tarn\n\n" + sections) == "Army lifts siege of Tarn"
+    assert article_headline(seed_text()) is None
     text = json_for_html({"t": "</script><script>x()</script>"})
     assert "<" not in text and ">" not in text
 

@@ -60,6 +60,7 @@ from narrative_compare.plots import (
     plt,  # pyplot as imported after the plots module chose a backend
 )
 from narrative_compare.schema import MODES, NARRATOR_CAMP, STATEMENT_COLUMNS, UNASSIGNED_CAMP
+from narrative_compare.segment import is_heading_line, is_headline, segment_text
 from narrative_compare.similarity import (
     NETWORK_COLUMNS,
     accusation_network,
@@ -280,7 +281,12 @@ def article_headline(text: str, max_length: int = 160) -> str | None:
     A headline is a first non-blank line of at most ``max_length`` characters
     and at most 25 words that does not end like a sentence (``.``, ``,``,
     ``;``, ``:``, ``!``, ``?``, a closing quotation mark) and is followed by
-    more text.
+    more text. In an article divided into sections by heading lines, a
+    first line that the segmenter reads as a label rather than a headline
+    (fewer than three words, see :func:`~narrative_compare.segment.is_headline`)
+    is the first section's heading, not the article's headline:
+    "Azerbaijan statement" above a paragraph, followed later by
+    "Eyewitness accounts" and "Russia comments", gives ``None``.
 
     Parameters
     ----------
@@ -300,6 +306,8 @@ def article_headline(text: str, max_length: int = 160) -> str | None:
     'Port strike ends after ten days'
     >>> article_headline("Workers returned on Monday. The strike ended.\\n\\nMore.") is None
     True
+    >>> article_headline("Port statement\\n\\nIt said so.\\n\\nUnion reply\\n\\nNo.") is None
+    True
     """
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
@@ -308,6 +316,8 @@ def article_headline(text: str, max_length: int = 160) -> str | None:
         return None
     if _HEADLINE_END.search(first):
         return None
+    if is_heading_line(first) and not is_headline(first) and segment_text(rest).headings:
+        return None  # the first of the article's section headings
     return first
 
 
