@@ -316,3 +316,25 @@ def test_folder_report_streams_tables_and_embeds_a_bounded_selection(tmp_path, m
     assert 'id="nc-filter-outlet"' in page
     for name in CSV_FILES:
         assert (out / name).is_file()
+
+
+def test_contested_pivot_html_shows_the_pivot_with_every_label_a_button() -> None:
+    from narrative_compare.frames import contested_labels, contested_pivot
+    from narrative_compare.report import contested_pivot_html
+
+    frames = pd.DataFrame(
+        {
+            "camp": ["A", "B", "B", "B", "A"],
+            "phrase": ["sweep", "<b>siege</b>", "<b>siege</b>", "lie", "terror"],
+        }
+    )
+    table = contested_labels(frames)
+    page = contested_pivot_html(table)
+    assert "<b>" not in page and page.count('<button type="button" class="term">') == len(table)
+    cells = [
+        re.sub(r"<[^>]+>", "", cell).replace("&lt;", "<").replace("&gt;", ">")
+        for cell in re.findall(r"<td>(.*?)</td>", page)
+    ]
+    pivot = contested_pivot(table)
+    assert cells == [str(v) for row in pivot.drop(columns="referent").values for v in row]
+    assert contested_pivot_html(table.head(0)) == "<p><em>none</em></p>"

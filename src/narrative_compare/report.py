@@ -127,6 +127,8 @@ th button.sort { font: inherit; font-weight: bold; background: none; border: 0; 
 th[aria-sort=ascending] button.sort::after { content: " \\25B2"; }
 th[aria-sort=descending] button.sort::after { content: " \\25BC"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+caption { text-align: left; color: #555; padding-bottom: 0.3em; }
+table.pivot td { line-height: 1.8; }
 button.term { font: inherit; background: #eef4fb; border: 1px solid #b9cde4; border-radius: 3px;
               cursor: pointer; padding: 0 0.3em; }
 button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible,
@@ -751,6 +753,65 @@ def _capped(table: pd.DataFrame, what: str, csv: str) -> tuple[pd.DataFrame, str
     )
 
 
+def contested_pivot_html(table: pd.DataFrame, sep: str = "; ") -> str:
+    """The wide contested-labels table as HTML, every label a search button.
+
+    The rows, columns and cell text are those of
+    :func:`~narrative_compare.frames.contested_pivot` (one row per referent,
+    one column per camp, a label's count after it when above one); each
+    label is a ``<button class="term">`` whose text is the label, so the
+    page's script searches the statements for it on a click, Enter or
+    Space, as it does for the terms of the distinctive-terms tables.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`~narrative_compare.frames.contested_labels`.
+    sep : str, default "; "
+        Separator of the labels in a cell.
+
+    Returns
+    -------
+    str
+        HTML (every label and header escaped).
+
+    Examples
+    --------
+    >>> table = contested_labels(pd.DataFrame({"camp": ["A", "B", "B"],
+    ...     "phrase": ["anti-terrorism operation", "<siege>", "<siege>"]}))
+    >>> print(contested_pivot_html(table).split("<tbody>")[1].strip())
+    <tr><th scope="row">event</th><td><button type="button" class="term">anti-terrorism \
+operation</button></td><td><button type="button" class="term">&lt;siege&gt;</button> (2)</td></tr>
+    </tbody></table>
+    """
+    if table.empty:
+        return "<p><em>none</em></p>"
+    camps = sorted(table["camp"].astype(str).unique())
+    header = '<th scope="col">referent</th>' + "".join(
+        f'<th scope="col">{_escape(camp)}</th>' for camp in camps
+    )
+    cells: dict[str, dict[str, list[str]]] = {}
+    for referent, camp, label, count in zip(
+        table["referent"].astype(str),
+        table["camp"].astype(str),
+        table["label"].astype(str),
+        table["count"],
+        strict=True,
+    ):
+        button = f'<button type="button" class="term">{_escape(label)}</button>'
+        cells.setdefault(referent, {}).setdefault(camp, []).append(
+            button if int(count) == 1 else f"{button} ({int(count)})"
+        )
+    rows = []
+    for referent, by_camp in cells.items():
+        row = "".join(f"<td>{_escape(sep).join(by_camp.get(camp, []))}</td>" for camp in camps)
+        rows.append(f'<tr><th scope="row">{_escape(referent)}</th>{row}</tr>')
+    return (
+        '<table class="pivot"><caption>Labels by referent (rows) and camp (columns)</caption>'
+        f"<thead><tr>{header}</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+    )
+
+
 def _labels_section(ctx: ReportContext) -> str:
     labels = ctx.tables["contested_labels"]
     if ctx.folder:  # the labels several camps use, then the most used
@@ -758,13 +819,13 @@ def _labels_section(ctx: ReportContext) -> str:
             ["n_camps", "count"], ascending=[False, False], kind="mergesort"
         )
     shown, note = _capped(labels, "labels", "contested_labels.csv")
-    pivot = ctx.tables["contested_pivot"]
+    pivot_source = ctx.tables["contested_labels"]
     if ctx.folder:
-        pivot = contested_pivot(ctx.tables["contested_labels"].loc[shown.index])
+        pivot_source = pivot_source.loc[shown.index]
     return section_html(
         "Contested labels",
         "<p>Click a label to see the sentences that use it.</p>",
-        html_table(pivot),
+        contested_pivot_html(pivot_source),
         note,
         html_table(shown, ctx.camp_border, buttons=["label"], sortable=True),
         anchor="labels",
