@@ -1555,12 +1555,16 @@ def _find_examples(
     found : dict
         (camp, phrase) -> row positions in ``rows``.
     """
-    needs: dict[str, dict[str, tuple[str, re.Pattern[str]]]] = {}
+    # camp -> first word -> {phrase: pattern}: a statement is only tested for the
+    # phrases whose first word it holds, so the time per statement does not grow
+    # with the number of terms and labels still looking for examples.
+    needs: dict[str, dict[str, dict[str, re.Pattern[str]]]] = {}
     for camp, phrases in wanted.items():
         for phrase in phrases:
             words = _WORD.findall(phrase.lower())
             if words:
-                needs.setdefault(camp, {})[phrase] = (words[0], _term_regex(" ".join(words)))
+                by_first = needs.setdefault(camp, {}).setdefault(words[0], {})
+                by_first[phrase] = _term_regex(" ".join(words))
     found: dict[tuple[str, str], list[int]] = {}
     kept: list[pd.DataFrame] = []
     position = 0
@@ -1574,21 +1578,26 @@ def _find_examples(
                 open_items = needs.get(camp)
                 if not open_items:
                     continue
-                present = set(_WORD.findall(text.lower()))
                 hit = False
-                for phrase, (first, pattern) in list(open_items.items()):
-                    if first in present and pattern.search(text):
-                        refs = found.setdefault((camp, phrase), [])
-                        refs.append(position + len(picked))
-                        hit = True
-                        if len(refs) >= per_item:
-                            del open_items[phrase]
+                for first in set(_WORD.findall(text.lower())) & open_items.keys():
+                    phrases = open_items[first]
+                    for phrase, pattern in list(phrases.items()):
+                        if pattern.search(text):
+                            refs = found.setdefault((camp, phrase), [])
+                            refs.append(position + len(picked))
+                            hit = True
+                            if len(refs) >= per_item:
+                                del phrases[phrase]
+                    if not phrases:
+                        del open_items[first]
+                if not open_items:
+                    del needs[camp]
                 if hit:
                     picked.append(index)
             if picked:
                 kept.append(chunk.loc[picked])
                 position += len(picked)
-            if not any(needs.values()):
+            if not needs:
                 break
     rows = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame()
     return rows, found
@@ -1719,14 +1728,17 @@ def write_corpus_report(
                     (name, *row) for row in frames.itertuples(index=False, name=None)
                 )
 
-            result = aggregate_corpus(
+            summary = aggregate_corpus(
                 root,
                 actors,
                 counts=counts,
                 meta=meta,
                 on_article=on_article,
                 options=options or DEFAULT_OPTIONS,
-            )
+            ).summary
+        # The same tables from a fraction of the vocabulary (most phrases occur
+        # once); the full counts are let go before the tables are computed.
+        counts = counts.without_rare_phrases()
         terms = {
             "tfidf": tfidf_from_counts(counts, top=top),
             "log-odds": log_odds_from_counts(counts, top=top),
@@ -1767,7 +1779,6 @@ def write_corpus_report(
             "similarity": similarity,
             "network": network,
         }
-        summary = result.summary
         modes: Counter[str] = Counter()
         for (_, mode), n in totals.modes.items():
             modes[mode] += n
