@@ -338,3 +338,44 @@ def test_contested_pivot_html_shows_the_pivot_with_every_label_a_button() -> Non
     pivot = contested_pivot(table)
     assert cells == [str(v) for row in pivot.drop(columns="referent").values for v in row]
     assert contested_pivot_html(table.head(0)) == "<p><em>none</em></p>"
+
+
+def test_folder_report_outlets_section_equals_the_one_of_the_whole_tables(tmp_path) -> None:
+    """The Outlets section counts from chunks and short columns, as from the whole tables."""
+    from narrative_compare import report
+    from narrative_compare.actors import load_actors
+    from narrative_compare.corpus import CorpusOptions
+    from narrative_compare.loading import seeds_dir
+    from narrative_compare.outlets import outlets_section_html
+    from narrative_compare.terms import TermSettings, actor_names
+
+    folder = seeds_dir() / "multi_source"
+    actors = load_actors(folder / "actors.yml")
+    index, _ = report.write_corpus_report(
+        folder,
+        tmp_path / "r",
+        actors=actors,
+        meta=folder / "meta.csv",
+        options=CorpusOptions(jobs=1),
+        by="outlet",
+    )
+    page = index.read_text(encoding="utf-8")
+    shown = page[page.index('<section id="outlets">') :]
+    shown = shown[: shown.index("</section>")]
+    statements = pd.read_csv(index.parent / "statements.csv", keep_default_na=False, dtype=str)
+    frames = pd.read_csv(index.parent / "frames.csv", keep_default_na=False, dtype=str)
+    palette = report.camp_colors(sorted(set(statements["camp"])), actors.color_map())
+    whole = outlets_section_html(
+        statements,
+        frames,
+        "outlet",
+        settings=TermSettings(names=actor_names(actors), min_count=2),
+        colors=dict(palette),
+    )
+    whole = whole[: whole.index("</section>")]
+
+    def text(html: str) -> str:  # the figures' pixels aside
+        return re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", html)
+
+    assert text(shown) == text(whole)
+    assert "Narration-to-camp similarity" in shown and "<h3>Label adoption</h3>" in shown

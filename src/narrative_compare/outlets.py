@@ -29,7 +29,7 @@ every article, the ``article`` column keeps them apart.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -240,22 +240,65 @@ def narration_counts(
     >>> {g: dict(c) for g, c in narration_counts(table).counts.items()}
     {'Narration: X': {'raid': 1}, 'Narration: Y': {'ended': 1}}
     """
+    return narration_counts_of_chunks([statements], by, settings, cut_quotes=cut_quotes)
+
+
+def narration_counts_of_chunks(
+    chunks: Iterable[pd.DataFrame],
+    by: str = DEFAULT_BY,
+    settings: TermSettings | None = None,
+    *,
+    cut_quotes: bool = True,
+) -> TermCounts:
+    """:func:`narration_counts` of a statement table given in pieces, one at a time.
+
+    Term counts do not depend on how the rows are batched, so the counts of
+    the concatenated ``chunks`` are those of :func:`narration_counts` on the
+    whole table, while only one chunk is in memory at a time (a folder
+    report reads its ``statements.csv`` back this way).
+
+    Parameters
+    ----------
+    chunks : iterable of pandas.DataFrame
+        Consecutive pieces of a corpus statement table with the column ``by``.
+    by, settings, cut_quotes
+        As :func:`narration_counts`.
+
+    Returns
+    -------
+    TermCounts
+        As :func:`narration_counts`.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"article": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["The raid.", "The 'raid' ended."], "camp": ["Narrator"] * 2,
+    ...     "actor": ["narrator"] * 2, "mode": ["narration"] * 2})
+    >>> one = narration_counts_of_chunks([table.iloc[:1], table.iloc[1:]])
+    >>> one.counts == narration_counts(table).counts
+    True
+    """
     from narrative_compare.terms import TermCounts, TermSettings
 
     settings = settings if settings is not None else TermSettings()
-    check_by(statements, by)
-    narration = is_narration(statements)
-    speech = TermCounts(settings).add(statements[~narration])
+    speech = TermCounts(settings)
+    by_outlet: dict[str, TermCounts] = {}
+    for statements in chunks:
+        check_by(statements, by)
+        narration = is_narration(statements)
+        speech.add(statements[~narration])
+        narrated = statements[narration]
+        if cut_quotes:
+            narrated = narrated.assign(text=narrated["text"].map(own_words))
+        for outlet, rows in narrated.groupby(_outlets(narrated, by), sort=True):
+            by_outlet.setdefault(str(outlet), TermCounts(settings)).add(rows)
     counts = TermCounts(settings)
     counts.counts.update(
         (camp, counter) for camp, counter in speech.counts.items() if camp != NARRATOR_CAMP
     )
-    narrated = statements[narration]
-    if cut_quotes:
-        narrated = narrated.assign(text=narrated["text"].map(own_words))
-    for outlet, rows in narrated.groupby(_outlets(narrated, by), sort=True):
-        counted = TermCounts(settings).add(rows)
-        counts.counts[narration_group(str(outlet))] = counted.counts.get(NARRATOR_CAMP, Counter())
+    for outlet in sorted(by_outlet):
+        counted = by_outlet[outlet]
+        counts.counts[narration_group(outlet)] = counted.counts.get(NARRATOR_CAMP, Counter())
     return counts
 
 
@@ -297,7 +340,11 @@ def narration_group(outlet: str) -> str:
 
 
 def narration_similarity(
-    statements: pd.DataFrame, by: str = DEFAULT_BY, settings: TermSettings | None = None
+    statements: pd.DataFrame,
+    by: str = DEFAULT_BY,
+    settings: TermSettings | None = None,
+    *,
+    counts: TermCounts | None = None,
 ) -> pd.DataFrame:
     """Cosine similarity of each outlet's narration to each camp's speech.
 
@@ -316,6 +363,12 @@ def narration_similarity(
     settings : TermSettings, optional
         How to count; default ``TermSettings()``. Pass the actor names
         (:func:`~narrative_compare.terms.actor_names`) so names do not count.
+    counts : TermCounts, optional
+        :func:`narration_counts` of ``statements`` if already counted (e.g.
+        by :func:`narration_counts_of_chunks`, or with
+        :meth:`~narrative_compare.terms.TermCounts.without_rare_phrases`
+        applied); ``statements`` then only gives the outlets and needs no
+        ``text`` column.
 
     Returns
     -------
@@ -337,7 +390,9 @@ def narration_similarity(
     from narrative_compare.terms import TermSettings, tfidf_matrix
 
     settings = settings if settings is not None else TermSettings()
-    counts = narration_counts(statements, by, settings)
+    if counts is None:
+        counts = narration_counts(statements, by, settings)
+    check_by(statements, by)
     outlets = sorted(set(_outlets(statements, by)))
     camps = sorted(
         (g for g in counts.counts if not g.startswith("Narration: ")),
@@ -500,6 +555,8 @@ def outlet_table(
     frames: pd.DataFrame | None = None,
     by: str = DEFAULT_BY,
     settings: TermSettings | None = None,
+    *,
+    narration: TermCounts | None = None,
 ) -> pd.DataFrame:
     """One row per outlet x camp: voice, narration similarity and adopted labels.
 
@@ -513,6 +570,9 @@ def outlet_table(
         Grouping column; its values go into the ``outlet`` column.
     settings : TermSettings, optional
         Term counting of :func:`narration_similarity`.
+    narration : TermCounts, optional
+        The ``counts`` of :func:`narration_similarity`, if already counted
+        (``statements`` then needs no ``text`` column).
 
     Returns
     -------
@@ -533,7 +593,7 @@ def outlet_table(
     ['outlet', 'camp', 'statements']
     """
     voice = outlet_voice(statements, by)
-    similarity = narration_similarity(statements, by, settings)
+    similarity = narration_similarity(statements, by, settings, counts=narration)
     flat = similarity.stack().rename("narration_similarity").reset_index()
     flat.columns = ["outlet", "camp", "narration_similarity"]
     table = voice.merge(flat, on=["outlet", "camp"], how="left")
@@ -816,6 +876,7 @@ def outlets_section_html(
     date: str = "date",
     formats: tuple[str, ...] = ("png",),
     figures: dict[str, ReportFigure] | None = None,
+    narration: TermCounts | None = None,
 ) -> str:
     """The report's *Outlets* section: voice bars, narration heat map, label adoption.
 
@@ -838,6 +899,8 @@ def outlets_section_html(
     figures : dict, optional
         Filled with the rendered figures by file stem, for the caller to
         write beside the page (the section links to them).
+    narration : TermCounts, optional
+        See :func:`outlet_table`.
 
     Returns
     -------
@@ -854,7 +917,7 @@ def outlets_section_html(
     """
     from narrative_compare.report import _figure_html, _render_figure, html_table, section_html
 
-    table = outlet_table(statements, frames, by, settings)
+    table = outlet_table(statements, frames, by, settings, narration=narration)
     heading = "Outlets" if by == DEFAULT_BY else f"Outlets (grouped by {by})"
     drawn = [
         (plot_voice_share(table, colors=colors), "outlets-voice", "Voice share per outlet"),

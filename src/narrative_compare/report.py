@@ -1834,11 +1834,26 @@ def _outlets_html(
     formats: tuple[str, ...],
     figures: dict[str, ReportFigure],
 ) -> str:
-    """The Outlets section of a folder report, from its streamed CSV files."""
-    from narrative_compare.outlets import outlets_section_html
+    """The Outlets section of a folder report, from its streamed CSV files.
 
-    statements = pd.read_csv(folder / "statements.csv", keep_default_na=False, dtype=str)
-    frames = pd.read_csv(folder / "frames.csv", keep_default_na=False, dtype=str)
+    Memory does not hold the statements' text: the narration and speech term
+    counts are read from ``statements.csv`` in chunks
+    (:func:`~narrative_compare.outlets.narration_counts_of_chunks`) and kept
+    without the phrases no table can show; the voice and label tables get
+    the few short columns they read, each distinct value stored once.
+    """
+    from narrative_compare.outlets import narration_counts_of_chunks, outlets_section_html
+
+    statements_csv = folder / "statements.csv"
+    chunks = pd.read_csv(statements_csv, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS)
+    with chunks:
+        narration = narration_counts_of_chunks(chunks, by, settings).without_rare_phrases()
+    header = pd.read_csv(statements_csv, nrows=0).columns
+    wanted = {"article", "camp", "actor", "mode", by, "date"}
+    statements = _short_columns(statements_csv, [c for c in header if c in wanted])
+    frames = _short_columns(
+        folder / "frames.csv", ["article", "camp", "kind", "label_key", "phrase"]
+    )
     return outlets_section_html(
         statements,
         frames,
@@ -1847,4 +1862,22 @@ def _outlets_html(
         colors=dict(palette),
         formats=formats,
         figures=figures,
+        narration=narration,
     )
+
+
+def _short_columns(path: Path, columns: list[str]) -> pd.DataFrame:
+    """``columns`` of a CSV file as text, read in chunks, each distinct value one object."""
+    shared: dict[str, str] = {}
+    parts = []
+    reader = pd.read_csv(
+        path, usecols=columns, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS
+    )
+    with reader:
+        for chunk in reader:
+            for column in chunk.columns:
+                chunk[column] = [shared.setdefault(v, v) for v in chunk[column]]
+            parts.append(chunk)
+    if not parts:
+        return pd.read_csv(path, usecols=columns, keep_default_na=False, dtype=str)
+    return pd.concat(parts, ignore_index=True)[columns]
