@@ -1421,8 +1421,7 @@ class _CorpusTotals:
         self.metadata = metadata
         self.names = names
         self.modes: Counter[tuple[str, str]] = Counter()
-        self.actors: set[str] = set()
-        self.actor_camp: dict[str, str] = {}
+        self.actor_camp: dict[str, str] = {}  # every actor seen: its camp
         self.labels: Counter[tuple[str, str, str]] = Counter()
         self.edges: Counter[tuple[str, str, str, str]] = Counter()
         self.first_rows: list[tuple] = []
@@ -1440,7 +1439,6 @@ class _CorpusTotals:
         for row in rows:
             actor, camp, mode, targets = (str(row[i]) for i in pick)
             self.modes[(camp, mode)] += 1
-            self.actors.add(actor)
             self.actor_camp[actor] = camp
             named = {t.strip() for t in targets.split(";")} - {""}
             if named:
@@ -1794,7 +1792,7 @@ def write_corpus_report(
             names=names,
             pair=pair,
             summary=f"{summary.articles} articles, {summary.statements} statements "
-            f"({mode_text}), {len(totals.actors)} actors, {len(camps)} camps.",
+            f"({mode_text}), {len(totals.actor_camp)} actors, {len(camps)} camps.",
             folder=True,
             extra={"frames_total": totals.frames_total},
         )
