@@ -379,3 +379,25 @@ def test_folder_report_outlets_section_equals_the_one_of_the_whole_tables(tmp_pa
 
     assert text(shown) == text(whole)
     assert "Narration-to-camp similarity" in shown and "<h3>Label adoption</h3>" in shown
+
+
+def test_folder_report_bytes_do_not_depend_on_jobs(tmp_path) -> None:
+    from narrative_compare import report
+    from narrative_compare.actors import load_actors
+    from narrative_compare.corpus import CorpusOptions
+    from narrative_compare.loading import seeds_dir
+
+    folder = seeds_dir() / "multi_source"
+    actors = load_actors(folder / "actors.yml")
+    files = []
+    for jobs in (1, 2):
+        index, _ = report.write_corpus_report(
+            folder,
+            tmp_path / f"jobs{jobs}",
+            actors=actors,
+            meta=folder / "meta.csv",
+            options=CorpusOptions(jobs=jobs),
+            by="outlet",
+        )
+        files.append({p.name: p.read_bytes() for p in sorted(index.parent.iterdir())})
+    assert files[0] == files[1]
