@@ -1553,16 +1553,24 @@ def _find_examples(
     found : dict
         (camp, phrase) -> row positions in ``rows``.
     """
-    # camp -> first word -> {phrase: pattern}: a statement is only tested for the
-    # phrases whose first word it holds, so the time per statement does not grow
-    # with the number of terms and labels still looking for examples.
-    needs: dict[str, dict[str, dict[str, re.Pattern[str]]]] = {}
+    # camp -> first word -> {phrase: (pattern, other words)}: a statement is only
+    # tested for the phrases whose first word it holds, so the time per statement
+    # does not grow with the number of terms and labels still looking for
+    # examples. Many labels share a first word ("the", "as", "illegal"), so the
+    # pattern is only run when each other word is in the text too (found by
+    # itself, case-insensitively, once per statement: a match of the pattern
+    # implies it).
+    needs: dict[str, dict[str, dict[str, tuple[re.Pattern[str], tuple[str, ...]]]]] = {}
+    literal: dict[str, re.Pattern[str]] = {}
     for camp, phrases in wanted.items():
         for phrase in phrases:
             words = _WORD.findall(phrase.lower())
             if words:
+                others = tuple(sorted(set(words[1:]), key=lambda w: (-len(w), w)))
+                for word in others:
+                    literal.setdefault(word, re.compile(re.escape(word), re.IGNORECASE))
                 by_first = needs.setdefault(camp, {}).setdefault(words[0], {})
-                by_first[phrase] = _term_regex(" ".join(words))
+                by_first[phrase] = (_term_regex(" ".join(words)), others)
     found: dict[tuple[str, str], list[int]] = {}
     kept: list[pd.DataFrame] = []
     position = 0
@@ -1577,9 +1585,20 @@ def _find_examples(
                 if not open_items:
                     continue
                 hit = False
+                seen: dict[str, bool] = {}  # word -> in this text
                 for first in set(_WORD.findall(text.lower())) & open_items.keys():
                     phrases = open_items[first]
-                    for phrase, pattern in list(phrases.items()):
+                    for phrase, (pattern, others) in list(phrases.items()):
+                        missing = False
+                        for word in others:
+                            known = seen.get(word)
+                            if known is None:
+                                known = seen[word] = literal[word].search(text) is not None
+                            if not known:
+                                missing = True
+                                break
+                        if missing:
+                            continue
                         if pattern.search(text):
                             refs = found.setdefault((camp, phrase), [])
                             refs.append(position + len(picked))
