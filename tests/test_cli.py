@@ -240,6 +240,18 @@ def test_report_prints_its_path_titles_the_headline_and_writes_figures(capsys, t
     assert not (target / "figure-by-camp.svg").exists()  # the marker listed it: replaced
 
 
+def test_report_of_the_seed_is_titled_by_its_file_name_not_a_section_heading(capsys, tmp_path):
+    # The seed's first line, "Azerbaijan statement", heads its first section
+    # (then "Eyewitness accounts", "Russia comments", ...): it has no headline.
+    target = tmp_path / "seed"
+    code, _, err = run(capsys, "report", str(seed_article_path()), "-o", str(target))
+    assert code == 0, err
+    page = (target / "index.html").read_text(encoding="utf-8")
+    stem = seed_article_path().stem
+    assert f"<title>{stem}</title>" in page and f"<h1>{stem}</h1>" in page
+    assert "<title>Azerbaijan statement</title>" not in page
+
+
 def test_report_refuses_an_unknown_figure_format(capsys, tmp_path, article):
     code, _, err = run(
         capsys, "report", str(article), "-o", str(tmp_path / "r"), "--figures", "gif"

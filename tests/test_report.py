@@ -240,6 +240,13 @@ def test_article_headline_and_json_escaping() -> None:
     assert article_headline("Siege lifted\n\nTroops left.") == "Siege lifted"
     assert article_headline("Troops left the town.\n\nMore.") is None
     assert article_headline("Only a line") is None
+    # A short first line above sections headed the same way is the first
+    # section's heading (the seed article: "Azerbaijan statement", then
+    # "Eyewitness accounts", "Russia comments", ...), not a headline.
+    sections = "Siege lifted\n\nTroops left.\n\nRussia comments\n\nMoscow said so.\n"
+    assert article_headline(sections) is None
+    assert article_headline("Army lifts siege of Tarn\n\n" + sections) == "Army lifts siege of Tarn"
+    assert article_headline(seed_text()) is None
     text = json_for_html({"t": "</script><script>x()</script>"})
     assert "<" not in text and ">" not in text
 
@@ -309,3 +316,88 @@ def test_folder_report_streams_tables_and_embeds_a_bounded_selection(tmp_path, m
     assert 'id="nc-filter-outlet"' in page
     for name in CSV_FILES:
         assert (out / name).is_file()
+
+
+def test_contested_pivot_html_shows_the_pivot_with_every_label_a_button() -> None:
+    from narrative_compare.frames import contested_labels, contested_pivot
+    from narrative_compare.report import contested_pivot_html
+
+    frames = pd.DataFrame(
+        {
+            "camp": ["A", "B", "B", "B", "A"],
+            "phrase": ["sweep", "<b>siege</b>", "<b>siege</b>", "lie", "terror"],
+        }
+    )
+    table = contested_labels(frames)
+    page = contested_pivot_html(table)
+    assert "<b>" not in page and page.count('<button type="button" class="term">') == len(table)
+    cells = [
+        re.sub(r"<[^>]+>", "", cell).replace("&lt;", "<").replace("&gt;", ">")
+        for cell in re.findall(r"<td>(.*?)</td>", page)
+    ]
+    pivot = contested_pivot(table)
+    assert cells == [str(v) for row in pivot.drop(columns="referent").values for v in row]
+    assert contested_pivot_html(table.head(0)) == "<p><em>none</em></p>"
+
+
+def test_folder_report_outlets_section_equals_the_one_of_the_whole_tables(tmp_path) -> None:
+    """The Outlets section counts from chunks and short columns, as from the whole tables."""
+    from narrative_compare import report
+    from narrative_compare.actors import load_actors
+    from narrative_compare.corpus import CorpusOptions
+    from narrative_compare.loading import seeds_dir
+    from narrative_compare.outlets import outlets_section_html
+    from narrative_compare.terms import TermSettings, actor_names
+
+    folder = seeds_dir() / "multi_source"
+    actors = load_actors(folder / "actors.yml")
+    index, _ = report.write_corpus_report(
+        folder,
+        tmp_path / "r",
+        actors=actors,
+        meta=folder / "meta.csv",
+        options=CorpusOptions(jobs=1),
+        by="outlet",
+    )
+    page = index.read_text(encoding="utf-8")
+    shown = page[page.index('<section id="outlets">') :]
+    shown = shown[: shown.index("</section>")]
+    statements = pd.read_csv(index.parent / "statements.csv", keep_default_na=False, dtype=str)
+    frames = pd.read_csv(index.parent / "frames.csv", keep_default_na=False, dtype=str)
+    palette = report.camp_colors(sorted(set(statements["camp"])), actors.color_map())
+    whole = outlets_section_html(
+        statements,
+        frames,
+        "outlet",
+        settings=TermSettings(names=actor_names(actors), min_count=2),
+        colors=dict(palette),
+    )
+    whole = whole[: whole.index("</section>")]
+
+    def text(html: str) -> str:  # the figures' pixels aside
+        return re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", html)
+
+    assert text(shown) == text(whole)
+    assert "Narration-to-camp similarity" in shown and "<h3>Label adoption</h3>" in shown
+
+
+def test_folder_report_bytes_do_not_depend_on_jobs(tmp_path) -> None:
+    from narrative_compare import report
+    from narrative_compare.actors import load_actors
+    from narrative_compare.corpus import CorpusOptions
+    from narrative_compare.loading import seeds_dir
+
+    folder = seeds_dir() / "multi_source"
+    actors = load_actors(folder / "actors.yml")
+    files = []
+    for jobs in (1, 2):
+        index, _ = report.write_corpus_report(
+            folder,
+            tmp_path / f"jobs{jobs}",
+            actors=actors,
+            meta=folder / "meta.csv",
+            options=CorpusOptions(jobs=jobs),
+            by="outlet",
+        )
+        files.append({p.name: p.read_bytes() for p in sorted(index.parent.iterdir())})
+    assert files[0] == files[1]

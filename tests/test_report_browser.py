@@ -163,7 +163,9 @@ def test_seed_search_shows_highlighted_sentences_by_camp(driver, seed_page) -> N
     from selenium.webdriver.common.by import By
 
     _open(driver, seed_page)
-    assert driver.title == "Azerbaijan statement"
+    # The seed has no headline (its first line heads its first section): the file name.
+    assert driver.title == "azerbaijan_karabakh_offensive_2023"
+    assert driver.find_element(By.TAG_NAME, "h1").text == driver.title
     _type(driver, "nc-search", "siege")
     groups = driver.find_elements(By.CSS_SELECTOR, "#nc-results .group h3")
     assert [g.text for g in groups] == ["Armenia (1)"]
@@ -190,13 +192,54 @@ def test_seed_clicking_a_term_searches_for_it(driver, seed_page) -> None:
     assert driver.find_element(By.ID, "nc-search").get_attribute("value") == "absolute lie"
     marks = driver.find_elements(By.CSS_SELECTOR, "#nc-results mark")
     assert marks and all(m.text == "absolute lie" for m in marks)
-    # A label of the contested-labels table does the same.
-    label = driver.find_element(By.CSS_SELECTOR, "#labels button.term")
+    # A label of the long contested-labels table does the same.
+    label = driver.find_element(By.CSS_SELECTOR, "#labels table.sortable button.term")
     text = label.text
     driver.execute_script("arguments[0].scrollIntoView()", label)
     label.click()
     assert driver.find_element(By.ID, "nc-search").get_attribute("value") == text
     assert driver.find_elements(By.CSS_SELECTOR, "#nc-results li")
+
+
+def test_seed_contested_labels_table_searches_by_click_and_keyboard(driver, seed_page) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    _open(driver, seed_page)
+    pivot = driver.find_element(By.CSS_SELECTOR, "#labels table.pivot")
+    headers = [th.text for th in pivot.find_elements(By.CSS_SELECTOR, "thead th")]
+    assert headers[0] == "referent" and "Armenia" in headers and "Azerbaijan" in headers
+    labels = pivot.find_elements(By.CSS_SELECTOR, "button.term")
+    # Every label of the table is a button, with its count outside it.
+    long_rows = driver.find_elements(By.CSS_SELECTOR, "#labels table.sortable tbody tr")
+    assert len(labels) == len(long_rows)
+    assert all(b.text and "(" not in b.text for b in labels)
+    siege = next(b for b in labels if "illegal siege" in b.text)
+    text = siege.text
+    driver.execute_script("arguments[0].scrollIntoView()", siege)
+    siege.click()
+    box = driver.find_element(By.ID, "nc-search")
+    assert box.get_attribute("value") == text
+    assert driver.switch_to.active_element == box
+    groups = [g.text for g in driver.find_elements(By.CSS_SELECTOR, "#nc-results .group h3")]
+    assert groups == ["Armenia (1)"]
+    marks = driver.find_elements(By.CSS_SELECTOR, "#nc-results mark")
+    assert [m.text for m in marks] == [text]
+    _shoot(driver, "seed-label-click")
+    # From the keyboard: Tab moves from one label to the next, Enter searches.
+    first, second = labels[0], labels[1]
+    driver.execute_script("arguments[0].scrollIntoView(); arguments[0].focus()", first)
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    assert driver.switch_to.active_element == second
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    assert box.get_attribute("value") == second.text
+    assert driver.find_elements(By.CSS_SELECTOR, "#nc-results li")
+    # Space works too (a native button).
+    driver.execute_script("arguments[0].scrollIntoView(); arguments[0].focus()", first)
+    ActionChains(driver).send_keys(Keys.SPACE).perform()
+    assert box.get_attribute("value") == first.text
+    assert _errors(driver) == []
 
 
 def test_seed_table_filters_and_sorts(driver, seed_page) -> None:

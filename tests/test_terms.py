@@ -512,3 +512,35 @@ def test_every_term_row_has_an_example_and_counts_per_camp() -> None:
 
 def test_keyword_in_context_without_the_term() -> None:
     assert keyword_in_context("short text", "absent") == "short text"
+
+
+@pytest.mark.parametrize("weights", [(1.0, 1.0), (0.5, 0.75), (3.0, 1.0)])
+@pytest.mark.parametrize("min_count", [1, 2, 3])
+def test_without_rare_phrases_gives_the_same_tables(weights, min_count) -> None:
+    from narrative_compare.similarity import similarity_from_counts
+    from narrative_compare.terms import tfidf_from_counts
+
+    statements, actors = _real_statements(*REAL_SETS["multi_source"])
+    direct, reported = weights
+    settings = TermSettings(
+        names=actor_names(actors),
+        min_count=min_count,
+        direct_weight=direct,
+        reported_weight=reported,
+    )
+    counts = TermCounts(settings).add(statements)
+    before = {g: Counter(c) for g, c in counts.counts.items()}
+    pruned = counts.without_rare_phrases()
+    assert {g: Counter(c) for g, c in counts.counts.items()} == before  # self unchanged
+    assert sorted(pruned.counts) == sorted(counts.counts)
+    entries = sum(map(len, counts.counts.values()))
+    if min_count > 1:
+        assert sum(map(len, pruned.counts.values())) < entries / 2
+    for top in (15, None):
+        pd.testing.assert_frame_equal(
+            tfidf_from_counts(pruned, top=top), tfidf_from_counts(counts, top=top)
+        )
+        pd.testing.assert_frame_equal(
+            log_odds_from_counts(pruned, top=top), log_odds_from_counts(counts, top=top)
+        )
+    pd.testing.assert_frame_equal(similarity_from_counts(pruned), similarity_from_counts(counts))

@@ -33,7 +33,7 @@ every article, the ``article`` column keeps them apart.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -248,22 +248,65 @@ def narration_counts(
     >>> {g: dict(c) for g, c in narration_counts(table).counts.items()}
     {'Narration: X': {'raid': 1}, 'Narration: Y': {'ended': 1}}
     """
+    return narration_counts_of_chunks([statements], by, settings, cut_quotes=cut_quotes)
+
+
+def narration_counts_of_chunks(
+    chunks: Iterable[pd.DataFrame],
+    by: str = DEFAULT_BY,
+    settings: TermSettings | None = None,
+    *,
+    cut_quotes: bool = True,
+) -> TermCounts:
+    """:func:`narration_counts` of a statement table given in pieces, one at a time.
+
+    Term counts do not depend on how the rows are batched, so the counts of
+    the concatenated ``chunks`` are those of :func:`narration_counts` on the
+    whole table, while only one chunk is in memory at a time (a folder
+    report reads its ``statements.csv`` back this way).
+
+    Parameters
+    ----------
+    chunks : iterable of pandas.DataFrame
+        Consecutive pieces of a corpus statement table with the column ``by``.
+    by, settings, cut_quotes
+        As :func:`narration_counts`.
+
+    Returns
+    -------
+    TermCounts
+        As :func:`narration_counts`.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"article": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["The raid.", "The 'raid' ended."], "camp": ["Narrator"] * 2,
+    ...     "actor": ["narrator"] * 2, "mode": ["narration"] * 2})
+    >>> one = narration_counts_of_chunks([table.iloc[:1], table.iloc[1:]])
+    >>> one.counts == narration_counts(table).counts
+    True
+    """
     from narrative_compare.terms import TermCounts, TermSettings
 
     settings = settings if settings is not None else TermSettings()
-    check_by(statements, by)
-    narration = is_narration(statements)
-    speech = TermCounts(settings).add(statements[~narration])
+    speech = TermCounts(settings)
+    by_outlet: dict[str, TermCounts] = {}
+    for statements in chunks:
+        check_by(statements, by)
+        narration = is_narration(statements)
+        speech.add(statements[~narration])
+        narrated = statements[narration]
+        if cut_quotes:
+            narrated = narrated.assign(text=narrated["text"].map(own_words))
+        for outlet, rows in narrated.groupby(_outlets(narrated, by), sort=True):
+            by_outlet.setdefault(str(outlet), TermCounts(settings)).add(rows)
     counts = TermCounts(settings)
     counts.counts.update(
         (camp, counter) for camp, counter in speech.counts.items() if camp != NARRATOR_CAMP
     )
-    narrated = statements[narration]
-    if cut_quotes:
-        narrated = narrated.assign(text=narrated["text"].map(own_words))
-    for outlet, rows in narrated.groupby(_outlets(narrated, by), sort=True):
-        counted = TermCounts(settings).add(rows)
-        counts.counts[narration_group(str(outlet))] = counted.counts.get(NARRATOR_CAMP, Counter())
+    for outlet in sorted(by_outlet):
+        counted = by_outlet[outlet]
+        counts.counts[narration_group(outlet)] = counted.counts.get(NARRATOR_CAMP, Counter())
     return counts
 
 
@@ -352,6 +395,7 @@ def narration_similarity(
     *,
     frames: pd.DataFrame | None = None,
     vocabulary: str = "labels",
+    counts: TermCounts | None = None,
 ) -> pd.DataFrame:
     """Cosine similarity of each outlet's narration to each camp's speech.
 
@@ -387,6 +431,12 @@ def narration_similarity(
         ``vocabulary="all"``) every counted term is compared.
     vocabulary : {"labels", "all"}, default "labels"
         Compare over the framing vocabulary or over every counted term.
+    counts : TermCounts, optional
+        :func:`narration_counts` of ``statements`` if already counted (e.g.
+        by :func:`narration_counts_of_chunks`, or with
+        :meth:`~narrative_compare.terms.TermCounts.without_rare_phrases`
+        applied); ``statements`` then only gives the outlets and needs no
+        ``text`` column.
 
     Returns
     -------
@@ -419,7 +469,9 @@ def narration_similarity(
     if vocabulary not in VOCABULARIES:
         raise ValueError(f"vocabulary must be one of {', '.join(VOCABULARIES)}, not {vocabulary!r}")
     settings = settings if settings is not None else TermSettings()
-    counts = narration_counts(statements, by, settings)
+    if counts is None:
+        counts = narration_counts(statements, by, settings)
+    check_by(statements, by)
     if frames is not None and vocabulary == "labels":
         kept = framing_vocabulary(frames, settings)
         counts = TermCounts(
@@ -593,6 +645,7 @@ def outlet_table(
     settings: TermSettings | None = None,
     *,
     vocabulary: str = "labels",
+    narration: TermCounts | None = None,
 ) -> pd.DataFrame:
     """One row per outlet x camp: voice, narration similarity and adopted labels.
 
@@ -608,6 +661,9 @@ def outlet_table(
         Term counting of :func:`narration_similarity`.
     vocabulary : {"labels", "all"}, default "labels"
         Terms :func:`narration_similarity` compares over (with ``frames``).
+    narration : TermCounts, optional
+        The ``counts`` of :func:`narration_similarity`, if already counted
+        (``statements`` then needs no ``text`` column).
 
     Returns
     -------
@@ -629,7 +685,7 @@ def outlet_table(
     """
     voice = outlet_voice(statements, by)
     similarity = narration_similarity(
-        statements, by, settings, frames=frames, vocabulary=vocabulary
+        statements, by, settings, frames=frames, vocabulary=vocabulary, counts=narration
     )
     flat = similarity.stack().rename("narration_similarity").reset_index()
     flat.columns = ["outlet", "camp", "narration_similarity"]
@@ -913,6 +969,7 @@ def outlets_section_html(
     date: str = "date",
     formats: tuple[str, ...] = ("png",),
     figures: dict[str, ReportFigure] | None = None,
+    narration: TermCounts | None = None,
 ) -> str:
     """The report's *Outlets* section: voice bars, narration heat map, label adoption.
 
@@ -935,6 +992,8 @@ def outlets_section_html(
     figures : dict, optional
         Filled with the rendered figures by file stem, for the caller to
         write beside the page (the section links to them).
+    narration : TermCounts, optional
+        See :func:`outlet_table`.
 
     Returns
     -------
@@ -951,7 +1010,7 @@ def outlets_section_html(
     """
     from narrative_compare.report import _figure_html, _render_figure, html_table, section_html
 
-    table = outlet_table(statements, frames, by, settings)
+    table = outlet_table(statements, frames, by, settings, narration=narration)
     heading = "Outlets" if by == DEFAULT_BY else f"Outlets (grouped by {by})"
     drawn = [
         (plot_voice_share(table, colors=colors), "outlets-voice", "Voice share per outlet"),

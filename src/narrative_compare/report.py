@@ -60,6 +60,7 @@ from narrative_compare.plots import (
     plt,  # pyplot as imported after the plots module chose a backend
 )
 from narrative_compare.schema import MODES, NARRATOR_CAMP, STATEMENT_COLUMNS, UNASSIGNED_CAMP
+from narrative_compare.segment import is_heading_line, is_headline, segment_text
 from narrative_compare.similarity import (
     NETWORK_COLUMNS,
     accusation_network,
@@ -126,6 +127,8 @@ th button.sort { font: inherit; font-weight: bold; background: none; border: 0; 
 th[aria-sort=ascending] button.sort::after { content: " \\25B2"; }
 th[aria-sort=descending] button.sort::after { content: " \\25BC"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+caption { text-align: left; color: #555; padding-bottom: 0.3em; }
+table.pivot td { line-height: 1.8; }
 button.term { font: inherit; background: #eef4fb; border: 1px solid #b9cde4; border-radius: 3px;
               cursor: pointer; padding: 0 0.3em; }
 button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible,
@@ -280,7 +283,12 @@ def article_headline(text: str, max_length: int = 160) -> str | None:
     A headline is a first non-blank line of at most ``max_length`` characters
     and at most 25 words that does not end like a sentence (``.``, ``,``,
     ``;``, ``:``, ``!``, ``?``, a closing quotation mark) and is followed by
-    more text.
+    more text. In an article divided into sections by heading lines, a
+    first line that the segmenter reads as a label rather than a headline
+    (fewer than three words, see :func:`~narrative_compare.segment.is_headline`)
+    is the first section's heading, not the article's headline:
+    "Azerbaijan statement" above a paragraph, followed later by
+    "Eyewitness accounts" and "Russia comments", gives ``None``.
 
     Parameters
     ----------
@@ -300,6 +308,8 @@ def article_headline(text: str, max_length: int = 160) -> str | None:
     'Port strike ends after ten days'
     >>> article_headline("Workers returned on Monday. The strike ended.\\n\\nMore.") is None
     True
+    >>> article_headline("Port statement\\n\\nIt said so.\\n\\nUnion reply\\n\\nNo.") is None
+    True
     """
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
@@ -308,6 +318,8 @@ def article_headline(text: str, max_length: int = 160) -> str | None:
         return None
     if _HEADLINE_END.search(first):
         return None
+    if is_heading_line(first) and not is_headline(first) and segment_text(rest).headings:
+        return None  # the first of the article's section headings
     return first
 
 
@@ -741,6 +753,65 @@ def _capped(table: pd.DataFrame, what: str, csv: str) -> tuple[pd.DataFrame, str
     )
 
 
+def contested_pivot_html(table: pd.DataFrame, sep: str = "; ") -> str:
+    """The wide contested-labels table as HTML, every label a search button.
+
+    The rows, columns and cell text are those of
+    :func:`~narrative_compare.frames.contested_pivot` (one row per referent,
+    one column per camp, a label's count after it when above one); each
+    label is a ``<button class="term">`` whose text is the label, so the
+    page's script searches the statements for it on a click, Enter or
+    Space, as it does for the terms of the distinctive-terms tables.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`~narrative_compare.frames.contested_labels`.
+    sep : str, default "; "
+        Separator of the labels in a cell.
+
+    Returns
+    -------
+    str
+        HTML (every label and header escaped).
+
+    Examples
+    --------
+    >>> table = contested_labels(pd.DataFrame({"camp": ["A", "B", "B"],
+    ...     "phrase": ["anti-terrorism operation", "<siege>", "<siege>"]}))
+    >>> print(contested_pivot_html(table).split("<tbody>")[1].strip())
+    <tr><th scope="row">event</th><td><button type="button" class="term">anti-terrorism \
+operation</button></td><td><button type="button" class="term">&lt;siege&gt;</button> (2)</td></tr>
+    </tbody></table>
+    """
+    if table.empty:
+        return "<p><em>none</em></p>"
+    camps = sorted(table["camp"].astype(str).unique())
+    header = '<th scope="col">referent</th>' + "".join(
+        f'<th scope="col">{_escape(camp)}</th>' for camp in camps
+    )
+    cells: dict[str, dict[str, list[str]]] = {}
+    for referent, camp, label, count in zip(
+        table["referent"].astype(str),
+        table["camp"].astype(str),
+        table["label"].astype(str),
+        table["count"],
+        strict=True,
+    ):
+        button = f'<button type="button" class="term">{_escape(label)}</button>'
+        cells.setdefault(referent, {}).setdefault(camp, []).append(
+            button if int(count) == 1 else f"{button} ({int(count)})"
+        )
+    rows = []
+    for referent, by_camp in cells.items():
+        row = "".join(f"<td>{_escape(sep).join(by_camp.get(camp, []))}</td>" for camp in camps)
+        rows.append(f'<tr><th scope="row">{_escape(referent)}</th>{row}</tr>')
+    return (
+        '<table class="pivot"><caption>Labels by referent (rows) and camp (columns)</caption>'
+        f"<thead><tr>{header}</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+    )
+
+
 def _labels_section(ctx: ReportContext) -> str:
     labels = ctx.tables["contested_labels"]
     if ctx.folder:  # the labels several camps use, then the most used
@@ -748,13 +819,13 @@ def _labels_section(ctx: ReportContext) -> str:
             ["n_camps", "count"], ascending=[False, False], kind="mergesort"
         )
     shown, note = _capped(labels, "labels", "contested_labels.csv")
-    pivot = ctx.tables["contested_pivot"]
+    pivot_source = ctx.tables["contested_labels"]
     if ctx.folder:
-        pivot = contested_pivot(ctx.tables["contested_labels"].loc[shown.index])
+        pivot_source = pivot_source.loc[shown.index]
     return section_html(
         "Contested labels",
         "<p>Click a label to see the sentences that use it.</p>",
-        html_table(pivot),
+        contested_pivot_html(pivot_source),
         note,
         html_table(shown, ctx.camp_border, buttons=["label"], sortable=True),
         anchor="labels",
@@ -1350,8 +1421,7 @@ class _CorpusTotals:
         self.metadata = metadata
         self.names = names
         self.modes: Counter[tuple[str, str]] = Counter()
-        self.actors: set[str] = set()
-        self.actor_camp: dict[str, str] = {}
+        self.actor_camp: dict[str, str] = {}  # every actor seen: its camp
         self.labels: Counter[tuple[str, str, str]] = Counter()
         self.edges: Counter[tuple[str, str, str, str]] = Counter()
         self.first_rows: list[tuple] = []
@@ -1369,7 +1439,6 @@ class _CorpusTotals:
         for row in rows:
             actor, camp, mode, targets = (str(row[i]) for i in pick)
             self.modes[(camp, mode)] += 1
-            self.actors.add(actor)
             self.actor_camp[actor] = camp
             named = {t.strip() for t in targets.split(";")} - {""}
             if named:
@@ -1484,12 +1553,24 @@ def _find_examples(
     found : dict
         (camp, phrase) -> row positions in ``rows``.
     """
-    needs: dict[str, dict[str, tuple[str, re.Pattern[str]]]] = {}
+    # camp -> first word -> {phrase: (pattern, other words)}: a statement is only
+    # tested for the phrases whose first word it holds, so the time per statement
+    # does not grow with the number of terms and labels still looking for
+    # examples. Many labels share a first word ("the", "as", "illegal"), so the
+    # pattern is only run when each other word is in the text too (found by
+    # itself, case-insensitively, once per statement: a match of the pattern
+    # implies it).
+    needs: dict[str, dict[str, dict[str, tuple[re.Pattern[str], tuple[str, ...]]]]] = {}
+    literal: dict[str, re.Pattern[str]] = {}
     for camp, phrases in wanted.items():
         for phrase in phrases:
             words = _WORD.findall(phrase.lower())
             if words:
-                needs.setdefault(camp, {})[phrase] = (words[0], _term_regex(" ".join(words)))
+                others = tuple(sorted(set(words[1:]), key=lambda w: (-len(w), w)))
+                for word in others:
+                    literal.setdefault(word, re.compile(re.escape(word), re.IGNORECASE))
+                by_first = needs.setdefault(camp, {}).setdefault(words[0], {})
+                by_first[phrase] = (_term_regex(" ".join(words)), others)
     found: dict[tuple[str, str], list[int]] = {}
     kept: list[pd.DataFrame] = []
     position = 0
@@ -1503,21 +1584,37 @@ def _find_examples(
                 open_items = needs.get(camp)
                 if not open_items:
                     continue
-                present = set(_WORD.findall(text.lower()))
                 hit = False
-                for phrase, (first, pattern) in list(open_items.items()):
-                    if first in present and pattern.search(text):
-                        refs = found.setdefault((camp, phrase), [])
-                        refs.append(position + len(picked))
-                        hit = True
-                        if len(refs) >= per_item:
-                            del open_items[phrase]
+                seen: dict[str, bool] = {}  # word -> in this text
+                for first in set(_WORD.findall(text.lower())) & open_items.keys():
+                    phrases = open_items[first]
+                    for phrase, (pattern, others) in list(phrases.items()):
+                        missing = False
+                        for word in others:
+                            known = seen.get(word)
+                            if known is None:
+                                known = seen[word] = literal[word].search(text) is not None
+                            if not known:
+                                missing = True
+                                break
+                        if missing:
+                            continue
+                        if pattern.search(text):
+                            refs = found.setdefault((camp, phrase), [])
+                            refs.append(position + len(picked))
+                            hit = True
+                            if len(refs) >= per_item:
+                                del phrases[phrase]
+                    if not phrases:
+                        del open_items[first]
+                if not open_items:
+                    del needs[camp]
                 if hit:
                     picked.append(index)
             if picked:
                 kept.append(chunk.loc[picked])
                 position += len(picked)
-            if not any(needs.values()):
+            if not needs:
                 break
     rows = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame()
     return rows, found
@@ -1648,14 +1745,17 @@ def write_corpus_report(
                     (name, *row) for row in frames.itertuples(index=False, name=None)
                 )
 
-            result = aggregate_corpus(
+            summary = aggregate_corpus(
                 root,
                 actors,
                 counts=counts,
                 meta=meta,
                 on_article=on_article,
                 options=options or DEFAULT_OPTIONS,
-            )
+            ).summary
+        # The same tables from a fraction of the vocabulary (most phrases occur
+        # once); the full counts are let go before the tables are computed.
+        counts = counts.without_rare_phrases()
         terms = {
             "tfidf": tfidf_from_counts(counts, top=top),
             "log-odds": log_odds_from_counts(counts, top=top),
@@ -1696,7 +1796,6 @@ def write_corpus_report(
             "similarity": similarity,
             "network": network,
         }
-        summary = result.summary
         modes: Counter[str] = Counter()
         for (_, mode), n in totals.modes.items():
             modes[mode] += n
@@ -1712,7 +1811,7 @@ def write_corpus_report(
             names=names,
             pair=pair,
             summary=f"{summary.articles} articles, {summary.statements} statements "
-            f"({mode_text}), {len(totals.actors)} actors, {len(camps)} camps.",
+            f"({mode_text}), {len(totals.actor_camp)} actors, {len(camps)} camps.",
             folder=True,
             extra={"frames_total": totals.frames_total},
         )
@@ -1752,11 +1851,26 @@ def _outlets_html(
     formats: tuple[str, ...],
     figures: dict[str, ReportFigure],
 ) -> str:
-    """The Outlets section of a folder report, from its streamed CSV files."""
-    from narrative_compare.outlets import outlets_section_html
+    """The Outlets section of a folder report, from its streamed CSV files.
 
-    statements = pd.read_csv(folder / "statements.csv", keep_default_na=False, dtype=str)
-    frames = pd.read_csv(folder / "frames.csv", keep_default_na=False, dtype=str)
+    Memory does not hold the statements' text: the narration and speech term
+    counts are read from ``statements.csv`` in chunks
+    (:func:`~narrative_compare.outlets.narration_counts_of_chunks`) and kept
+    without the phrases no table can show; the voice and label tables get
+    the few short columns they read, each distinct value stored once.
+    """
+    from narrative_compare.outlets import narration_counts_of_chunks, outlets_section_html
+
+    statements_csv = folder / "statements.csv"
+    chunks = pd.read_csv(statements_csv, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS)
+    with chunks:
+        narration = narration_counts_of_chunks(chunks, by, settings).without_rare_phrases()
+    header = pd.read_csv(statements_csv, nrows=0).columns
+    wanted = {"article", "camp", "actor", "mode", by, "date"}
+    statements = _short_columns(statements_csv, [c for c in header if c in wanted])
+    frames = _short_columns(
+        folder / "frames.csv", ["article", "camp", "kind", "label_key", "phrase"]
+    )
     return outlets_section_html(
         statements,
         frames,
@@ -1765,4 +1879,22 @@ def _outlets_html(
         colors=dict(palette),
         formats=formats,
         figures=figures,
+        narration=narration,
     )
+
+
+def _short_columns(path: Path, columns: list[str]) -> pd.DataFrame:
+    """``columns`` of a CSV file as text, read in chunks, each distinct value one object."""
+    shared: dict[str, str] = {}
+    parts = []
+    reader = pd.read_csv(
+        path, usecols=columns, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS
+    )
+    with reader:
+        for chunk in reader:
+            for column in chunk.columns:
+                chunk[column] = [shared.setdefault(v, v) for v in chunk[column]]
+            parts.append(chunk)
+    if not parts:
+        return pd.read_csv(path, usecols=columns, keep_default_na=False, dtype=str)
+    return pd.concat(parts, ignore_index=True)[columns]

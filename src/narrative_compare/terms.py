@@ -288,6 +288,51 @@ class TermCounts:
                 counter[term] += n * factor  # type: ignore[assignment]
         return self
 
+    def without_rare_phrases(self) -> TermCounts:
+        """Return a copy without the phrases no table can show: memory for the tables.
+
+        A phrase (an n-gram of two words or more) counted fewer than
+        ``settings.min_count`` times over all groups is dropped (nothing is
+        dropped when ``min_count`` is 1). Such a term
+        never reaches a table: :func:`tfidf_from_counts`,
+        :func:`log_odds_from_counts` and :func:`tfidf_matrix` remove it
+        before any weight, prior or overlap is computed, and
+        :func:`~narrative_compare.similarity.similarity_from_counts` reads
+        single words only, all of which are kept. Their results from the copy
+        equal those from ``self``; on a corpus most distinct phrases occur
+        once, so the copy is several times smaller. Every group is kept,
+        even if it is left empty.
+
+        Returns
+        -------
+        TermCounts
+            A new accumulator with the same settings (``self`` is unchanged).
+
+        Examples
+        --------
+        >>> table = pd.DataFrame({"text": ["Illegal siege.", "Illegal war."],
+        ...     "actor": ["a", "b"], "camp": ["A", "B"], "mode": ["indirect"] * 2})
+        >>> counts = TermCounts(TermSettings(min_count=2)).add(table)
+        >>> {g: sorted(c) for g, c in counts.without_rare_phrases().counts.items()}
+        {'A': ['illegal', 'siege'], 'B': ['illegal', 'war']}
+        """
+        # A margin keeps a total at the threshold (with fractional weights,
+        # summed in another order than the tables sum it); a phrase kept here
+        # and below the threshold is still left out by the tables.
+        floor = self.settings.min_count - 1e-6
+        counters = [self.counts[group] for group in sorted(self.counts)]
+
+        def shown(term: str) -> bool:
+            if self.settings.min_count <= 1 or " " not in term:
+                return True  # the tables drop no term by its count at min_count 1
+            return sum(c.get(term, 0) for c in counters) >= floor
+
+        kept = {
+            group: Counter({term: n for term, n in counter.items() if shown(term)})
+            for group, counter in self.counts.items()
+        }
+        return TermCounts(self.settings, kept)
+
     def merge(self, other: TermCounts) -> TermCounts:
         """Return a new accumulator holding the counts of ``self`` and ``other``.
 
