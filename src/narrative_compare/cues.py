@@ -255,7 +255,11 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
         return None
     before = masked[:start]
-    inverted = _inverted_speaker(masked, before, start, end, lemma)
+    inverted = (
+        _inverted_speaker(masked, before, start, end, lemma)
+        if lemma in english.INVERTIBLE_CUES and before.rstrip().endswith(",")
+        else None
+    )
     if inverted is not None:
         # "..., informed the Ministry": a participle-looking form is a verb here.
         return inverted

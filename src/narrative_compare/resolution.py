@@ -829,6 +829,8 @@ def by_camp_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Re
     no actor's name speaks for the camp's most recent speaker, else its
     first actor.
     """
+    if not d.resolver.known:
+        return None
     keys = name_keys(s.head)
     members = [actor for actor in d.resolver.known if name_keys(actor.camp) == keys]
     if not members:
