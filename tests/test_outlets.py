@@ -516,3 +516,14 @@ def test_cli_dev_narration_closer_to_own_side(capsys):
     with pytest.raises(SystemExit) as exit_info:
         cli.main(dev_args("strike", "--narration-terms", "some"))
     assert exit_info.value.code == 2 and "--narration-terms" in capsys.readouterr().err
+
+
+def test_over_time_plot_of_many_days_labels_a_dozen_dates():
+    # Hundreds of daily labels print over each other: a folder of many days
+    # gets about a dozen labelled dates and no markers; two days keep both.
+    dates = [f"2024-{month:02d}-{day:02d}" for month in range(1, 11) for day in range(1, 29)]
+    many = pd.DataFrame({"date": dates, "camp": "A", "voice_share": 1.0})
+    ax = plot_over_time(many)
+    assert len(ax.get_xticks()) <= 12 and ax.get_lines()[0].get_marker() in (None, "None")
+    few = plot_over_time(many.head(2))
+    assert len(few.get_xticks()) == 2 and few.get_lines()[0].get_marker() == "o"

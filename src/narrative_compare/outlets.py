@@ -910,6 +910,10 @@ def plot_narration_similarity(
     return _finish(ax, new_figure)
 
 
+#: Dates labelled on the time axis at most, and days drawn with markers at most.
+_MAX_DATE_LABELS, _MAX_MARKED_DAYS = 12, 31
+
+
 def plot_over_time(
     table: pd.DataFrame,
     ax: Axes | None = None,
@@ -947,11 +951,21 @@ def plot_over_time(
     wide = table.pivot_table(index="date", columns="camp", values=value, fill_value=0.0)
     palette = camp_colors(wide.columns, colors)
     positions = np.arange(len(wide))
+    # A folder of many days: no markers, and about a dozen dates labelled
+    # (hundreds of labels print over each other).
+    marker = "o" if len(wide) <= _MAX_MARKED_DAYS else None
     for camp in wide.columns:
         ax.plot(
-            positions, wide[camp].to_numpy(dtype=float), marker="o", color=palette[camp], label=camp
+            positions,
+            wide[camp].to_numpy(dtype=float),
+            marker=marker,
+            color=palette[camp],
+            label=camp,
         )
-    ax.set_xticks(positions, [str(d) for d in wide.index])
+    step = -(-len(wide) // _MAX_DATE_LABELS)
+    ax.set_xticks(positions[::step], [str(d) for d in wide.index[::step]])
+    if step > 1:
+        ax.tick_params(axis="x", labelrotation=45)
     ax.set_xlabel("date")
     ax.set_ylabel(value.replace("_", " "))
     ax.set_title(f"{value.replace('_', ' ').capitalize()} per day and camp")
