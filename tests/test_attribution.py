@@ -551,3 +551,13 @@ def test_discovery_mode_constructions(statements, row):
     assert row(df, "burns")["actor"] == "Kesh General Hospital"
     assert row(df, "was fair")["actor"] != row(df, "stolen")["actor"]
     assert row(df, "thanked")["actor"] == "President Oleg Marrin"
+
+
+def test_what_was_not_said_is_narration(statements, row):
+    df = statements(
+        "The ministry has not explained why troops fired. The agency didn’t say how many died. "
+        "The agency never commented on it. The ministry denied the report."
+    )
+    for fragment in ("explained", "how many", "commented"):
+        assert attributed(df, fragment, row)[0] == NARRATOR_ACTOR, fragment
+    assert attributed(df, "denied", row)[0] != NARRATOR_ACTOR

@@ -276,8 +276,10 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         previous = last_word(before)
     elif _is_noun_use(surface, previous, start) or _is_subject_noun(masked, surface, end):
         return None
-    if previous in english.MODAL_AUXILIARIES:
-        return None  # "the commission must rule": no statement made yet
+    if previous in english.MODAL_AUXILIARIES or previous.replace("’", "'") in english.NEGATIONS:
+        # "the commission must rule", "the channels have not reported": no
+        # statement is made.
+        return None
     # A subject is a few words long: looking further back only costs time
     # (and made a sentence of thousands of "said" quadratic).
     floor = max(clause_floor(before, original[:start]), len(before) - MAX_PHRASE_CHARS)

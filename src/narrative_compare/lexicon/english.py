@@ -334,6 +334,12 @@ INVERTIBLE_CUES: frozenset[str] = frozenset(
     explain inform report confirm insist claim write continue""".split()
 )
 
+#: Negations right before a reporting verb: what was not said is no statement.
+NEGATIONS: frozenset[str] = frozenset(
+    """not never didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't
+    won't wouldn't cannot can't""".split()
+)
+
 #: Modal verbs: a reporting verb after one is not a statement made ("the
 #: commission must rule", "she will announce").
 MODAL_AUXILIARIES: frozenset[str] = frozenset(
