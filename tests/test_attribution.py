@@ -561,3 +561,12 @@ def test_what_was_not_said_is_narration(statements, row):
     for fragment in ("explained", "how many", "commented"):
         assert attributed(df, fragment, row)[0] == NARRATOR_ACTOR, fragment
     assert attributed(df, "denied", row)[0] != NARRATOR_ACTOR
+
+
+def test_framing_participles_give_the_subject_the_statement(statements, row):
+    df = statements(
+        "The Citizens' Bloc refused to concede, calling the vote a 'rigged election'. "
+        "The minister went further, branding the strikers saboteurs."
+    )
+    assert attributed(df, "concede", row)[0] != NARRATOR_ACTOR
+    assert attributed(df, "branding", row)[0] != NARRATOR_ACTOR

@@ -619,7 +619,8 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset("what which who whom whose where w
 #: says ("X disputed the figure, saying ..."), in the order the pattern tries them.
 PARTICIPLE_CUES: tuple[str, ...] = tuple(
     """saying adding stressing noting insisting claiming arguing warning explaining alleging
-    describing accusing urging vowing denying""".split()
+    describing accusing urging vowing denying calling branding labelling labeling dismissing
+    blaming condemning promising demanding threatening pledging""".split()
 )
 
 #: Words that, after a cue that needs one (:data:`NEEDS_SPEECH_COMPLEMENT`),
