@@ -489,7 +489,7 @@ def dev_tables():
 
 
 def test_dev_narration_closer_to_own_side_over_framing_words(dev_tables):
-    """README, Outlets: 7 of 8 partisan outlets over the framing words, and over every term."""
+    """README, Outlets: 7 of 8 partisan outlets over the framing words, 6 of 8 over every term."""
     own = {}
     for vocabulary in ("labels", "all"):
         tables = {
@@ -499,8 +499,11 @@ def test_dev_narration_closer_to_own_side_over_framing_words(dev_tables):
         own[vocabulary] = dev_own_side(tables)
     assert sum(own["labels"].values()) == 7
     assert [o for o, closer in own["labels"].items() if not closer] == ["Morvan Dispatch"]
-    assert sum(own["all"].values()) == 7
-    assert [o for o, closer in own["all"].items() if not closer] == ["The Selin Herald"]
+    assert sum(own["all"].values()) == 6
+    assert sorted(o for o, closer in own["all"].items() if not closer) == [
+        "Nova Belmaria",
+        "The Selin Herald",
+    ]
 
 
 def test_cli_dev_narration_closer_to_own_side(capsys):
