@@ -255,11 +255,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
         return None
     before = masked[:start]
-    inverted = (
-        _inverted_speaker(masked, before, start, end, lemma)
-        if lemma in english.INVERTIBLE_CUES and before.rstrip().endswith(",")
-        else None
-    )
+    inverted = _inverted_speaker(masked, before, start, end, lemma)
     if inverted is not None:
         # "..., informed the Ministry": a participle-looking form is a verb here.
         return inverted
@@ -268,7 +264,8 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         lemma in english.DEMAND_LEMMAS or _SPEECH_COMPLEMENT.match(masked, end)
     ):
         # Only a demand or a reported clause: "are telling stories" says nothing.
-        progressive = _PROGRESSIVE_AUXILIARY.search(before)
+        # Anchored at the end: the last few words are enough (as in trim_subject).
+        progressive = _PROGRESSIVE_AUXILIARY.search(before, max(0, len(before) - 40))
     previous = last_word(before)
     if progressive is not None:
         # "The union is demanding ...": read as "The union demands ...".

@@ -907,7 +907,7 @@ def applicable_rules(speaker: SpeakerPhrase) -> tuple[Rule, ...]:
     ['by_pronoun', 'by_name', 'by_description', 'by_camp_name', 'by_discovery']
     """
     return tuple(
-        rule for rule in RULES if rule not in PRECONDITIONS or PRECONDITIONS[rule](speaker)
+        rule for rule, applies in _RULES_AND_PRECONDITIONS if applies is None or applies(speaker)
     )
 
 
