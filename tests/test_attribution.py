@@ -570,3 +570,44 @@ def test_framing_participles_give_the_subject_the_statement(statements, row):
     )
     assert attributed(df, "concede", row)[0] != NARRATOR_ACTOR
     assert attributed(df, "branding", row)[0] != NARRATOR_ACTOR
+
+
+def test_wire_copy_without_article_before_the_speaker(statements, row):
+    df = statements(
+        "Police fired tear gas, and 64 people were detained, police said. "
+        "The march, which organisers said had drawn 20,000 people, turned violent."
+    )
+    assert attributed(df, "detained", row)[2] == "indirect"
+    # A cue in a relative clause leaves the main clause narration.
+    assert attributed(df, "march", row) == (NARRATOR_ACTOR, NARRATOR_CAMP, "narration")
+
+
+def test_passive_with_agent_gives_the_agent_the_statement(statements, row):
+    actors = [{"id": "union", "name": "Dockers' Union", "camp": "Union", "aliases": []}]
+    df = statements(
+        "The Dockers' Union met on Monday. "
+        "The decision has been described by the union as a lockout. "
+        "Footage posted by local bloggers showed smoke.",
+        actors,
+    )
+    assert attributed(df, "lockout", row)[:2] == ("union", "Union")
+    assert attributed(df, "Footage", row)[0] == NARRATOR_ACTOR
+
+
+def test_restating_cues_and_translated_agentless_cues(statements, row):
+    df = statements(
+        "Interior Minister Bruno Kessel repeated on Sunday his claim of an organised attack. "
+        "She repeated the exam. "
+        "The Ministry of Defence said the raid was precise. "
+        "It is underlined, that no civilians were hurt."
+    )
+    assert attributed(df, "Kessel", row)[2] == "indirect"
+    assert attributed(df, "exam", row)[0] == NARRATOR_ACTOR
+    assert attributed(df, "underlined", row)[0] == attributed(df, "precise", row)[0]
+
+
+def test_headline_with_trailing_attribution(statements, row):
+    df = statements(
+        "Dorn re-elected with clear majority, election commission says\n\nVoting was calm."
+    )
+    assert attributed(df, "re-elected", row)[0] != NARRATOR_ACTOR

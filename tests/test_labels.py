@@ -46,6 +46,18 @@ def _frames(text: str) -> pd.DataFrame:
         ("The regime answered with a barrage of propaganda.", "barrage of propaganda"),
         ("Foreign-funded agitators blocked the road.", "Foreign-funded agitators"),
         ("Observers praised a free and fair election.", "free and fair election"),
+        # the target of a judged act belongs to its label
+        ("It was an organised attack on the state.", "organised attack on the state"),
+        (
+            "Strike on Drovno is war crime against peaceful village",
+            "war crime against peaceful village",
+        ),
+        ("Baku denounced the brutal crackdown on journalists.", "brutal crackdown on journalists"),
+        # a compound noun between the judgement and the head
+        ("Eleven died in a barbaric air bombardment.", "barbaric air bombardment"),
+        # parties named by their wrongdoing, in any domain
+        ("Armed gangs and infiltrators crossed the border.", "Armed gangs"),
+        ("A few troublemakers threw bottles.", "troublemakers"),
     ],
 )
 def test_evaluative_noun_phrases(text: str, label: str) -> None:
@@ -85,6 +97,29 @@ def test_plain_facts_are_not_labels(text: str) -> None:
 )
 def test_predicate_labels(text: str, label: str) -> None:
     assert label in _predicates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The brutal attack on Tuesday killed two.", "brutal attack"),
+        ("A cowardly attack on the night of 4 May.", "cowardly attack"),
+    ],
+)
+def test_a_time_is_no_target_of_a_label(text: str, label: str) -> None:
+    assert _nps(text) == [label]
+
+
+def test_passive_naming_labels_the_quotation_or_noun_phrase_after_it() -> None:
+    text = 'In Velgrad the attack was called "a limited operation against terrorists”.'
+    start = text.index("a limited")
+    quotes = [(start, text.index("”"))]
+    assert [text[a:b] for a, b in predicate_labels(text, quotes)] == [
+        "a limited operation against terrorists"
+    ]
+    # "was called off", "was called to testify": no label.
+    assert _predicates("The strike was called off on Monday.") == []
+    assert _predicates("The minister was called to testify.") == []
 
 
 def test_predicate_label_is_the_quotation_after_a_short_object() -> None:

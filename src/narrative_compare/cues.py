@@ -92,10 +92,11 @@ _OBJECT_COMPLEMENT = {
     for lemma, words in english.CUE_OBJECT_COMPLEMENTS.items()
 }
 _AGENTLESS = re.compile(
-    # "In the statement it is underlined that": an opening phrase may come first.
+    # "In the statement it is underlined that": an opening phrase may come first;
+    # translated prose puts a comma before "that" ("It is underlined, that").
     r"\s*(?:[A-Z][^,.;:\x00]{0,60}?\s+(?=it\s))?[Ii]t\s+"
     + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
-    + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed)\s+that\b"
+    + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed),?\s+that\b"
 )
 # "is demanding", "were still insisting": a progressive, the verb of its subject.
 _PROGRESSIVE_AUXILIARY = re.compile(
@@ -128,6 +129,7 @@ _FINITE_NEXT = re.compile(
 )
 # "footage posted by local bloggers": a past participle before "by" is passive.
 _PASSIVE_BY = re.compile(r"\s+by\b")
+_AS_NEXT = re.compile(r"\s+as\b")
 
 
 def mask_sentence(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> str:
@@ -252,7 +254,9 @@ def _without_adverbials(text: str, bounds: list[tuple[int, int]]) -> list[tuple[
 def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cue | None:
     """The cue of a reporting verb at ``masked[start:end]``, or None when it is not one here."""
     surface = masked[start:end]
-    if not _has_complement(masked, end, lemma) or _is_passive_participle(masked, surface, end):
+    if _is_passive_participle(masked, surface, end):
+        return _passive_agent(masked, start, end, lemma)
+    if not _has_complement(masked, end, lemma):
         return None
     before = masked[:start]
     inverted = _inverted_speaker(masked, before, start, end, lemma)
@@ -364,6 +368,25 @@ def _has_complement(masked: str, end: int, lemma: str) -> bool:
 def _is_passive_participle(masked: str, surface: str, end: int) -> bool:
     """ "footage posted by bloggers", "a report released by X": not a speech act here."""
     return surface.lower().endswith(("ed", "en")) and _PASSIVE_BY.match(masked, end) is not None
+
+
+def _passive_agent(masked: str, start: int, end: int, lemma: str) -> Cue | None:
+    """ "has been described by the union as a lockout": the agent after "by" speaks.
+
+    Only for the cues of :data:`~narrative_compare.lexicon.english.PASSIVE_SPEECH_LEMMAS`
+    ("footage posted by bloggers" says nothing); a describing cue needs its "as".
+    """
+    needs_as = english.PASSIVE_SPEECH_LEMMAS.get(lemma)
+    by = _PASSIVE_BY.match(masked, end)
+    if needs_as is None or by is None:
+        return None
+    found = phrase_after(masked, by.end())
+    if found is None:
+        return None
+    phrase, offset = found
+    if needs_as and not _AS_NEXT.match(masked, offset + len(phrase)):
+        return None
+    return Cue(lemma, start, end, phrase, offset, "source")
 
 
 def _is_subject_noun(masked: str, surface: str, end: int) -> bool:

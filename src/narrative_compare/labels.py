@@ -68,6 +68,12 @@ _PREDICATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w-]){word_alternation(english.PREDICATE_PHRASES, spaces=_SPACES)}\s+" + _ARTICLE,
     )
 )
+# "the attack was called 'a limited operation'": a passive naming, then the label.
+_PASSIVE_NAMING = re.compile(
+    rf"\b{word_alternation(sorted(english.BE_AUXILIARIES))}\s+"
+    rf"{word_alternation(english.PASSIVE_NAMING_PARTICIPLES)}\s+",
+    re.IGNORECASE,
+)
 # "branded the offensive an invasion": the label follows a short object.
 _OBJECT_NAMING = re.compile(rf"\b{word_alternation(english.OBJECT_NAMING_VERBS)}\s+", re.IGNORECASE)
 _LABEL_END_WORDS = english.LABEL_END_WORDS
@@ -82,6 +88,7 @@ _PREDICATE_TRIGGERS = frozenset(
         *english.LABELLING_PARTICIPLES,
         *english.PREDICATE_PHRASES,
         *english.OBJECT_NAMING_VERBS,
+        *english.PASSIVE_NAMING_PARTICIPLES,
     )
     for word in phrase.split()[:1]
 )
@@ -195,6 +202,11 @@ def predicate_labels(
             )
             if span is not None:
                 spans.add(span)
+    for match in _PASSIVE_NAMING.finditer(text):
+        # Only a quotation or a judged noun phrase: "was called off" names nothing.
+        span = quote_at.get(match.end()) or phrase_at.get(match.end())
+        if span is not None:
+            spans.add(span)
     for match in _OBJECT_NAMING.finditer(text):
         span = _label_after_object(text, match.end(), quote_at, phrase_at)
         if span is not None:
@@ -380,6 +392,8 @@ def _takes_complement(opener: str, head: str, judged: bool, complement: list[Tok
     """
     if any(token.role in _JUDGING for token in complement):
         return True
+    if judged and opener in english.TARGET_PREPOSITIONS:
+        return True  # "organised attack on the state": the act's target
     if not judged or head not in ("loaded", "container"):
         return False
     # "pretext for unrest", but not "terrorists for months": after "for", only
@@ -388,7 +402,8 @@ def _takes_complement(opener: str, head: str, judged: bool, complement: list[Tok
 
 
 def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token]]:
-    """The preposition and words of an "of"/"for" complement at ``tokens[k]``, or ("", [])."""
+    """The preposition and words of a complement at ``tokens[k]`` ("of", "for", "against",
+    "on": :data:`~narrative_compare.lexicon.english.LABEL_COMPLEMENT_PREPOSITIONS`), or ("", [])."""
     if k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k]):
         return "", []
     opener = text[tokens[k].start : tokens[k].end].lower()
@@ -405,10 +420,19 @@ def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token
     nouns = [n for n, token in enumerate(words) if token.role in _NOUNS]
     if nouns:
         return opener, words[: nouns[-1] + 1]
+    if opener in english.TARGET_PREPOSITIONS:
+        # "attack on the state", "aggression against Kesh", not "attack on the night".
+        return (opener, words) if _names_target(text, words[-1]) else ("", [])
     # "hostage-taking of the whole economy": the complement's own noun is ordinary.
     if not tokens[k].role and _plain_noun(text, tokens[k]):
         return opener, [tokens[k]]
     return "", []
+
+
+def _names_target(text: str, token: Token) -> bool:
+    """Whether the last word of a target ("on the state", "against Kesh") names one: no time."""
+    word = text[token.start : token.end].lower()
+    return _plain_noun(text, token) and word not in _TIME_WORDS
 
 
 def _is_determiner(text: str, token: Token) -> bool:

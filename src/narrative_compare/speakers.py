@@ -331,8 +331,12 @@ def plausible_subject(phrase: str) -> bool:
         return False
     if words[0] in ADVERBIAL_OPENERS or _FINITE & set(words):
         return False  # "The breach is the largest reported": a verb, not a subject
+    if words[0] in english.RELATIVE_PRONOUNS:
+        return False  # "The march, which organisers said had drawn ...": narration
     if phrase[:1].isupper() or words[0] in PRONOUNS or words[-1] in GROUP_WORDS:
         return True
+    if len(words) <= 3 and words[-1] in ORG_WORDS:
+        return True  # wire copy drops the article: "..., police said", "state media reported"
     if is_role_then_name(phrase):
         return True  # "commission chair Nadia Frost told ..."
     if words[0] in POSSESSIVE_OWNER:

@@ -84,7 +84,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     recall remark brand label dub characterize estimate predict speak read post publish
     apologize recognize rule order conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
-    consider expect fear hope feel refute cite remind determine voice hold""".split()
+    consider expect fear hope feel refute cite remind determine voice hold repeat renew""".split()
 )
 
 #: Cues that report speech or a stance only when a quotation, a colon or
@@ -92,6 +92,12 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
 #: throughout the day"; "He believes that ..." but not "He expects rain").
 NEEDS_SPEECH_COMPLEMENT: frozenset[str] = frozenset(
     "continue believe think consider expect fear hope feel indicate determine".split()
+)
+
+#: What a restating cue ("repeated", "renewed") restates when it reports speech.
+_RESTATED_OBJECTS: tuple[str, ...] = tuple(
+    """claim claims accusation accusations charge charges allegation allegations demand
+    demands warning warnings threat threats assertion denial appeal call""".split()
 )
 
 #: Cues that report a stance only with one of these words in their object
@@ -102,6 +108,10 @@ CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "hold": ("responsible", "accountable", "liable"),
     # "appealed for calm" speaks; "the union has appealed" goes to court.
     "appeal": ("for", "to"),
+    # "repeated his claim of an organised attack", "renewed its demand"; not
+    # "repeated the exam", "renewed the lease".
+    "repeat": _RESTATED_OBJECTS,
+    "renew": _RESTATED_OBJECTS,
     "voice": (
         "concern",
         "concerns",
@@ -476,6 +486,23 @@ PHRASE_END_AFTER_COMMA: tuple[str, ...] = tuple(
 #: does so before a weekday ("said X on Monday").
 PHRASE_END_WORDS: tuple[str, ...] = tuple("that which as after when while to".split())
 
+#: Cues whose passive names its speaker after "by": "the decision has been
+#: described by the union as a lockout", "the plan was condemned by the
+#: opposition". Not "call" ("the meeting was called by the union" convenes
+#: it). Each lemma maps to whether the label's "as" must follow the agent.
+PASSIVE_SPEECH_LEMMAS: dict[str, bool] = {
+    "describe": True,
+    "brand": True,
+    "label": True,
+    "condemn": False,
+    "denounce": False,
+    "criticize": False,
+    "reject": False,
+    "dismiss": False,
+    "hail": False,
+    "praise": False,
+}
+
 #: Words that end the phrase after a source cue ("according to X, who ...").
 SOURCE_PHRASE_END_WORDS: tuple[str, ...] = ("that", "who", "which")
 
@@ -734,7 +761,9 @@ GROUP_WORDS: frozenset[str] = frozenset(
     diplomats leaders lawmakers deputies soldiers troops employees staff doctors nurses
     teachers students farmers citizens authorities critics campaigners locals opponents
     supporters voters survivors victims relatives passengers migrants fans parents neighbours
-    neighbors shoppers commuters patients""".split()
+    neighbors shoppers commuters patients medics paramedics rescuers firefighters prosecutors
+    investigators organisers organizers strikers marchers demonstrators miners dockers
+    monitors""".split()
 )
 
 #: Nouns that, after "both", "all" or "the two", speak for every side.
@@ -909,6 +938,19 @@ NAMED_OBJECTS: tuple[str, ...] = ("it", "this", "that", "them", "him", "her")
 #: Verb forms directly followed by the label ("termed a massacre").
 LABELLING_PARTICIPLES: tuple[str, ...] = ("termed", "dubbed")
 
+#: Participles of a passive naming ("the attack was called 'a limited
+#: operation'", "the strikers were branded saboteurs"): after a form of "be",
+#: a quotation or an evaluative noun phrase is the label. Only those count:
+#: "was called off", "was called to testify" name nothing.
+PASSIVE_NAMING_PARTICIPLES: tuple[str, ...] = (
+    "called",
+    "branded",
+    "labelled",
+    "labeled",
+    "termed",
+    "dubbed",
+)
+
 #: Words that end an unquoted evaluative label.
 LABEL_END_WORDS: frozenset[str] = frozenset(
     """and but or that which who whom whose because after before while when since as aimed if
@@ -951,7 +993,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     occupier invader aggressor thug rioter mob agitator provocateur saboteur vandal looter
     hooligan bandit mercenary usurper scab strike-breaker strikebreaker puppet traitor
     collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
-    forgery falsification farce travesty""".split()
+    forgery falsification farce travesty infiltrator troublemaker theft punishment gang""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1001,13 +1043,19 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
 #: ("act of vandalism", "crime of aggression", "campaign of intimidation",
 #: "barrage of propaganda", "small group of union bosses").
 CONTAINER_HEADS: frozenset[str] = frozenset(
-    """act crime campaign barrage wave reign policy climate tide group band gang handful
+    """act crime campaign barrage wave reign policy climate tide group band handful
     launch pad pretext victim""".split()
 )
 
 #: Prepositions that join a label to its complement ("act of piracy",
-#: "launch pad for terror").
-LABEL_COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of", "for")
+#: "launch pad for terror", "crime against a peaceful village", "organised
+#: attack on the state").
+LABEL_COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of", "for", "against", "on")
+
+#: Of those, the ones that name the target of a judged act: after any judged
+#: phrase their noun belongs to the label ("limited operation against
+#: terrorists"), as the target is what the label is about.
+TARGET_PREPOSITIONS: frozenset[str] = frozenset({"against", "on"})
 
 #: Modifiers that evaluate the noun they modify.
 EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
@@ -1024,7 +1072,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     corrupt fraudulent rogue puppet radical hostile enemy free fair transparent orderly
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
-    defenceless defenseless""".split()
+    defenceless defenseless limited""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
@@ -1040,11 +1088,13 @@ EVALUATIVE_MODIFIER_ENDINGS: tuple[str, ...] = (
 )
 
 #: Modifiers that may stand inside a label without evaluating on their own
-#: ("illegal armed groups", "economic blackmail", "military occupation").
+#: ("illegal armed groups", "economic blackmail", "military occupation",
+#: "barbaric air bombardment", "criminal drone attack").
 NEUTRAL_MODIFIERS: frozenset[str] = frozenset(
     """armed military economic electoral foreign national union state security small
     whole entire local regional public civil civilian social financial legal police government
-    opposition ruling election strike vote voting border ethnic religious student youth""".split()
+    opposition ruling election strike vote voting border ethnic religious student youth
+    air drone missile rocket artillery naval ground""".split()
 )
 
 #: Reference categories of labels, checked in this order, with general
