@@ -611,3 +611,14 @@ def test_headline_with_trailing_attribution(statements, row):
         "Dorn re-elected with clear majority, election commission says\n\nVoting was calm."
     )
     assert attributed(df, "re-elected", row)[0] != NARRATOR_ACTOR
+
+
+def test_estimates_and_acts_that_say_nothing(statements, row):
+    df = statements(
+        "Organisers said 15,000 people came. Police put the figure at 4,000. "
+        "The president declared three days of mourning and recalled his ambassador. "
+        "He declared that the emergency was over."
+    )
+    assert attributed(df, "4,000", row)[2] == "indirect"
+    assert attributed(df, "mourning", row)[0] == NARRATOR_ACTOR
+    assert attributed(df, "emergency was over", row)[2] == "indirect"

@@ -91,6 +91,11 @@ _OBJECT_COMPLEMENT = {
     lemma: re.compile(r"[^.;:!?\x00]{0,80}?\b" + word_alternation(words) + r"\b")
     for lemma, words in english.CUE_OBJECT_COMPLEMENTS.items()
 }
+# "declared three days of mourning": an act named in the object, before any "that".
+_ACT_OBJECT = {
+    lemma: re.compile(r"(?:(?!\bthat\b)[^.;:!?,\x00]){0,40}?\b" + word_alternation(words) + r"\b")
+    for lemma, words in english.CUE_ACT_OBJECTS.items()
+}
 _AGENTLESS = re.compile(
     # "In the statement it is underlined that": an opening phrase may come first;
     # translated prose puts a comma before "that" ("It is underlined, that").
@@ -360,6 +365,9 @@ def agentless_cue(masked: str) -> Cue | None:
 def _has_complement(masked: str, end: int, lemma: str) -> bool:
     """Whether a cue that needs a complement (a clause, "concern") has one after it."""
     if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
+        return False
+    act = _ACT_OBJECT.get(lemma)
+    if act is not None and act.match(masked, end) is not None:
         return False
     pattern = _OBJECT_COMPLEMENT.get(lemma)
     return pattern is None or pattern.match(masked, end) is not None

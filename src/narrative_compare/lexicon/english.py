@@ -134,6 +134,26 @@ CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Cues that perform an act, not a statement, when their object names one
+#: ("declared three days of mourning", "declared a state of emergency",
+#: "recalled his ambassador"; but
+#: "declared that the emergency was over"): lemma -> the words of such objects.
+CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
+    "declare": (
+        "mourning",
+        "emergency",
+        "curfew",
+        "martial",
+        "holiday",
+        "war",
+        "lockdown",
+        "quarantine",
+        "bankruptcy",
+    ),
+    # "recalled his ambassador": a diplomatic act; "recalled that ..." speaks.
+    "recall": ("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "troops"),
+}
+
 #: Finite verbs that show a stance verb's object is a clause without "that"
 #: ("The ministry believes the rockets were launched ..."), looked for within
 #: a few words after the cue.
@@ -161,6 +181,14 @@ PHRASE_CUES: dict[str, str] = {
     "release a statement": "release",
     "put out a statement": "put out",
     "make clear": "make clear",
+    # "Police put the figure at 4,000", "organisers put turnout at": an estimate.
+    "put the figure at": "estimate",
+    "put the number at": "estimate",
+    "put the toll at": "estimate",
+    "put the death toll at": "estimate",
+    "put turnout at": "estimate",
+    "put the turnout at": "estimate",
+    "put the crowd at": "estimate",
     # "declined to say whether ...", "refused to comment": a statement of refusal.
     "decline to say": "decline",
     "decline to comment": "decline",
