@@ -58,6 +58,11 @@ def _frames(text: str) -> pd.DataFrame:
         # parties named by their wrongdoing, in any domain
         ("Armed gangs and infiltrators crossed the border.", "Armed gangs"),
         ("A few troublemakers threw bottles.", "troublemakers"),
+        ("They called it an unlawful dockers' strike.", "unlawful dockers' strike"),
+        ("The ministry denounced a destabilisation campaign.", "destabilisation campaign"),
+        ("The union said the lockout must end.", "lockout"),
+        ("Farmers called it a betrayal of the dairy sector.", "betrayal of the dairy sector"),
+        ("We face repeated terrorist attacks.", "repeated terrorist attacks"),
     ],
 )
 def test_evaluative_noun_phrases(text: str, label: str) -> None:
@@ -108,6 +113,11 @@ def test_predicate_labels(text: str, label: str) -> None:
 )
 def test_a_time_is_no_target_of_a_label(text: str, label: str) -> None:
     assert _nps(text) == [label]
+
+
+def test_a_singular_possessive_or_a_quote_mark_does_not_join_a_label() -> None:
+    assert _nps("The workers' demands were heard.") == []
+    assert _nps("The Nurses' Association condemned the brutal crackdown.") == ["brutal crackdown"]
 
 
 def test_passive_naming_labels_the_quotation_or_noun_phrase_after_it() -> None:

@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -268,8 +269,22 @@ def _tokens(text: str) -> list[Token]:
         if loaded and any(lo <= start < hi for lo, hi in loaded):
             tokens.append(Token(start, end, "loaded"))
         else:
-            tokens.append(Token(start, end, word_role(text[start:end])))
+            role = word_role(text[start:end])
+            if not role and _is_plural_possessive(text, start, end):
+                role = "neutral"  # "unlawful dockers' strike": the owners modify the head
+            tokens.append(Token(start, end, role))
     return tokens
+
+
+def _is_plural_possessive(text: str, start: int, end: int) -> bool:
+    """A lowercase plural with its apostrophe after it: "dockers'", "farmers’"."""
+    return (
+        text[start].islower()
+        and text[end - 1] == "s"
+        and end < len(text)
+        and text[end] in _APOSTROPHES
+        and text[end + 1 : end + 2].isspace()
+    )
 
 
 def _without_quote_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -332,8 +347,18 @@ def singular_forms(word: str) -> tuple[str, ...]:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two words stand side by side, with only spaces between them."""
-    return not text[left.end : right.start].strip()
+    """Whether two words stand side by side, with only spaces between them.
+
+    A plural possessive's apostrophe counts as space ("dockers' strike").
+    """
+    gap = text[left.end : right.start]
+    if not gap.strip():
+        return True
+    return (
+        gap[:1] in _APOSTROPHES
+        and not gap[1:].strip()
+        and _is_plural_possessive(text, left.start, left.end)
+    )
 
 
 def _run_end(text: str, tokens: list[Token], i: int) -> int:
@@ -423,10 +448,18 @@ def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token
     if opener in english.TARGET_PREPOSITIONS:
         # "attack on the state", "aggression against Kesh", not "attack on the night".
         return (opener, words) if _names_target(text, words[-1]) else ("", [])
-    # "hostage-taking of the whole economy": the complement's own noun is ordinary.
-    if not tokens[k].role and _plain_noun(text, tokens[k]):
-        return opener, [tokens[k]]
-    return "", []
+    # "hostage-taking of the whole economy", "betrayal of the dairy sector": the
+    # complement's own nouns are ordinary (a compound of up to three).
+    plain = list(itertools.takewhile(lambda token: _compound_word(text, token), tokens[k : k + 3]))
+    while len(plain) > 1 and not _joined(text, plain[-2], plain[-1]):
+        plain.pop()
+    return (opener, plain) if plain else ("", [])
+
+
+def _compound_word(text: str, token: Token) -> bool:
+    """An ordinary noun-like word of a complement: no role, no verb form ("dairy", "sector")."""
+    word = text[token.start : token.end].lower()
+    return not token.role and _plain_noun(text, token) and not word.endswith(("ing", "ed"))
 
 
 def _names_target(text: str, token: Token) -> bool:

@@ -934,7 +934,8 @@ OBJECT_NAMING_VERBS: tuple[str, ...] = tuple(
 #: Words that intensify a label without making one ("absolute lie", "utter
 #: nonsense", "outright fraud").
 INTENSIFIERS: frozenset[str] = frozenset(
-    "absolute outright utter sheer total complete pure downright naked open".split()
+    """absolute outright utter sheer total complete pure downright naked open repeated
+    constant""".split()
 )
 
 #: Subjects of "what X called": pronouns (or any capitalised name).
@@ -1021,7 +1022,8 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     occupier invader aggressor thug rioter mob agitator provocateur saboteur vandal looter
     hooligan bandit mercenary usurper scab strike-breaker strikebreaker puppet traitor
     collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
-    forgery falsification farce travesty infiltrator troublemaker theft punishment gang""".split()
+    forgery falsification farce travesty infiltrator troublemaker theft punishment gang
+    destabilisation destabilization betrayal capitulation lockout""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1056,7 +1058,7 @@ LOADED_PHRASES: tuple[str, ...] = (
 #: only with an evaluative modifier ("anti-terror operation", "illegal
 #: stoppage", "peaceful marchers", "rigged election", "illegal armed groups").
 NEUTRAL_HEADS: frozenset[str] = frozenset(
-    """operation offensive attack act action strike stoppage walkout lockout campaign election
+    """operation offensive attack act action strike stoppage walkout campaign election
     vote ballot result count poll referendum law decree measure response raid assault
     bombing shelling strike siege blockade war conflict incident protest march rally
     demonstration unrest riot gathering crowd marcher protester demonstrator student family
