@@ -622,3 +622,13 @@ def test_estimates_and_acts_that_say_nothing(statements, row):
     assert attributed(df, "4,000", row)[2] == "indirect"
     assert attributed(df, "mourning", row)[0] == NARRATOR_ACTOR
     assert attributed(df, "emergency was over", row)[2] == "indirect"
+
+
+def test_a_verbs_object_is_no_cue_and_an_official_is_no_crowd(statements, row):
+    df = statements(
+        "Police restored order on the bridge. "
+        "Volunteer medics said they treated forty people. "
+        "Interior Minister Tomas Greve told reporters the police had acted lawfully."
+    )
+    assert attributed(df, "restored", row)[0] == NARRATOR_ACTOR
+    assert attributed(df, "Greve", row)[0] != attributed(df, "medics", row)[0]

@@ -415,6 +415,8 @@ def _is_noun_use(surface: str, previous: str, start: int) -> bool:
         return True  # "the ministry's report"; but "Patients at St Odile's said"
     if surface[:1].isupper() and start > 0:
         return True  # part of a name: "(Civic Post)", "Washington Report"
+    if is_bare_form(surface) and previous.endswith("ed") and previous not in PASSIVE:
+        return True  # the object of a verb: "Police restored order", "staged protests"
     return previous in _NOUN_MODIFIERS and is_bare_form(surface)  # "media reports"
 
 

@@ -792,6 +792,8 @@ def by_group_member(d: Discourse, s: SpeakerPhrase, context: SentenceContext) ->
     """
     if not (s.kind == "person" or _BYSTANDER_HEAD.match(s.head)):
         return None
+    if has_person_role(s.head) and not _BYSTANDER_HEAD.match(s.head):
+        return None  # "Interior Minister Tomas Greve" speaks for no crowd
     if d.last is not None and d.last[1] == "group":
         return Resolution(d.last[0], "person", "group member")
     return None
