@@ -134,3 +134,13 @@ def test_resolver_bystanders():
     resolver = ActorResolver(TABLE)
     assert resolver.bystanders("a farmer from the valley").actor == "residents"
     assert resolver.bystanders("the mayor") is None
+
+
+def test_a_discovered_name_equal_to_an_actor_id_is_that_actor() -> None:
+    table = actors_from_records(
+        [{"id": "dockers", "name": "dock workers", "camp": "Witnesses", "aliases": []}]
+    )
+    resolver = ActorResolver(table)
+    found = resolver.discover("dockers", "group")
+    assert (found.actor, found.camp) == ("dockers", "Witnesses")
+    assert resolver.discovered == []

@@ -586,6 +586,11 @@ class ActorResolver:
         if found is not None:
             return found
         name = slug(phrase) or phrase.strip()
+        named_id = self._positions.get(name.lower())
+        if named_id and named_id[0] < len(self.known):
+            # "dockers" when the file has an actor with id "dockers": that actor,
+            # never a second one with the same id and another camp.
+            return self.known[named_id[0]]
         kind = kind or entity_kind(phrase)
         keys = name_keys(phrase)
         candidate = Candidate(
