@@ -129,6 +129,7 @@ def test_scare_quote_modes() -> None:
 
 def test_quoted_time_is_not_a_scare_quote() -> None:
     assert _frames({"A": ["A said the strike would end “tomorrow morning” there."]}).empty
+    assert _frames({"A": ["A said the images were taken “months ago” elsewhere."]}).empty
     kept = _frames({"A": ["A said the army must “stop the bloodshed” now."]})
     assert kept["phrase"].tolist() == ["stop the bloodshed"]
 

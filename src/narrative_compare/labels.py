@@ -163,7 +163,12 @@ def is_label_fragment(fragment: str) -> bool:
     """
     words = [word.strip(".,;:!?()") for word in fragment.lower().replace("’", "'").split()]
     words = [word for word in words if word]
-    return bool(words) and not all(word in _TIME_WORDS for word in words)
+    return bool(words) and not all(_is_time_word(word) for word in words)
+
+
+def _is_time_word(word: str) -> bool:
+    """A word of a time expression, plurals too ("months ago", "days")."""
+    return word == "ago" or any(form in _TIME_WORDS for form in singular_forms(word))
 
 
 def predicate_labels(
