@@ -33,7 +33,7 @@ every article, the ``article`` column keeps them apart.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -257,6 +257,7 @@ def narration_counts_of_chunks(
     settings: TermSettings | None = None,
     *,
     cut_quotes: bool = True,
+    vocabulary: Collection[str] | None = None,
 ) -> TermCounts:
     """:func:`narration_counts` of a statement table given in pieces, one at a time.
 
@@ -271,11 +272,18 @@ def narration_counts_of_chunks(
         Consecutive pieces of a corpus statement table with the column ``by``.
     by, settings, cut_quotes
         As :func:`narration_counts`.
+    vocabulary : collection of str, optional
+        Keep only these terms (every group is kept, even if left empty),
+        dropping the others after each chunk so memory holds no more than
+        them and one chunk's terms. :func:`narration_similarity` with
+        ``frames`` compares over :func:`framing_vocabulary` of them only, so
+        counts kept to that vocabulary give it the same result.
 
     Returns
     -------
     TermCounts
-        As :func:`narration_counts`.
+        As :func:`narration_counts` (with ``vocabulary``, its counts of
+        those terms).
 
     Examples
     --------
@@ -300,6 +308,9 @@ def narration_counts_of_chunks(
             narrated = narrated.assign(text=narrated["text"].map(own_words))
         for outlet, rows in narrated.groupby(_outlets(narrated, by), sort=True):
             by_outlet.setdefault(str(outlet), TermCounts(settings)).add(rows)
+        if vocabulary is not None:
+            for counted in (speech, *by_outlet.values()):
+                _keep_terms(counted, vocabulary)
     counts = TermCounts(settings)
     counts.counts.update(
         (camp, counter) for camp, counter in speech.counts.items() if camp != NARRATOR_CAMP
@@ -308,6 +319,16 @@ def narration_counts_of_chunks(
         counted = by_outlet[outlet]
         counts.counts[narration_group(outlet)] = counted.counts.get(NARRATOR_CAMP, Counter())
     return counts
+
+
+def _keep_terms(counts: TermCounts, vocabulary: Collection[str]) -> None:
+    """Drop every term of ``counts`` not in ``vocabulary``, in place (groups stay).
+
+    Each counter is rebuilt rather than deleted from: a dict keeps its table
+    at the largest size it had.
+    """
+    for group, counter in counts.counts.items():
+        counts.counts[group] = Counter({t: n for t, n in counter.items() if t in vocabulary})
 
 
 def own_words(text: str) -> str:

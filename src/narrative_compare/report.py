@@ -1856,21 +1856,27 @@ def _outlets_html(
     Memory does not hold the statements' text: the narration and speech term
     counts are read from ``statements.csv`` in chunks
     (:func:`~narrative_compare.outlets.narration_counts_of_chunks`) and kept
-    without the phrases no table can show; the voice and label tables get
-    the few short columns they read, each distinct value stored once.
+    to the framing vocabulary of the frame phrases, the only terms the
+    section compares; the voice and label tables get the few short columns
+    they read, each distinct value stored once.
     """
-    from narrative_compare.outlets import narration_counts_of_chunks, outlets_section_html
+    from narrative_compare.outlets import (
+        framing_vocabulary,
+        narration_counts_of_chunks,
+        outlets_section_html,
+    )
 
     statements_csv = folder / "statements.csv"
-    chunks = pd.read_csv(statements_csv, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS)
-    with chunks:
-        narration = narration_counts_of_chunks(chunks, by, settings).without_rare_phrases()
-    header = pd.read_csv(statements_csv, nrows=0).columns
-    wanted = {"article", "camp", "actor", "mode", by, "date"}
-    statements = _short_columns(statements_csv, [c for c in header if c in wanted])
     frames = _short_columns(
         folder / "frames.csv", ["article", "camp", "kind", "label_key", "phrase"]
     )
+    vocabulary = framing_vocabulary(frames, settings)
+    chunks = pd.read_csv(statements_csv, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS)
+    with chunks:
+        narration = narration_counts_of_chunks(chunks, by, settings, vocabulary=vocabulary)
+    header = pd.read_csv(statements_csv, nrows=0).columns
+    wanted = {"article", "camp", "actor", "mode", by, "date"}
+    statements = _short_columns(statements_csv, [c for c in header if c in wanted])
     return outlets_section_html(
         statements,
         frames,
