@@ -1707,7 +1707,11 @@ def write_corpus_report(
     from narrative_compare.corpus.pipeline import empty_corpus_frame
     from narrative_compare.frames import actor_names as frame_names
     from narrative_compare.frames import frames_table, phrases_of_rows
-    from narrative_compare.terms import TermCounts, log_odds_from_counts, tfidf_from_counts
+    from narrative_compare.terms import (
+        SpillingTermCounts,
+        log_odds_from_counts,
+        tfidf_from_counts,
+    )
 
     root = Path(root)
     inputs = list(inputs)
@@ -1717,7 +1721,6 @@ def write_corpus_report(
     names = {actor.id: actor.name for actor in actors} if actors is not None else {}
     camp_of = {actor.id: actor.camp for actor in actors} if actors is not None else None
     settings = TermSettings(names=actor_names(actors), min_count=2)
-    counts = TermCounts(settings)
     totals = _CorpusTotals(metadata, names)
     columns = [*CORPUS_COLUMNS, *metadata.columns]
     frame_template = frames_table([])
@@ -1726,6 +1729,7 @@ def write_corpus_report(
     with AtomicFolder(out_dir, replaces=_marked_files) as folder:
         assert folder.folder is not None
         with (
+            SpillingTermCounts(settings) as streamed,
             folder.open_text("statements.csv") as statements_file,
             folder.open_text("frames.csv") as frames_file,
         ):
@@ -1748,14 +1752,14 @@ def write_corpus_report(
             summary = aggregate_corpus(
                 root,
                 actors,
-                counts=counts,
+                counts=streamed,
                 meta=meta,
                 on_article=on_article,
                 options=options or DEFAULT_OPTIONS,
             ).summary
-        # The same tables from a fraction of the vocabulary (most phrases occur
-        # once); the full counts are let go before the tables are computed.
-        counts = counts.without_rare_phrases()
+            # The same tables from a fraction of the vocabulary (most phrases
+            # occur once, and went to disk as the articles streamed past).
+            counts = streamed.without_rare_phrases()
         terms = {
             "tfidf": tfidf_from_counts(counts, top=top),
             "log-odds": log_odds_from_counts(counts, top=top),
