@@ -59,7 +59,13 @@ from narrative_compare.plots import (
     plot_timeline,
     plt,  # pyplot as imported after the plots module chose a backend
 )
-from narrative_compare.schema import MODES, NARRATOR_CAMP, STATEMENT_COLUMNS, UNASSIGNED_CAMP
+from narrative_compare.schema import (
+    MODES,
+    NARRATOR_ACTOR,
+    NARRATOR_CAMP,
+    STATEMENT_COLUMNS,
+    UNASSIGNED_CAMP,
+)
 from narrative_compare.segment import is_heading_line, is_headline, segment_text
 from narrative_compare.similarity import (
     NETWORK_COLUMNS,
@@ -1784,6 +1790,7 @@ def write_corpus_report(
         shown = shown.reset_index(drop=True)
         network = totals.network(camp_of)
         similarity = similarity_from_counts(counts)
+        del counts  # the term tables and the similarity are all the page needs of them
         by_mode = totals.statements_by_camp_and_mode()
         palette = camp_colors(sorted({camp for camp, _ in totals.modes}), colors)
         pair = _pair_from_network(network, totals.modes)
@@ -1880,7 +1887,9 @@ def _outlets_html(
         narration = narration_counts_of_chunks(chunks, by, settings, vocabulary=vocabulary)
     header = pd.read_csv(statements_csv, nrows=0).columns
     wanted = {"article", "camp", "actor", "mode", by, "date"}
-    statements = _short_columns(statements_csv, [c for c in header if c in wanted])
+    # The section reads the actor only to tell narration apart (is_narration).
+    flags = {"actor": NARRATOR_ACTOR} if "actor" not in (by, "date") else {}
+    statements = _short_columns(statements_csv, [c for c in header if c in wanted], flags)
     return outlets_section_html(
         statements,
         frames,
@@ -1893,8 +1902,15 @@ def _outlets_html(
     )
 
 
-def _short_columns(path: Path, columns: list[str]) -> pd.DataFrame:
-    """``columns`` of a CSV file as text, read in chunks, each distinct value one object."""
+def _short_columns(
+    path: Path, columns: list[str], flags: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """``columns`` of a CSV file as text, read in chunks, each distinct value one object.
+
+    A column of ``flags`` keeps only whether a cell is the value given for
+    it: that value, else ``""`` (for a reader that tests nothing else).
+    """
+    flags = flags or {}
     shared: dict[str, str] = {}
     parts = []
     reader = pd.read_csv(
@@ -1903,7 +1919,11 @@ def _short_columns(path: Path, columns: list[str]) -> pd.DataFrame:
     with reader:
         for chunk in reader:
             for column in chunk.columns:
-                chunk[column] = [shared.setdefault(v, v) for v in chunk[column]]
+                if column in flags:
+                    kept = flags[column]
+                    chunk[column] = [kept if v == kept else "" for v in chunk[column]]
+                else:
+                    chunk[column] = [shared.setdefault(v, v) for v in chunk[column]]
             parts.append(chunk)
     if not parts:
         return pd.read_csv(path, usecols=columns, keep_default_na=False, dtype=str)

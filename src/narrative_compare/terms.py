@@ -658,11 +658,18 @@ class SpillingTermCounts(TermCounts):
         return len(self._runs)
 
     def close(self) -> None:
-        """Remove the runs and their temporary folder (the object is left empty of them)."""
+        """Remove the runs and their temporary folder, and let go of the counts in memory.
+
+        Call it (or leave the ``with`` block) once :meth:`without_rare_phrases`
+        has given what is needed: the object then holds no counts.
+        """
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
         self._runs = []
+        self.counts = {}
+        self._group_ids = {}
+        self._resident = 0
 
     def add(self, statements: pd.DataFrame) -> SpillingTermCounts:
         """Count ``statements`` as :meth:`TermCounts.add`, then spill if memory has grown.
