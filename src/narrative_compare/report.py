@@ -1468,13 +1468,13 @@ class _CorpusTotals:
         return written
 
     def statements_by_camp_and_mode(self) -> pd.DataFrame:
-        """A ``camp``, ``mode`` table with as many rows as statements (for the bar chart)."""
+        """Statements per ``camp`` and ``mode``, one row each with its count ``n`` (bar chart)."""
         keys = sorted(self.modes)
-        counts = [self.modes[key] for key in keys]
         return pd.DataFrame(
             {
-                "camp": _repeated([k[0] for k in keys], counts),
-                "mode": _repeated([k[1] for k in keys], counts),
+                "camp": [k[0] for k in keys],
+                "mode": [k[1] for k in keys],
+                "n": np.array([self.modes[key] for key in keys], dtype=np.int64),
             }
         )
 
@@ -1770,6 +1770,17 @@ def write_corpus_report(
             "tfidf": tfidf_from_counts(counts, top=top),
             "log-odds": log_odds_from_counts(counts, top=top),
         }
+        similarity = similarity_from_counts(counts)
+        del counts  # the term tables and the similarity are all the page needs of them
+        palette = camp_colors(sorted({camp for camp, _ in totals.modes}), colors)
+        # First of what reads the CSV files back: it needs the most memory, and
+        # what comes after reuses it.
+        outlet_figures: dict[str, ReportFigure] = {}
+        outlets_html = (
+            _outlets_html(folder.folder, by, settings, palette, formats, outlet_figures)
+            if by is not None
+            else ""
+        )
         contested = totals.contested()
         wanted: dict[str, set[str]] = {}
         for table in (*terms.values(), contested.rename(columns={"label": "term"})):
@@ -1789,10 +1800,7 @@ def write_corpus_report(
         shown = shown.sort_values(["article", "statement_id"], kind="mergesort")
         shown = shown.reset_index(drop=True)
         network = totals.network(camp_of)
-        similarity = similarity_from_counts(counts)
-        del counts  # the term tables and the similarity are all the page needs of them
         by_mode = totals.statements_by_camp_and_mode()
-        palette = camp_colors(sorted({camp for camp, _ in totals.modes}), colors)
         pair = _pair_from_network(network, totals.modes)
         figures = _figures(
             by_mode, terms, similarity, palette, top, pair, network, formats, timeline=False
@@ -1836,10 +1844,6 @@ def write_corpus_report(
         files["network.csv"] = format_table(network, "csv", excel_safe=excel_safe)
         builders = list(SECTION_BUILDERS if sections is None else sections)
         if by is not None:
-            outlet_figures: dict[str, ReportFigure] = {}
-            outlets_html = _outlets_html(
-                folder.folder, by, settings, palette, formats, outlet_figures
-            )
             builders.insert(min(3, len(builders)), lambda _ctx: outlets_html)
             figures.update(outlet_figures)
         files.update(_figure_files(figures))
