@@ -587,7 +587,7 @@ def test_spilled_counts_equal_the_in_memory_ones(weights, min_count, max_entries
     pd.testing.assert_frame_equal(similarity_from_counts(kept), similarity_from_counts(expected))
 
 
-def test_spilling_moves_phrases_only_and_refuses_what_it_cannot_do_exactly(tmp_path):
+def test_spilling_empties_memory_and_refuses_what_it_cannot_do_exactly(tmp_path):
     from narrative_compare.terms import SpillingTermCounts
 
     table = pd.DataFrame(
@@ -600,10 +600,14 @@ def test_spilling_moves_phrases_only_and_refuses_what_it_cannot_do_exactly(tmp_p
     )
     with SpillingTermCounts(TermSettings(min_count=2), max_entries=10**9) as counts:
         counts.add(table)
-        words = {g: {t for t in c if " " not in t} for g, c in counts.counts.items()}
+        before = {g: Counter(c) for g, c in counts.counts.items()}
         counts.spill()
         assert counts.runs == 1
-        assert {g: set(c) for g, c in counts.counts.items()} == words
+        assert counts.counts == {"A": Counter(), "B": Counter()}  # every group stays
+        assert (
+            counts.without_rare_phrases().counts
+            == TermCounts(TermSettings(min_count=2), before).without_rare_phrases().counts
+        )
         with pytest.raises(ValueError, match="not merged"):
             counts.merge(TermCounts(TermSettings(min_count=2)))
     assert counts.runs == 0

@@ -185,10 +185,12 @@ def outlet_voice(statements: pd.DataFrame, by: str = DEFAULT_BY) -> pd.DataFrame
     require_columns(statements, ("camp", "mode", "actor"))
     check_by(statements, by)
     outlets = sorted(set(_outlets(statements, by)))
-    speech = statements[~is_narration(statements)]
+    # Only the columns read: a corpus table has a row per statement.
+    speech = statements.loc[~is_narration(statements), list(dict.fromkeys([by, "camp", "mode"]))]
     camps = sorted(set(speech["camp"].map(_value)))
     index = pd.MultiIndex.from_product([outlets, camps], names=["outlet", "camp"])
     keyed = speech.assign(outlet=_outlets(speech, by), camp=speech["camp"].map(_value))
+    del speech
     counts = keyed.groupby(["outlet", "camp"]).size().reindex(index, fill_value=0)
     table = counts.rename("statements").to_frame()
     for mode in _SPEECH_MODES:
@@ -789,14 +791,19 @@ def outlets_over_time(
     3  2025-01-02    B          1.0
     """
     check_by(statements, date)
-    days = statements[date].map(_value).str.slice(0, 10)
-    table = outlet_voice(statements.assign(_day=days), "_day").rename(columns={"outlet": "date"})
+    days = _days(statements[date])
+    require_columns(statements, ("camp", "mode", "actor"))
+    # Only the columns read: a corpus table has a row per statement.
+    voices = statements[["camp", "mode", "actor"]].assign(_day=days)
+    table = outlet_voice(voices, "_day").rename(columns={"outlet": "date"})
+    del voices
     table = table[["date", "camp", "statements", "voice_share"]].copy()
     table["labels_quoted"] = 0
     table["labels_adopted"] = 0
     if frames is not None and not frames.empty:
         labels = camp_labels(frames)
-        day_of = outlet_of_article(statements.assign(_day=days), "_day")
+        articles = statements[[c for c in ("article",) if c in statements.columns]]
+        day_of = outlet_of_article(articles.assign(_day=days), "_day")
         dated = frames.assign(date=frames["article"].map(lambda a: day_of.get(str(a), "")))
         quoted = dated[dated["kind"].isin(CAMP_LABEL_KINDS) & (dated["camp"] != NARRATOR_CAMP)]
         quoted_n = quoted.groupby(["date", "camp"]).size()
@@ -807,6 +814,18 @@ def outlets_over_time(
         table["labels_quoted"] = [int(quoted_n.get(k, 0)) for k in keys]
         table["labels_adopted"] = [int(adopted_n.get(k, 0)) for k in keys]
     return table.reset_index(drop=True)
+
+
+def _days(dates: pd.Series) -> pd.Series:
+    """The first ten characters of every date, each distinct day one string object."""
+    day_of: dict[object, str] = {}
+    days = []
+    for value in dates:
+        day = day_of.get(value)
+        if day is None:
+            day = day_of[value] = _value(value)[:10]
+        days.append(day)
+    return pd.Series(days, index=dates.index, dtype=object)
 
 
 def plot_voice_share(

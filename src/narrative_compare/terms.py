@@ -570,20 +570,20 @@ SPILL_ENTRIES = 20_000
 
 
 class SpillingTermCounts(TermCounts):
-    """A :class:`TermCounts` whose phrases move to disk as it grows: memory for a corpus.
+    """A :class:`TermCounts` whose counts move to disk as it grows: memory for a corpus.
 
-    Once :meth:`add` has put more than ``max_entries`` new entries in memory
-    since the last move, every phrase (n-gram of two words or more) counted
-    in memory is written to a run file sorted by term, in a temporary folder,
-    and dropped from memory; single words stay. Most distinct phrases of a
-    corpus occur once, so memory holds the words and the phrases of the last
-    stretch of articles. :meth:`without_rare_phrases` merges the runs
-    (``heapq.merge``), adds up each phrase's counts and returns, in memory,
-    exactly what :meth:`TermCounts.without_rare_phrases` returns for the
-    same statements counted without spilling: the same groups, terms and
-    counts. Only whole-number weights are spilled (their sums do not depend
-    on the order of addition); with a fractional weight everything stays in
-    memory.
+    Once :meth:`add` has put more than ``max_entries`` entries in memory,
+    the counts in memory are written to a run file sorted by term, in a
+    temporary folder, and dropped from memory (every group stays, empty), so
+    memory holds the counts of the last stretch of articles only.
+    :meth:`without_rare_phrases` merges the runs (``heapq.merge``), adds up
+    each term's counts and returns, in memory, exactly what
+    :meth:`TermCounts.without_rare_phrases` returns for the same statements
+    counted without spilling: the same groups, terms and counts. Most
+    distinct phrases of a corpus occur once, so that is a fraction of what
+    was counted. Only whole-number weights are spilled (their sums do not
+    depend on the order of addition); with a fractional weight everything
+    stays in memory.
 
     Use it as a context manager, or call :meth:`close`: the temporary
     folder is removed then (or when the object is garbage-collected).
@@ -593,7 +593,7 @@ class SpillingTermCounts(TermCounts):
     settings : TermSettings, default TermSettings()
         As :class:`TermCounts`.
     max_entries : int, optional
-        New in-memory entries that trigger a move to disk; default
+        In-memory entries that trigger a move to disk; default
         :data:`SPILL_ENTRIES` (read when the object is made).
     directory : str or Path, optional
         Where the temporary folder is made; default the system's.
@@ -602,7 +602,7 @@ class SpillingTermCounts(TermCounts):
     ----------
     counts : dict of str to Counter
         The counts still in memory: every group, but once :attr:`runs` is
-        positive not every phrase. Read the whole counts through
+        positive not every term. Read the whole counts through
         :meth:`without_rare_phrases`.
 
     Raises
@@ -618,7 +618,7 @@ class SpillingTermCounts(TermCounts):
     ...     kept = counts.add(table.iloc[:1]).add(table.iloc[1:]).without_rare_phrases()
     ...     runs = counts.runs
     >>> runs, dict(kept.counts["A"])
-    (2, {'illegal': 2, 'siege': 2, 'brutal': 1, 'illegal siege': 2})
+    (2, {'brutal': 1, 'illegal': 2, 'illegal siege': 2, 'siege': 2})
     """
 
     def __init__(
@@ -693,7 +693,7 @@ class SpillingTermCounts(TermCounts):
         return sum(len(counter) for counter in self.counts.values())
 
     def spill(self) -> None:
-        """Move every phrase counted in memory to a new run on disk, sorted by term.
+        """Move the counts in memory to a new run on disk, sorted by term (groups stay).
 
         Raises
         ------
@@ -705,9 +705,8 @@ class SpillingTermCounts(TermCounts):
         run: list[tuple[str, int, int]] = []
         for group, counter in self.counts.items():
             number = self._group_ids.setdefault(group, len(self._group_ids))
-            run.extend((term, number, n) for term, n in counter.items() if " " in term)
-            # Rebuilt, not deleted from: a dict keeps its table at its largest size.
-            self.counts[group] = Counter({t: n for t, n in counter.items() if " " not in t})
+            run.extend((term, number, n) for term, n in counter.items())
+            self.counts[group] = Counter()
         if run:
             run.sort()
             if self._folder is None:
@@ -734,7 +733,7 @@ class SpillingTermCounts(TermCounts):
     def without_rare_phrases(self) -> TermCounts:
         """:meth:`TermCounts.without_rare_phrases` of the whole counts, runs merged back.
 
-        Every phrase still in memory is spilled first, then the runs are
+        The counts still in memory are spilled first, then the runs are
         merged term by term, so memory holds the result and one line of
         each run.
 
@@ -748,7 +747,7 @@ class SpillingTermCounts(TermCounts):
             return super().without_rare_phrases()
         self.spill()
         names = {number: group for group, number in self._group_ids.items()}
-        kept = {group: Counter(counter) for group, counter in self.counts.items()}
+        kept: dict[str, Counter[str]] = {group: Counter() for group in self.counts}
         min_count = self.settings.min_count
         floor = min_count - 1e-6  # as TermCounts.without_rare_phrases
         merged = heapq.merge(*(_read_run(path) for path in self._runs))
@@ -756,7 +755,7 @@ class SpillingTermCounts(TermCounts):
             per_group: dict[int, int] = {}
             for _, number, n in entries:
                 per_group[number] = per_group.get(number, 0) + n
-            if min_count <= 1 or sum(per_group.values()) >= floor:
+            if min_count <= 1 or " " not in term or sum(per_group.values()) >= floor:
                 for number in sorted(per_group):
                     kept[names[number]][term] = per_group[number]
         return TermCounts(self.settings, kept)
