@@ -184,22 +184,34 @@ def outlet_voice(statements: pd.DataFrame, by: str = DEFAULT_BY) -> pd.DataFrame
     """
     require_columns(statements, ("camp", "mode", "actor"))
     check_by(statements, by)
-    outlets = sorted(set(_outlets(statements, by)))
-    # Only the columns read: a corpus table has a row per statement.
-    speech = statements.loc[~is_narration(statements), list(dict.fromkeys([by, "camp", "mode"]))]
-    camps = sorted(set(speech["camp"].map(_value)))
-    index = pd.MultiIndex.from_product([outlets, camps], names=["outlet", "camp"])
-    keyed = speech.assign(outlet=_outlets(speech, by), camp=speech["camp"].map(_value))
-    del speech
-    counts = keyed.groupby(["outlet", "camp"]).size().reindex(index, fill_value=0)
-    table = counts.rename("statements").to_frame()
-    for mode in _SPEECH_MODES:
-        table[mode] = (
-            keyed[keyed["mode"] == mode]
-            .groupby(["outlet", "camp"])
-            .size()
-            .reindex(index, fill_value=0)
+    return _voice_table(_outlets(statements, by), statements)
+
+
+def _voice_table(outlet: pd.Series, statements: pd.DataFrame) -> pd.DataFrame:
+    """:func:`outlet_voice` with each row's grouping value given, aligned with ``statements``.
+
+    The rows are counted in one pass, without copying a table that has a
+    row per statement.
+    """
+    speaking = ~is_narration(statements).to_numpy()
+    counted: Counter[tuple[str, str, object]] = Counter(
+        (group, _value(camp), mode)
+        for keep, group, camp, mode in zip(
+            speaking, outlet, statements["camp"], statements["mode"], strict=True
         )
+        if keep
+    )
+    outlets = sorted(set(outlet))
+    camps = sorted({camp for _, camp, _ in counted})
+    index = pd.MultiIndex.from_product([outlets, camps], names=["outlet", "camp"])
+    totals: Counter[tuple[str, str]] = Counter()
+    for (group, camp, _), n in counted.items():
+        totals[(group, camp)] += n
+    table = pd.DataFrame(
+        {"statements": np.array([totals[key] for key in index], dtype=np.int64)}, index=index
+    )
+    for mode in _SPEECH_MODES:
+        table[mode] = np.array([counted[(*key, mode)] for key in index], dtype=np.int64)
     table = table.reset_index()
     attributed = table[table["camp"] != UNASSIGNED_CAMP].groupby("outlet")["statements"].sum()
     everything = table.groupby("outlet")["statements"].sum()
@@ -793,10 +805,7 @@ def outlets_over_time(
     check_by(statements, date)
     days = _days(statements[date])
     require_columns(statements, ("camp", "mode", "actor"))
-    # Only the columns read: a corpus table has a row per statement.
-    voices = statements[["camp", "mode", "actor"]].assign(_day=days)
-    table = outlet_voice(voices, "_day").rename(columns={"outlet": "date"})
-    del voices
+    table = _voice_table(days, statements).rename(columns={"outlet": "date"})
     table = table[["date", "camp", "statements", "voice_share"]].copy()
     table["labels_quoted"] = 0
     table["labels_adopted"] = 0
