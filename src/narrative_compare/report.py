@@ -1668,9 +1668,11 @@ def write_corpus_report(
     The articles stream past once: their statements and frame phrases go
     straight to ``statements.csv`` and ``frames.csv`` (the bytes of the
     ``statements`` and ``frames`` commands), while the term counts of
-    ``compare`` (:func:`~narrative_compare.corpus.aggregate_corpus`),
-    statements per camp and mode, labels per camp and who-accuses-whom edges
-    are counted. The page embeds those aggregated views and a bounded,
+    ``compare`` (:func:`~narrative_compare.corpus.aggregate_corpus`, into a
+    :class:`~narrative_compare.terms.SpillingTermCounts` that moves them to
+    sorted runs on disk as they grow and merges back only the terms the
+    tables can show), statements per camp and mode, labels per camp and
+    who-accuses-whom edges are counted. The page embeds those aggregated views and a bounded,
     deterministic selection of statements: the first :data:`TABLE_ROWS` (the
     table says how many of how many, and that ``statements.csv`` has the rest)
     and the first :data:`EXAMPLES_PER_ITEM` statements using each term and
@@ -1696,8 +1698,10 @@ def write_corpus_report(
     by : str, optional
         A metadata column (``outlet``) to compare the outlets by: adds the
         *Outlets* section (:func:`narrative_compare.outlets.outlets_section_html`).
-        It reads the streamed statements and frames back whole, so with it
-        memory grows with the corpus.
+        It reads the streamed statements back in chunks for its term counts
+        (kept to the framing vocabulary) and a few short columns of the
+        statements and frames whole, so with it memory grows slowly with the
+        corpus (a pointer per statement and column).
 
     Returns
     -------

@@ -6,9 +6,10 @@ are multiplied by the statement's repeat weight
 (:func:`narrative_compare.camps.statement_weights`) and summed per camp. The
 counts live in a :class:`TermCounts` accumulator, which corpus mode fills
 article by article and merges: its memory grows with the vocabulary, not with
-the number of statements. How the counting is done (n-gram range, stop words,
-grouping, narration, weights) is one :class:`TermSettings` value, taken by
-every function that counts.
+the number of statements (:class:`SpillingTermCounts` moves the counts to
+disk as they grow and merges back only what the tables can show). How the
+counting is done (n-gram range, stop words, grouping, narration, weights) is
+one :class:`TermSettings` value, taken by every function that counts.
 
 Tokens are lower-cased words of two or more characters; hyphens inside a word
 are kept (``anti-terrorism``), other punctuation splits (``Baku’s`` ->
