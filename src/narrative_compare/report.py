@@ -1672,11 +1672,12 @@ def write_corpus_report(
     :class:`~narrative_compare.terms.SpillingTermCounts` that moves them to
     sorted runs on disk as they grow and merges back only the terms the
     tables can show), statements per camp and mode, labels per camp and
-    who-accuses-whom edges are counted. The page embeds those aggregated views and a bounded,
-    deterministic selection of statements: the first :data:`TABLE_ROWS` (the
-    table says how many of how many, and that ``statements.csv`` has the rest)
-    and the first :data:`EXAMPLES_PER_ITEM` statements using each term and
-    each contested label, found by reading ``statements.csv`` back in chunks.
+    who-accuses-whom edges are counted. The page embeds those aggregated
+    views and a bounded, deterministic selection of statements: the first
+    :data:`TABLE_ROWS` (the table says how many of how many, and that
+    ``statements.csv`` has the rest) and the first :data:`EXAMPLES_PER_ITEM`
+    statements using each term and each contested label, found by reading
+    ``statements.csv`` back in chunks.
 
     Parameters
     ----------

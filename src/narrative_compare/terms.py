@@ -638,7 +638,6 @@ class SpillingTermCounts(TermCounts):
         self._folder: tempfile.TemporaryDirectory[str] | None = None
         self._runs: list[Path] = []
         self._group_ids: dict[str, int] = {}
-        self._resident = 0
         weights = (settings.direct_weight, settings.reported_weight)
         self._whole = all(float(weight).is_integer() for weight in weights)
 
@@ -670,7 +669,6 @@ class SpillingTermCounts(TermCounts):
         self._runs = []
         self.counts = {}
         self._group_ids = {}
-        self._resident = 0
 
     def add(self, statements: pd.DataFrame) -> SpillingTermCounts:
         """Count ``statements`` as :meth:`TermCounts.add`, then spill if memory has grown.
@@ -686,7 +684,7 @@ class SpillingTermCounts(TermCounts):
             ``self``, to allow chaining.
         """
         super().add(statements)
-        if self._whole and self._entries() - self._resident > self.max_entries:
+        if self._whole and self._entries() > self.max_entries:
             self.spill()
         return self
 
@@ -716,7 +714,6 @@ class SpillingTermCounts(TermCounts):
             with path.open("w", encoding="utf-8", newline="\n") as file:
                 file.writelines(f"{term}\t{number}\t{n}\n" for term, number, n in run)
             self._runs.append(path)
-        self._resident = self._entries()
 
     def merge(self, other: TermCounts) -> TermCounts:
         """As :meth:`TermCounts.merge`, before anything is spilled.
