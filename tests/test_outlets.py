@@ -7,6 +7,7 @@ The bundled ``seeds/multi_source`` set's documented findings (its README,
 from __future__ import annotations
 
 import io
+from collections import Counter
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -25,6 +26,8 @@ from narrative_compare.outlets import (
     closest_camp,
     framing_vocabulary,
     label_adoption,
+    narration_counts,
+    narration_counts_of_chunks,
     narration_similarity,
     outlet_table,
     outlet_voice,
@@ -230,6 +233,27 @@ def test_narration_similarity_over_framing_words_not_the_shared_scene():
     assert narration_similarity(table).equals(every_term)  # no frames: every term
     with pytest.raises(ValueError, match="vocabulary must be one of labels, all"):
         narration_similarity(table, frames=frames, vocabulary="labelz")
+
+
+def test_counts_kept_to_the_framing_vocabulary_give_the_same_similarity(seed):
+    result, _ = seed
+    statements, frames = result.statements, result.frames
+    settings = TermSettings(names=actor_names(load_actors(ACTORS)), min_count=2)
+    vocabulary = framing_vocabulary(frames, settings)
+    chunks = [statements.iloc[i : i + 7] for i in range(0, len(statements), 7)]
+    kept = narration_counts_of_chunks(chunks, "outlet", settings, vocabulary=vocabulary)
+    full = narration_counts(statements, "outlet", settings)
+    assert list(kept.counts) == list(full.counts)  # every group, even if left empty
+    assert kept.counts == {
+        group: Counter({t: n for t, n in counter.items() if t in vocabulary})
+        for group, counter in full.counts.items()
+    }
+    assert 0 < sum(map(len, kept.counts.values())) < sum(map(len, full.counts.values()))
+    pd.testing.assert_frame_equal(
+        narration_similarity(statements, "outlet", settings, frames=frames, counts=kept),
+        narration_similarity(statements, "outlet", settings, frames=frames),
+        check_exact=True,
+    )
 
 
 def test_voice_share_leaves_unassigned_out_of_the_denominator():

@@ -228,3 +228,12 @@ def test_save_figure_rejects_unknown_format(seed: pd.DataFrame, tmp_path) -> Non
     assert not list(tmp_path.iterdir())
     with pytest.raises(ValueError):
         figure_bytes(fig, "gif")
+
+
+def test_statements_by_camp_from_counts_draws_the_same_figure(seed: pd.DataFrame, tmp_path):
+    counted = seed.groupby(["camp", "mode"]).size().rename("n").reset_index()
+    assert counted["n"].sum() == len(seed) and len(counted) < len(seed)
+    rows = save_figure(plot_statements_by_camp(seed).figure, tmp_path / "rows")
+    counts = save_figure(plot_statements_by_camp(counted).figure, tmp_path / "counts")
+    for first, second in zip(rows, counts, strict=True):
+        assert first.read_bytes() == second.read_bytes()

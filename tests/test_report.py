@@ -401,3 +401,40 @@ def test_folder_report_bytes_do_not_depend_on_jobs(tmp_path) -> None:
         )
         files.append({p.name: p.read_bytes() for p in sorted(index.parent.iterdir())})
     assert files[0] == files[1]
+
+
+def test_folder_report_bytes_do_not_depend_on_spilling_term_counts(tmp_path, monkeypatch):
+    """Term counts moved to disk every few entries and merged back give the same report."""
+    from narrative_compare import report, terms
+    from narrative_compare.actors import load_actors
+    from narrative_compare.corpus import CorpusOptions, aggregate
+    from narrative_compare.loading import seeds_dir
+
+    folder = seeds_dir() / "multi_source"
+    actors = load_actors(folder / "actors.yml")
+    spills = []
+    spill = terms.SpillingTermCounts.spill
+
+    def counted_spill(self):
+        spills.append(self.runs)
+        spill(self)
+
+    monkeypatch.setattr(terms.SpillingTermCounts, "spill", counted_spill)
+    monkeypatch.setattr(terms.tempfile, "tempdir", str(tmp_path))  # where the runs go
+    files = []
+    for entries in (10**9, 25):
+        monkeypatch.setattr(terms, "SPILL_ENTRIES", entries)
+        monkeypatch.setattr(report, "_CHUNK_ROWS", 25)  # statements.csv read back in pieces
+        monkeypatch.setattr(aggregate, "COUNT_BUFFER_ROWS", 10)  # counted a few rows at a time
+        index, _ = report.write_corpus_report(
+            folder,
+            tmp_path / f"spill{entries}",
+            actors=actors,
+            meta=folder / "meta.csv",
+            options=CorpusOptions(jobs=1),
+            by="outlet",
+        )
+        files.append({p.name: p.read_bytes() for p in sorted(index.parent.iterdir())})
+    assert files[0] == files[1]
+    assert len(spills) > 2  # the small threshold spilled, and more than once
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["spill1000000000", "spill25"]

@@ -544,3 +544,76 @@ def test_without_rare_phrases_gives_the_same_tables(weights, min_count) -> None:
             log_odds_from_counts(pruned, top=top), log_odds_from_counts(counts, top=top)
         )
     pd.testing.assert_frame_equal(similarity_from_counts(pruned), similarity_from_counts(counts))
+
+
+def _batches(table: pd.DataFrame, size: int) -> list[pd.DataFrame]:
+    return [table.iloc[i : i + size] for i in range(0, len(table), size)]
+
+
+@pytest.mark.parametrize("weights", [(1.0, 1.0), (3.0, 2.0), (0.5, 1.0)])
+@pytest.mark.parametrize("min_count", [1, 2, 3])
+@pytest.mark.parametrize("max_entries", [1, 40, 10**9])
+def test_spilled_counts_equal_the_in_memory_ones(weights, min_count, max_entries, tmp_path):
+    from narrative_compare.similarity import similarity_from_counts
+    from narrative_compare.terms import SpillingTermCounts, tfidf_from_counts
+
+    statements, actors = _real_statements(*REAL_SETS["multi_source"])
+    direct, reported = weights
+    settings = TermSettings(
+        names=actor_names(actors),
+        min_count=min_count,
+        direct_weight=direct,
+        reported_weight=reported,
+    )
+    expected = TermCounts(settings).add(statements).without_rare_phrases()
+    with SpillingTermCounts(settings, max_entries=max_entries, directory=tmp_path) as spilled:
+        for batch in _batches(statements, 9):
+            spilled.add(batch)
+        whole = float(direct).is_integer() and float(reported).is_integer()
+        assert (spilled.runs > 1) == (whole and max_entries < 10**9)
+        kept = spilled.without_rare_phrases()
+        assert kept.without_rare_phrases().counts == kept.counts
+    assert list(tmp_path.iterdir()) == []  # the runs are removed on close
+    assert type(kept) is TermCounts and kept.settings == settings
+    assert list(kept.counts) == list(expected.counts)  # same groups, same order
+    assert kept.counts == expected.counts
+    for top in (15, None):
+        pd.testing.assert_frame_equal(
+            tfidf_from_counts(kept, top=top), tfidf_from_counts(expected, top=top)
+        )
+        pd.testing.assert_frame_equal(
+            log_odds_from_counts(kept, top=top), log_odds_from_counts(expected, top=top)
+        )
+    pd.testing.assert_frame_equal(similarity_from_counts(kept), similarity_from_counts(expected))
+
+
+def test_spilling_empties_memory_and_refuses_what_it_cannot_do_exactly(tmp_path):
+    from narrative_compare.terms import SpillingTermCounts
+
+    table = pd.DataFrame(
+        {
+            "text": ["An illegal armed siege.", "The brutal illegal siege went on."],
+            "actor": ["a", "b"],
+            "camp": ["A", "B"],
+            "mode": ["indirect", "direct"],
+        }
+    )
+    with SpillingTermCounts(TermSettings(min_count=2), max_entries=10**9) as counts:
+        counts.add(table)
+        before = {g: Counter(c) for g, c in counts.counts.items()}
+        counts.spill()
+        assert counts.runs == 1
+        assert counts.counts == {"A": Counter(), "B": Counter()}  # every group stays
+        assert (
+            counts.without_rare_phrases().counts
+            == TermCounts(TermSettings(min_count=2), before).without_rare_phrases().counts
+        )
+        with pytest.raises(ValueError, match="not merged"):
+            counts.merge(TermCounts(TermSettings(min_count=2)))
+    assert counts.runs == 0
+    fractional = SpillingTermCounts(TermSettings(reported_weight=0.5), directory=tmp_path)
+    with pytest.raises(ValueError, match="whole-number weights"):
+        fractional.spill()
+    for bad in (0, -1, 2.5, True):
+        with pytest.raises(ValueError, match="max_entries must be a positive integer"):
+            SpillingTermCounts(max_entries=bad)

@@ -33,7 +33,7 @@ every article, the ``article`` column keeps them apart.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -184,20 +184,34 @@ def outlet_voice(statements: pd.DataFrame, by: str = DEFAULT_BY) -> pd.DataFrame
     """
     require_columns(statements, ("camp", "mode", "actor"))
     check_by(statements, by)
-    outlets = sorted(set(_outlets(statements, by)))
-    speech = statements[~is_narration(statements)]
-    camps = sorted(set(speech["camp"].map(_value)))
-    index = pd.MultiIndex.from_product([outlets, camps], names=["outlet", "camp"])
-    keyed = speech.assign(outlet=_outlets(speech, by), camp=speech["camp"].map(_value))
-    counts = keyed.groupby(["outlet", "camp"]).size().reindex(index, fill_value=0)
-    table = counts.rename("statements").to_frame()
-    for mode in _SPEECH_MODES:
-        table[mode] = (
-            keyed[keyed["mode"] == mode]
-            .groupby(["outlet", "camp"])
-            .size()
-            .reindex(index, fill_value=0)
+    return _voice_table(_outlets(statements, by), statements)
+
+
+def _voice_table(outlet: pd.Series, statements: pd.DataFrame) -> pd.DataFrame:
+    """:func:`outlet_voice` with each row's grouping value given, aligned with ``statements``.
+
+    The rows are counted in one pass, without copying a table that has a
+    row per statement.
+    """
+    speaking = ~is_narration(statements).to_numpy()
+    counted: Counter[tuple[str, str, object]] = Counter(
+        (group, _value(camp), mode)
+        for keep, group, camp, mode in zip(
+            speaking, outlet, statements["camp"], statements["mode"], strict=True
         )
+        if keep
+    )
+    outlets = sorted(set(outlet))
+    camps = sorted({camp for _, camp, _ in counted})
+    index = pd.MultiIndex.from_product([outlets, camps], names=["outlet", "camp"])
+    totals: Counter[tuple[str, str]] = Counter()
+    for (group, camp, _), n in counted.items():
+        totals[(group, camp)] += n
+    table = pd.DataFrame(
+        {"statements": np.array([totals[key] for key in index], dtype=np.int64)}, index=index
+    )
+    for mode in _SPEECH_MODES:
+        table[mode] = np.array([counted[(*key, mode)] for key in index], dtype=np.int64)
     table = table.reset_index()
     attributed = table[table["camp"] != UNASSIGNED_CAMP].groupby("outlet")["statements"].sum()
     everything = table.groupby("outlet")["statements"].sum()
@@ -257,6 +271,7 @@ def narration_counts_of_chunks(
     settings: TermSettings | None = None,
     *,
     cut_quotes: bool = True,
+    vocabulary: Collection[str] | None = None,
 ) -> TermCounts:
     """:func:`narration_counts` of a statement table given in pieces, one at a time.
 
@@ -271,11 +286,18 @@ def narration_counts_of_chunks(
         Consecutive pieces of a corpus statement table with the column ``by``.
     by, settings, cut_quotes
         As :func:`narration_counts`.
+    vocabulary : collection of str, optional
+        Keep only these terms (every group is kept, even if left empty),
+        dropping the others after each chunk so memory holds no more than
+        them and one chunk's terms. :func:`narration_similarity` with
+        ``frames`` compares over :func:`framing_vocabulary` of them only, so
+        counts kept to that vocabulary give it the same result.
 
     Returns
     -------
     TermCounts
-        As :func:`narration_counts`.
+        As :func:`narration_counts` (with ``vocabulary``, its counts of
+        those terms).
 
     Examples
     --------
@@ -300,6 +322,9 @@ def narration_counts_of_chunks(
             narrated = narrated.assign(text=narrated["text"].map(own_words))
         for outlet, rows in narrated.groupby(_outlets(narrated, by), sort=True):
             by_outlet.setdefault(str(outlet), TermCounts(settings)).add(rows)
+        if vocabulary is not None:
+            for counted in (speech, *by_outlet.values()):
+                _keep_terms(counted, vocabulary)
     counts = TermCounts(settings)
     counts.counts.update(
         (camp, counter) for camp, counter in speech.counts.items() if camp != NARRATOR_CAMP
@@ -308,6 +333,16 @@ def narration_counts_of_chunks(
         counted = by_outlet[outlet]
         counts.counts[narration_group(outlet)] = counted.counts.get(NARRATOR_CAMP, Counter())
     return counts
+
+
+def _keep_terms(counts: TermCounts, vocabulary: Collection[str]) -> None:
+    """Drop every term of ``counts`` not in ``vocabulary``, in place (groups stay).
+
+    Each counter is rebuilt rather than deleted from: a dict keeps its table
+    at the largest size it had.
+    """
+    for group, counter in counts.counts.items():
+        counts.counts[group] = Counter({t: n for t, n in counter.items() if t in vocabulary})
 
 
 def own_words(text: str) -> str:
@@ -768,14 +803,16 @@ def outlets_over_time(
     3  2025-01-02    B          1.0
     """
     check_by(statements, date)
-    days = statements[date].map(_value).str.slice(0, 10)
-    table = outlet_voice(statements.assign(_day=days), "_day").rename(columns={"outlet": "date"})
+    days = _days(statements[date])
+    require_columns(statements, ("camp", "mode", "actor"))
+    table = _voice_table(days, statements).rename(columns={"outlet": "date"})
     table = table[["date", "camp", "statements", "voice_share"]].copy()
     table["labels_quoted"] = 0
     table["labels_adopted"] = 0
     if frames is not None and not frames.empty:
         labels = camp_labels(frames)
-        day_of = outlet_of_article(statements.assign(_day=days), "_day")
+        articles = statements[[c for c in ("article",) if c in statements.columns]]
+        day_of = outlet_of_article(articles.assign(_day=days), "_day")
         dated = frames.assign(date=frames["article"].map(lambda a: day_of.get(str(a), "")))
         quoted = dated[dated["kind"].isin(CAMP_LABEL_KINDS) & (dated["camp"] != NARRATOR_CAMP)]
         quoted_n = quoted.groupby(["date", "camp"]).size()
@@ -786,6 +823,18 @@ def outlets_over_time(
         table["labels_quoted"] = [int(quoted_n.get(k, 0)) for k in keys]
         table["labels_adopted"] = [int(adopted_n.get(k, 0)) for k in keys]
     return table.reset_index(drop=True)
+
+
+def _days(dates: pd.Series) -> pd.Series:
+    """The first ten characters of every date, each distinct day one string object."""
+    day_of: dict[object, str] = {}
+    days = []
+    for value in dates:
+        day = day_of.get(value)
+        if day is None:
+            day = day_of[value] = _value(value)[:10]
+        days.append(day)
+    return pd.Series(days, index=dates.index, dtype=object)
 
 
 def plot_voice_share(

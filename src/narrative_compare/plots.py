@@ -149,7 +149,9 @@ def plot_statements_by_camp(
     Parameters
     ----------
     statements : pandas.DataFrame
-        Statement table (``camp``, ``mode``).
+        Statement table (``camp``, ``mode``), or counts of one: with a column
+        ``n``, each row stands for ``n`` statements (a corpus's counts per
+        camp and mode, the same bars without a row per statement).
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure is made without one.
     colors : mapping of camp to colour, optional
@@ -161,7 +163,11 @@ def plot_statements_by_camp(
         The Axes drawn on.
     """
     ax, new_figure = _new_axes(ax, (7.0, 4.0))
-    counts = pd.crosstab(statements["camp"].astype(str), statements["mode"].astype(str))
+    camp, mode = statements["camp"].astype(str), statements["mode"].astype(str)
+    if "n" in statements.columns:
+        counts = pd.crosstab(camp, mode, values=statements["n"], aggfunc="sum").fillna(0)
+    else:
+        counts = pd.crosstab(camp, mode)
     camps = sorted(counts.index)
     modes = [m for m in MODES if m in counts.columns] + sorted(set(counts.columns) - set(MODES))
     counts = counts.reindex(index=camps, columns=modes, fill_value=0)

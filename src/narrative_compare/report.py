@@ -59,7 +59,13 @@ from narrative_compare.plots import (
     plot_timeline,
     plt,  # pyplot as imported after the plots module chose a backend
 )
-from narrative_compare.schema import MODES, NARRATOR_CAMP, STATEMENT_COLUMNS, UNASSIGNED_CAMP
+from narrative_compare.schema import (
+    MODES,
+    NARRATOR_ACTOR,
+    NARRATOR_CAMP,
+    STATEMENT_COLUMNS,
+    UNASSIGNED_CAMP,
+)
 from narrative_compare.segment import is_heading_line, is_headline, segment_text
 from narrative_compare.similarity import (
     NETWORK_COLUMNS,
@@ -1462,13 +1468,13 @@ class _CorpusTotals:
         return written
 
     def statements_by_camp_and_mode(self) -> pd.DataFrame:
-        """A ``camp``, ``mode`` table with as many rows as statements (for the bar chart)."""
+        """Statements per ``camp`` and ``mode``, one row each with its count ``n`` (bar chart)."""
         keys = sorted(self.modes)
-        counts = [self.modes[key] for key in keys]
         return pd.DataFrame(
             {
-                "camp": _repeated([k[0] for k in keys], counts),
-                "mode": _repeated([k[1] for k in keys], counts),
+                "camp": [k[0] for k in keys],
+                "mode": [k[1] for k in keys],
+                "n": np.array([self.modes[key] for key in keys], dtype=np.int64),
             }
         )
 
@@ -1662,13 +1668,16 @@ def write_corpus_report(
     The articles stream past once: their statements and frame phrases go
     straight to ``statements.csv`` and ``frames.csv`` (the bytes of the
     ``statements`` and ``frames`` commands), while the term counts of
-    ``compare`` (:func:`~narrative_compare.corpus.aggregate_corpus`),
-    statements per camp and mode, labels per camp and who-accuses-whom edges
-    are counted. The page embeds those aggregated views and a bounded,
-    deterministic selection of statements: the first :data:`TABLE_ROWS` (the
-    table says how many of how many, and that ``statements.csv`` has the rest)
-    and the first :data:`EXAMPLES_PER_ITEM` statements using each term and
-    each contested label, found by reading ``statements.csv`` back in chunks.
+    ``compare`` (:func:`~narrative_compare.corpus.aggregate_corpus`, into a
+    :class:`~narrative_compare.terms.SpillingTermCounts` that moves them to
+    sorted runs on disk as they grow and merges back only the terms the
+    tables can show), statements per camp and mode, labels per camp and
+    who-accuses-whom edges are counted. The page embeds those aggregated
+    views and a bounded, deterministic selection of statements: the first
+    :data:`TABLE_ROWS` (the table says how many of how many, and that
+    ``statements.csv`` has the rest) and the first :data:`EXAMPLES_PER_ITEM`
+    statements using each term and each contested label, found by reading
+    ``statements.csv`` back in chunks.
 
     Parameters
     ----------
@@ -1690,8 +1699,10 @@ def write_corpus_report(
     by : str, optional
         A metadata column (``outlet``) to compare the outlets by: adds the
         *Outlets* section (:func:`narrative_compare.outlets.outlets_section_html`).
-        It reads the streamed statements and frames back whole, so with it
-        memory grows with the corpus.
+        It reads the streamed statements back in chunks for its term counts
+        (kept to the framing vocabulary) and a few short columns of the
+        statements and frames whole, so with it memory grows slowly with the
+        corpus (a pointer per statement and column).
 
     Returns
     -------
@@ -1707,7 +1718,11 @@ def write_corpus_report(
     from narrative_compare.corpus.pipeline import empty_corpus_frame
     from narrative_compare.frames import actor_names as frame_names
     from narrative_compare.frames import frames_table, phrases_of_rows
-    from narrative_compare.terms import TermCounts, log_odds_from_counts, tfidf_from_counts
+    from narrative_compare.terms import (
+        SpillingTermCounts,
+        log_odds_from_counts,
+        tfidf_from_counts,
+    )
 
     root = Path(root)
     inputs = list(inputs)
@@ -1717,7 +1732,6 @@ def write_corpus_report(
     names = {actor.id: actor.name for actor in actors} if actors is not None else {}
     camp_of = {actor.id: actor.camp for actor in actors} if actors is not None else None
     settings = TermSettings(names=actor_names(actors), min_count=2)
-    counts = TermCounts(settings)
     totals = _CorpusTotals(metadata, names)
     columns = [*CORPUS_COLUMNS, *metadata.columns]
     frame_template = frames_table([])
@@ -1726,6 +1740,7 @@ def write_corpus_report(
     with AtomicFolder(out_dir, replaces=_marked_files) as folder:
         assert folder.folder is not None
         with (
+            SpillingTermCounts(settings) as streamed,
             folder.open_text("statements.csv") as statements_file,
             folder.open_text("frames.csv") as frames_file,
         ):
@@ -1748,18 +1763,29 @@ def write_corpus_report(
             summary = aggregate_corpus(
                 root,
                 actors,
-                counts=counts,
+                counts=streamed,
                 meta=meta,
                 on_article=on_article,
                 options=options or DEFAULT_OPTIONS,
             ).summary
-        # The same tables from a fraction of the vocabulary (most phrases occur
-        # once); the full counts are let go before the tables are computed.
-        counts = counts.without_rare_phrases()
+            # The same tables from a fraction of the vocabulary (most phrases
+            # occur once, and went to disk as the articles streamed past).
+            counts = streamed.without_rare_phrases()
         terms = {
             "tfidf": tfidf_from_counts(counts, top=top),
             "log-odds": log_odds_from_counts(counts, top=top),
         }
+        similarity = similarity_from_counts(counts)
+        del counts  # the term tables and the similarity are all the page needs of them
+        palette = camp_colors(sorted({camp for camp, _ in totals.modes}), colors)
+        # First of what reads the CSV files back: it needs the most memory, and
+        # what comes after reuses it.
+        outlet_figures: dict[str, ReportFigure] = {}
+        outlets_html = (
+            _outlets_html(folder.folder, by, settings, palette, formats, outlet_figures)
+            if by is not None
+            else ""
+        )
         contested = totals.contested()
         wanted: dict[str, set[str]] = {}
         for table in (*terms.values(), contested.rename(columns={"label": "term"})):
@@ -1779,9 +1805,7 @@ def write_corpus_report(
         shown = shown.sort_values(["article", "statement_id"], kind="mergesort")
         shown = shown.reset_index(drop=True)
         network = totals.network(camp_of)
-        similarity = similarity_from_counts(counts)
         by_mode = totals.statements_by_camp_and_mode()
-        palette = camp_colors(sorted({camp for camp, _ in totals.modes}), colors)
         pair = _pair_from_network(network, totals.modes)
         figures = _figures(
             by_mode, terms, similarity, palette, top, pair, network, formats, timeline=False
@@ -1825,10 +1849,6 @@ def write_corpus_report(
         files["network.csv"] = format_table(network, "csv", excel_safe=excel_safe)
         builders = list(SECTION_BUILDERS if sections is None else sections)
         if by is not None:
-            outlet_figures: dict[str, ReportFigure] = {}
-            outlets_html = _outlets_html(
-                folder.folder, by, settings, palette, formats, outlet_figures
-            )
             builders.insert(min(3, len(builders)), lambda _ctx: outlets_html)
             figures.update(outlet_figures)
         files.update(_figure_files(figures))
@@ -1856,21 +1876,29 @@ def _outlets_html(
     Memory does not hold the statements' text: the narration and speech term
     counts are read from ``statements.csv`` in chunks
     (:func:`~narrative_compare.outlets.narration_counts_of_chunks`) and kept
-    without the phrases no table can show; the voice and label tables get
-    the few short columns they read, each distinct value stored once.
+    to the framing vocabulary of the frame phrases, the only terms the
+    section compares; the voice and label tables get the few short columns
+    they read, each distinct value stored once.
     """
-    from narrative_compare.outlets import narration_counts_of_chunks, outlets_section_html
+    from narrative_compare.outlets import (
+        framing_vocabulary,
+        narration_counts_of_chunks,
+        outlets_section_html,
+    )
 
     statements_csv = folder / "statements.csv"
-    chunks = pd.read_csv(statements_csv, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS)
-    with chunks:
-        narration = narration_counts_of_chunks(chunks, by, settings).without_rare_phrases()
-    header = pd.read_csv(statements_csv, nrows=0).columns
-    wanted = {"article", "camp", "actor", "mode", by, "date"}
-    statements = _short_columns(statements_csv, [c for c in header if c in wanted])
     frames = _short_columns(
         folder / "frames.csv", ["article", "camp", "kind", "label_key", "phrase"]
     )
+    vocabulary = framing_vocabulary(frames, settings)
+    chunks = pd.read_csv(statements_csv, keep_default_na=False, dtype=str, chunksize=_CHUNK_ROWS)
+    with chunks:
+        narration = narration_counts_of_chunks(chunks, by, settings, vocabulary=vocabulary)
+    header = pd.read_csv(statements_csv, nrows=0).columns
+    wanted = {"article", "camp", "actor", "mode", by, "date"}
+    # The section reads the actor only to tell narration apart (is_narration).
+    flags = {"actor": NARRATOR_ACTOR} if "actor" not in (by, "date") else {}
+    statements = _short_columns(statements_csv, [c for c in header if c in wanted], flags)
     return outlets_section_html(
         statements,
         frames,
@@ -1883,8 +1911,15 @@ def _outlets_html(
     )
 
 
-def _short_columns(path: Path, columns: list[str]) -> pd.DataFrame:
-    """``columns`` of a CSV file as text, read in chunks, each distinct value one object."""
+def _short_columns(
+    path: Path, columns: list[str], flags: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """``columns`` of a CSV file as text, read in chunks, each distinct value one object.
+
+    A column of ``flags`` keeps only whether a cell is the value given for
+    it: that value, else ``""`` (for a reader that tests nothing else).
+    """
+    flags = flags or {}
     shared: dict[str, str] = {}
     parts = []
     reader = pd.read_csv(
@@ -1893,7 +1928,11 @@ def _short_columns(path: Path, columns: list[str]) -> pd.DataFrame:
     with reader:
         for chunk in reader:
             for column in chunk.columns:
-                chunk[column] = [shared.setdefault(v, v) for v in chunk[column]]
+                if column in flags:
+                    kept = flags[column]
+                    chunk[column] = [kept if v == kept else "" for v in chunk[column]]
+                else:
+                    chunk[column] = [shared.setdefault(v, v) for v in chunk[column]]
             parts.append(chunk)
     if not parts:
         return pd.read_csv(path, usecols=columns, keep_default_na=False, dtype=str)

@@ -6,9 +6,10 @@ are multiplied by the statement's repeat weight
 (:func:`narrative_compare.camps.statement_weights`) and summed per camp. The
 counts live in a :class:`TermCounts` accumulator, which corpus mode fills
 article by article and merges: its memory grows with the vocabulary, not with
-the number of statements. How the counting is done (n-gram range, stop words,
-grouping, narration, weights) is one :class:`TermSettings` value, taken by
-every function that counts.
+the number of statements (:class:`SpillingTermCounts` moves the counts to
+disk as they grow and merges back only what the tables can show). How the
+counting is done (n-gram range, stop words, grouping, narration, weights) is
+one :class:`TermSettings` value, taken by every function that counts.
 
 Tokens are lower-cased words of two or more characters; hyphens inside a word
 are kept (``anti-terrorism``), other punctuation splits (``Baku’s`` ->
@@ -34,11 +35,16 @@ in all are left out.
 from __future__ import annotations
 
 import functools
+import heapq
+import itertools
 import operator
 import re
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import numpy as np
@@ -557,6 +563,208 @@ def count_terms(statements: pd.DataFrame, settings: TermSettings | None = None) 
     {'siege': 4, 'siege siege': 2}
     """
     return TermCounts(settings if settings is not None else TermSettings()).add(statements)
+
+
+#: Entries a :class:`SpillingTermCounts` adds in memory before it moves its
+#: phrases to a run on disk.
+SPILL_ENTRIES = 20_000
+
+
+class SpillingTermCounts(TermCounts):
+    """A :class:`TermCounts` whose counts move to disk as it grows: memory for a corpus.
+
+    Once :meth:`add` has put more than ``max_entries`` entries in memory,
+    the counts in memory are written to a run file sorted by term, in a
+    temporary folder, and dropped from memory (every group stays, empty), so
+    memory holds the counts of the last stretch of articles only.
+    :meth:`without_rare_phrases` merges the runs (``heapq.merge``), adds up
+    each term's counts and returns, in memory, exactly what
+    :meth:`TermCounts.without_rare_phrases` returns for the same statements
+    counted without spilling: the same groups, terms and counts. Most
+    distinct phrases of a corpus occur once, so that is a fraction of what
+    was counted. Only whole-number weights are spilled (their sums do not
+    depend on the order of addition); with a fractional weight everything
+    stays in memory.
+
+    Use it as a context manager, or call :meth:`close`: the temporary
+    folder is removed then (or when the object is garbage-collected).
+
+    Parameters
+    ----------
+    settings : TermSettings, default TermSettings()
+        As :class:`TermCounts`.
+    max_entries : int, optional
+        In-memory entries that trigger a move to disk; default
+        :data:`SPILL_ENTRIES` (read when the object is made).
+    directory : str or Path, optional
+        Where the temporary folder is made; default the system's.
+
+    Attributes
+    ----------
+    counts : dict of str to Counter
+        The counts still in memory: every group, but once :attr:`runs` is
+        positive not every term. Read the whole counts through
+        :meth:`without_rare_phrases`.
+
+    Raises
+    ------
+    ValueError
+        If ``max_entries`` is not a positive integer.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"text": ["Illegal siege.", "Brutal illegal siege."],
+    ...     "actor": ["a", "b"], "camp": ["A", "A"], "mode": ["indirect"] * 2})
+    >>> with SpillingTermCounts(TermSettings(min_count=2), max_entries=1) as counts:
+    ...     kept = counts.add(table.iloc[:1]).add(table.iloc[1:]).without_rare_phrases()
+    ...     runs = counts.runs
+    >>> runs, dict(kept.counts["A"])
+    (2, {'brutal': 1, 'illegal': 2, 'illegal siege': 2, 'siege': 2})
+    """
+
+    def __init__(
+        self,
+        settings: TermSettings = TermSettings(),
+        *,
+        max_entries: int | None = None,
+        directory: str | Path | None = None,
+    ) -> None:
+        super().__init__(settings)
+        max_entries = SPILL_ENTRIES if max_entries is None else max_entries
+        if isinstance(max_entries, bool) or not (isinstance(max_entries, int) and max_entries >= 1):
+            raise ValueError(f"max_entries must be a positive integer, not {max_entries!r}")
+        self.max_entries = max_entries
+        self.directory = directory
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._runs: list[Path] = []
+        self._group_ids: dict[str, int] = {}
+        weights = (settings.direct_weight, settings.reported_weight)
+        self._whole = all(float(weight).is_integer() for weight in weights)
+
+    def __enter__(self) -> SpillingTermCounts:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def runs(self) -> int:
+        """Runs written to disk so far."""
+        return len(self._runs)
+
+    def close(self) -> None:
+        """Remove the runs and their temporary folder, and let go of the counts in memory.
+
+        Call it (or leave the ``with`` block) once :meth:`without_rare_phrases`
+        has given what is needed: the object then holds no counts.
+        """
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+        self._runs = []
+        self.counts = {}
+        self._group_ids = {}
+
+    def add(self, statements: pd.DataFrame) -> SpillingTermCounts:
+        """Count ``statements`` as :meth:`TermCounts.add`, then spill if memory has grown.
+
+        Parameters
+        ----------
+        statements : pandas.DataFrame
+            Statement table (any number of articles).
+
+        Returns
+        -------
+        SpillingTermCounts
+            ``self``, to allow chaining.
+        """
+        super().add(statements)
+        if self._whole and self._entries() > self.max_entries:
+            self.spill()
+        return self
+
+    def _entries(self) -> int:
+        return sum(len(counter) for counter in self.counts.values())
+
+    def spill(self) -> None:
+        """Move the counts in memory to a new run on disk, sorted by term (groups stay).
+
+        Raises
+        ------
+        ValueError
+            If a weight is fractional (its sums would depend on the order).
+        """
+        if not self._whole:
+            raise ValueError("only counts of whole-number weights are spilled")
+        run: list[tuple[str, int, int]] = []
+        for group, counter in self.counts.items():
+            number = self._group_ids.setdefault(group, len(self._group_ids))
+            run.extend((term, number, n) for term, n in counter.items())
+            self.counts[group] = Counter()
+        if run:
+            run.sort()
+            if self._folder is None:
+                self._folder = tempfile.TemporaryDirectory(prefix="nc-terms-", dir=self.directory)
+            path = Path(self._folder.name) / f"run-{len(self._runs):05d}.tsv"
+            with path.open("w", encoding="utf-8", newline="\n") as file:
+                file.writelines(f"{term}\t{number}\t{n}\n" for term, number, n in run)
+            self._runs.append(path)
+
+    def merge(self, other: TermCounts) -> TermCounts:
+        """As :meth:`TermCounts.merge`, before anything is spilled.
+
+        Raises
+        ------
+        ValueError
+            If ``self`` has runs on disk (its ``counts`` are not the whole
+            counts) or the settings differ.
+        """
+        if self._runs:
+            raise ValueError("spilled counts are read through without_rare_phrases(), not merged")
+        return super().merge(other)
+
+    def without_rare_phrases(self) -> TermCounts:
+        """:meth:`TermCounts.without_rare_phrases` of the whole counts, runs merged back.
+
+        The counts still in memory are spilled first, then the runs are
+        merged term by term, so memory holds the result and one line of
+        each run.
+
+        Returns
+        -------
+        TermCounts
+            In memory, with the same settings; the runs stay on disk until
+            :meth:`close`.
+        """
+        if not self._runs:
+            return super().without_rare_phrases()
+        self.spill()
+        names = {number: group for group, number in self._group_ids.items()}
+        kept: dict[str, Counter[str]] = {group: Counter() for group in self.counts}
+        min_count = self.settings.min_count
+        floor = min_count - 1e-6  # as TermCounts.without_rare_phrases
+        merged = heapq.merge(*(_read_run(path) for path in self._runs))
+        for term, entries in itertools.groupby(merged, key=operator.itemgetter(0)):
+            per_group: dict[int, int] = {}
+            for _, number, n in entries:
+                per_group[number] = per_group.get(number, 0) + n
+            if min_count <= 1 or " " not in term or sum(per_group.values()) >= floor:
+                for number in sorted(per_group):
+                    kept[names[number]][term] = per_group[number]
+        return TermCounts(self.settings, kept)
+
+
+def _read_run(path: Path) -> Iterator[tuple[str, int, int]]:
+    """The ``(term, group number, count)`` lines of a run file, in order."""
+    with path.open(encoding="utf-8", newline="\n") as file:
+        for line in file:
+            term, number, n = line.rstrip("\n").split("\t")
+            yield term, int(number), int(n)
 
 
 CountsLike = TermCounts | Mapping[str, Mapping[str, float]]

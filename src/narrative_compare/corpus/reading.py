@@ -347,6 +347,7 @@ def read_meta(path: str | Path) -> CorpusMeta:
     others = [i for i in range(len(header)) if i != position]
     rows: dict[str, tuple[str, ...]] = {}
     first_line: dict[str, int] = {}
+    shared: dict[str, str] = {}  # each distinct value one object (outlets, dates repeat)
     for line, record in enumerate(records[1:], start=2):
         if len(record) != len(header):
             raise InputError(
@@ -357,7 +358,7 @@ def read_meta(path: str | Path) -> CorpusMeta:
             raise InputError(
                 path, f"article {key!r} is listed twice (rows {first_line[key]} and {line})"
             )
-        rows[key] = tuple(record[i] for i in others)
+        rows[key] = tuple(shared.setdefault(record[i], record[i]) for i in others)
         first_line[key] = line
     return CorpusMeta(
         path=path, columns=tuple(header[i] for i in others), rows=rows, lines=first_line
