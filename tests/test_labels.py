@@ -115,6 +115,10 @@ def test_a_time_is_no_target_of_a_label(text: str, label: str) -> None:
     assert _nps(text) == [label]
 
 
+def test_a_compound_complement_stops_at_punctuation() -> None:
+    assert _nps("It was a betrayal of farmers, dairy sector and all.") == ["betrayal of farmers"]
+
+
 def test_a_singular_possessive_or_a_quote_mark_does_not_join_a_label() -> None:
     assert _nps("The workers' demands were heard.") == []
     assert _nps("The Nurses' Association condemned the brutal crackdown.") == ["brutal crackdown"]

@@ -33,7 +33,6 @@ Examples
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -454,15 +453,19 @@ def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token
         # "attack on the state", "aggression against Kesh", not "attack on the night".
         return (opener, words) if _names_target(text, words[-1]) else ("", [])
     # "hostage-taking of the whole economy", "betrayal of the dairy sector": the
-    # complement's own nouns are ordinary (a compound of up to three).
-    plain = list(itertools.takewhile(lambda token: _compound_word(text, token), tokens[k : k + 3]))
-    while len(plain) > 1 and not _joined(text, plain[-2], plain[-1]):
-        plain.pop()
-    return (opener, plain) if plain else ("", [])
+    # complement's own nouns are ordinary (a compound of up to three words).
+    if tokens[k].role or not _plain_noun(text, tokens[k]):
+        return "", []
+    plain = [tokens[k]]
+    for token in tokens[k + 1 : k + 3]:
+        if not (_compound_word(text, token) and _joined(text, plain[-1], token)):
+            break
+        plain.append(token)
+    return opener, plain
 
 
 def _compound_word(text: str, token: Token) -> bool:
-    """An ordinary noun-like word of a complement: no role, no verb form ("dairy", "sector")."""
+    """A word that continues a compound noun: no role, no verb form ("sector", not "fleeing")."""
     word = text[token.start : token.end].lower()
     return not token.role and _plain_noun(text, token) and not word.endswith(("ing", "ed"))
 
