@@ -517,8 +517,6 @@ def test_keyword_in_context_without_the_term() -> None:
 @pytest.mark.parametrize("weights", [(1.0, 1.0), (0.5, 0.75), (3.0, 1.0)])
 @pytest.mark.parametrize("min_count", [1, 2, 3])
 def test_without_rare_phrases_gives_the_same_tables(weights, min_count) -> None:
-    from narrative_compare.similarity import similarity_from_counts
-    from narrative_compare.terms import tfidf_from_counts
 
     statements, actors = _real_statements(*REAL_SETS["multi_source"])
     direct, reported = weights
@@ -536,14 +534,22 @@ def test_without_rare_phrases_gives_the_same_tables(weights, min_count) -> None:
     entries = sum(map(len, counts.counts.values()))
     if min_count > 1:
         assert sum(map(len, pruned.counts.values())) < entries / 2
+    _assert_same_tables(pruned, counts)
+
+
+def _assert_same_tables(counts: TermCounts, expected: TermCounts) -> None:
+    """TF-IDF, log-odds (top 15 and all) and similarity equal from both counts."""
+    from narrative_compare.similarity import similarity_from_counts
+    from narrative_compare.terms import tfidf_from_counts
+
     for top in (15, None):
         pd.testing.assert_frame_equal(
-            tfidf_from_counts(pruned, top=top), tfidf_from_counts(counts, top=top)
+            tfidf_from_counts(counts, top=top), tfidf_from_counts(expected, top=top)
         )
         pd.testing.assert_frame_equal(
-            log_odds_from_counts(pruned, top=top), log_odds_from_counts(counts, top=top)
+            log_odds_from_counts(counts, top=top), log_odds_from_counts(expected, top=top)
         )
-    pd.testing.assert_frame_equal(similarity_from_counts(pruned), similarity_from_counts(counts))
+    pd.testing.assert_frame_equal(similarity_from_counts(counts), similarity_from_counts(expected))
 
 
 def _batches(table: pd.DataFrame, size: int) -> list[pd.DataFrame]:
@@ -554,8 +560,7 @@ def _batches(table: pd.DataFrame, size: int) -> list[pd.DataFrame]:
 @pytest.mark.parametrize("min_count", [1, 2, 3])
 @pytest.mark.parametrize("max_entries", [1, 40, 10**9])
 def test_spilled_counts_equal_the_in_memory_ones(weights, min_count, max_entries, tmp_path):
-    from narrative_compare.similarity import similarity_from_counts
-    from narrative_compare.terms import SpillingTermCounts, tfidf_from_counts
+    from narrative_compare.terms import SpillingTermCounts
 
     statements, actors = _real_statements(*REAL_SETS["multi_source"])
     direct, reported = weights
@@ -577,14 +582,7 @@ def test_spilled_counts_equal_the_in_memory_ones(weights, min_count, max_entries
     assert type(kept) is TermCounts and kept.settings == settings
     assert list(kept.counts) == list(expected.counts)  # same groups, same order
     assert kept.counts == expected.counts
-    for top in (15, None):
-        pd.testing.assert_frame_equal(
-            tfidf_from_counts(kept, top=top), tfidf_from_counts(expected, top=top)
-        )
-        pd.testing.assert_frame_equal(
-            log_odds_from_counts(kept, top=top), log_odds_from_counts(expected, top=top)
-        )
-    pd.testing.assert_frame_equal(similarity_from_counts(kept), similarity_from_counts(expected))
+    _assert_same_tables(kept, expected)
 
 
 def test_spilling_empties_memory_and_refuses_what_it_cannot_do_exactly(tmp_path):
