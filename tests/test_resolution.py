@@ -179,3 +179,37 @@ def test_actor_never_named_in_the_article_answers_no_description():
     named = "The Supreme Court of Serevia met in May. " + text
     found = extract_statements(named, actors_from_records(records))["actor"].tolist()
     assert found[-1] == "supreme_court"
+
+
+GROUP_RECORDS = [
+    {"id": "gov", "name": "Government of Tavoria", "camp": "T", "aliases": ["Tavorian government"]},
+    {"id": "drivers", "name": "truck drivers at the crossing", "camp": "W"},
+    {"id": "doctors", "name": "striking junior doctors", "camp": "W"},
+    {"id": "union", "name": "Junior Doctors' Association", "camp": "U"},
+    {"id": "farmers", "name": "farmers of the lower Veda", "camp": "W"},
+    {"id": "traders", "name": "commodity traders", "camp": "M"},
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Truck drivers waiting on the far side said they heard one burst.", "drivers"),
+        ("Drivers at the gate said they heard one burst.", "drivers"),
+        ("Several doctors on the picket line on Tuesday said they were ready.", "doctors"),
+        ("Prices rose 3 percent on Tuesday, traders said.", "traders"),
+        ("Local farmers said the river was low.", "farmers"),
+    ],
+)
+def test_group_described_around_its_head_noun_is_the_files_group(sentence, actor):
+    df = extract_statements(sentence, actors_from_records(GROUP_RECORDS))
+    assert df["actor"].tolist() == [actor]
+    assert df["resolved_by"].tolist() == ["group"]
+
+
+def test_group_head_needs_the_names_that_modify_it():
+    # "Tavorian" is a name the file knows, and not one of the farmers' names:
+    # these farmers are not "farmers of the lower Veda".
+    text = "Tavorian farmers said the river was low."
+    df = extract_statements(text, actors_from_records(GROUP_RECORDS))
+    assert df["actor"].tolist() != ["farmers"]

@@ -43,6 +43,7 @@ from narrative_compare.lexicon.english import (
     ORG_WORDS,
     PERSON_WORDS,
     PLURAL_DEMONYM_ENDINGS,
+    QUANTIFIERS,
     SPELLING_VARIANTS,
     STEM_SUFFIXES,
 )
@@ -213,6 +214,56 @@ def is_collective(text: str) -> bool:
 
 
 _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
+
+# Where the noun phrase of a group ends: "drivers at ...", "doctors who ...",
+# "drivers waiting ...", "doctors, ...".
+_GROUP_PHRASE_END = re.compile(
+    rf",|\s(?:{word_alternation(english.GROUP_PHRASE_END_WORDS)}|\w+ing)\b", re.IGNORECASE
+)
+# What opens a group phrase without naming it: "several", "dozens of the".
+_GROUP_OPENERS = QUANTIFIERS | frozenset(ARTICLES) | {"of", "other", "some"}
+
+
+class GroupHead(NamedTuple):
+    """The head noun of a group phrase and the capitalised words before it."""
+
+    #: The stem of the head noun ("driver").
+    noun: str
+    #: Keys of capitalised modifiers inside the phrase ("Tavorian" in "angry Tavorian farmers").
+    modifiers: frozenset[str]
+    #: Keys of the first word when it is capitalised: a name, or only a sentence start.
+    opening: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4096)
+def group_head(phrase: str) -> GroupHead | None:
+    """The head noun of a group phrase and the names that modify it.
+
+    None when the head is a name (a capitalised word after the first that
+    is not a plural demonym) or nothing is left.
+
+    Examples
+    --------
+    >>> group_head("Several truck drivers waiting at the gate")
+    GroupHead(noun='driver', modifiers=frozenset(), opening=frozenset())
+    >>> group_head("Dozens of angry Tavorian farmers").modifiers == name_keys("Tavoria")
+    True
+    """
+    words = phrase.split()
+    while words and words[0].lower() in _GROUP_OPENERS:
+        words.pop(0)
+    words = _GROUP_PHRASE_END.split(" ".join(words), maxsplit=1)[0].split()
+    if not words:
+        return None
+    head = words_of(words[-1])
+    if not head or (
+        len(words) > 1 and words[-1][:1].isupper() and not _is_plural_demonym(words[-1])
+    ):
+        return None
+    modifiers = " ".join(w for w in words[1:-1] if w[:1].isupper())
+    opening = words[0] if len(words) > 1 and words[0][:1].isupper() else ""
+    return GroupHead(stem(head[-1]), name_keys(modifiers), name_keys(opening))
+
 
 _BYSTANDER_KEYS = frozenset(stem(w) for w in BYSTANDER_WORDS)
 
@@ -479,6 +530,9 @@ class ActorResolver:
         #: Positions of the known actors that ordinary people speak for
         #: (residents, witnesses), found when first asked.
         self._bystander_groups: list[int] | None = None
+        #: The known groups by the stem of their name's head noun, found when
+        #: first asked (:meth:`group_by_head`).
+        self._group_heads: defaultdict[str, list[Candidate]] | None = None
 
     def _index(self, actor: str, key_sets: Iterable[frozenset[str]]) -> None:
         for keys in key_sets:
@@ -550,6 +604,40 @@ class ActorResolver:
         at = sorted(i for actor in holders for i in self._positions[actor])
         pool = [self._candidate_at(i) for i in at]
         return best_contained(keys, pool, recency)
+
+    def group_by_head(self, phrase: str, recency: Sequence[str]) -> Candidate | None:
+        """The group of the actor file whose name has the head noun of ``phrase``.
+
+        Actor files name groups by what they are ("truck drivers at the
+        crossing", "striking junior doctors"), while articles describe them
+        with other words around the same noun ("Truck drivers waiting on the
+        far side", "Several doctors on the picket line"). A capitalised
+        modifier must be among the group's names ("Tavorian farmers" are not
+        "farmers of the lower Veda"). Among several, the most recently active
+        one, else the first in the file.
+        """
+        found = group_head(phrase)
+        if found is None:
+            return None
+        if self._group_heads is None:
+            self._group_heads = defaultdict(list)
+            for candidate in self.known:
+                own = group_head(candidate.name) if candidate.kind != "person" else None
+                if own is not None:
+                    self._group_heads[own.noun].append(candidate)
+        # A capitalised first word is a name only if the file knows it
+        # ("Tavorian farmers"); else it only starts the sentence ("Local residents").
+        modifiers = found.modifiers | {key for key in found.opening if key in self._key_holders}
+        matching = [
+            candidate
+            for candidate in self._group_heads.get(found.noun, ())
+            if modifiers <= frozenset().union(*candidate.names)
+        ]
+        if not matching:
+            return None
+        by_id = {candidate.actor: candidate for candidate in matching}
+        recent = next((by_id[actor] for actor in recency if actor in by_id), None)
+        return recent or matching[0]
 
     def _split_compounds(self, keys: frozenset[str]) -> frozenset[str]:
         """ "coastguard" -> coast + guard when the actor file writes "Coast Guard"."""

@@ -824,6 +824,14 @@ def by_indefinite(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     return Resolution(d.resolver.discover(group_name, "group"), s.kind, "apposition")
 
 
+def by_group_head(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "Truck drivers waiting at the gate": the file's group with that head noun (``group``)."""
+    if not d.resolver.known:
+        return None
+    found = d.resolver.group_by_head(s.head, d.recency)
+    return None if found is None else Resolution(found, "group", "group")
+
+
 def by_camp_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """ "Protesters said" when the actor file has a camp "Protesters": its actor (``camp``).
 
@@ -867,6 +875,7 @@ RULES: tuple[Rule, ...] = (
     by_group_member,
     by_bystander_head,
     by_indefinite,
+    by_group_head,
     by_camp_name,
     by_discovery,
 )

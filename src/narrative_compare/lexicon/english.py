@@ -791,7 +791,11 @@ GROUP_WORDS: frozenset[str] = frozenset(
     supporters voters survivors victims relatives passengers migrants fans parents neighbours
     neighbors shoppers commuters patients medics paramedics rescuers firefighters prosecutors
     investigators organisers organizers strikers marchers demonstrators miners dockers
-    monitors""".split()
+    monitors traders dealers brokers investors bankers economists drivers truckers pilots
+    fishermen journalists reporters scientists researchers engineers inspectors lawyers
+    clerics elders settlers inhabitants bystanders onlookers mourners worshippers tourists
+    customers consumers tenants shopkeepers merchants vendors growers herders midwives
+    surgeons pharmacists""".split()
 )
 
 #: Nouns that, after "both", "all" or "the two", speak for every side.
@@ -805,6 +809,14 @@ COLLECTIVE_QUANTIFIERS: tuple[str, ...] = ("both", "the two", "all the", "all", 
 #: Prepositions that end the head of a phrase ("the spokesman of X": the
 #: head is "the spokesman").
 HEAD_END_PREPOSITIONS: tuple[str, ...] = ("in", "of", "for", "from", "at", "on", "with")
+
+#: Words that end the noun phrase of a group ("truck drivers *at* the
+#: crossing", "doctors *who* stayed"): the head prepositions, places and
+#: relative pronouns. A participle ("drivers *waiting* ...") ends it too.
+GROUP_PHRASE_END_WORDS: tuple[str, ...] = (
+    *HEAD_END_PREPOSITIONS,
+    *"near outside inside along around across behind by who which that whose".split(),
+)
 
 #: Words that make a phrase one individual ("a shopkeeper", "one resident").
 INDIVIDUAL_OPENERS: frozenset[str] = frozenset({"a", "an", "another", "one"})
