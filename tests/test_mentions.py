@@ -149,12 +149,12 @@ def test_a_discovered_name_equal_to_an_actor_id_is_that_actor() -> None:
 def test_group_head_reads_the_noun_and_its_names():
     from narrative_compare.mentions import group_head, name_keys
 
-    assert group_head("Dozens of truck drivers waiting at the gate").noun == group_head(
-        "driver"
-    ).noun
-    assert group_head("Several doctors, who asked not to be named").noun == group_head(
-        "doctors"
-    ).noun
+    assert (
+        group_head("Dozens of truck drivers waiting at the gate").noun == group_head("driver").noun
+    )
+    assert (
+        group_head("Several doctors, who asked not to be named").noun == group_head("doctors").noun
+    )
     found = group_head("Angry Tavorian farmers")
     assert found.modifiers == name_keys("Tavorian")
     assert found.opening == name_keys("Angry")
