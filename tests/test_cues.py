@@ -150,3 +150,28 @@ def test_quoted_fragments_in_reported_speech_are_mixed():
         assert sentence_mode(masked, quoted_share(masked)) == "mixed", text
     masked = _masked('She said: "We will stay here until the very end of this."')
     assert sentence_mode(masked, quoted_share(masked)) == "direct"
+
+
+def test_a_cue_closing_the_sentence_attributes_all_of_it():
+    for text, speaker, lemma in [
+        (
+            "The savings, estimated at 38 million a year, will go to clinics, the ministry said.",
+            "the ministry",
+            "say",
+        ),
+        (
+            "The Commission has requested the recordings, informed the Ministry.",
+            "the Ministry",
+            "inform",
+        ),
+        ("The army accused the rebels of lying, officials said.", "officials", "say"),
+    ]:
+        cue = find_cue(text, text, next_quoted=False)
+        assert (cue.speaker, cue.lemma) == (speaker, lemma), text
+
+
+def test_a_clause_about_a_noun_does_not_close_the_sentence():
+    # "a charge the ministry denies": the ministry speaks of the charge only.
+    text = "The union said police beat marchers, a charge the ministry denies."
+    cue = find_cue(text, text, next_quoted=False)
+    assert (cue.speaker, cue.lemma) == ("The union", "say")

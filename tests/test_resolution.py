@@ -213,3 +213,17 @@ def test_group_head_needs_the_names_that_modify_it():
     text = "Tavorian farmers said the river was low."
     df = extract_statements(text, actors_from_records(GROUP_RECORDS))
     assert df["actor"].tolist() != ["farmers"]
+
+
+def test_the_ministry_is_never_the_prime_minister():
+    records = [
+        {"id": "health", "name": "Ministry of Health", "camp": "G", "aliases": ["Health Ministry"]},
+        {"id": "gov", "name": "Government of Ostria", "camp": "G", "aliases": ["Alda Venn"]},
+    ]
+    text = (
+        "The Health Ministry said nine wards would close. "
+        "Prime Minister Alda Venn said the plan was fair. "
+        "The ministry said the savings would pay for scanners."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist() == ["health", "gov", "health"]

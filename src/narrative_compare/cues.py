@@ -75,6 +75,12 @@ _NOUN_MODIFIERS = english.NOUN_MODIFIERS
 _RELATIVE = english.RELATIVE_PRONOUNS
 _PARTICIPLE_CUE = re.compile(r",\s+(" + "|".join(english.PARTICIPLE_CUES) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[“\"«„‘]\x00")
+# "..., a charge the ministry denies": a noun and a clause about it, whose
+# subject speaks of the noun, not of the sentence.
+_REDUCED_RELATIVE = re.compile(
+    r"(?:(?:a|an|the|these|those)\s+)?[\w'’-]+\s+" + word_alternation(english.DETERMINERS) + r"\s",
+    re.IGNORECASE,
+)
 # A sentence with dozens of cue words and no subject for any is pathological.
 _MAX_CUES_TRIED = 40
 _SPEECH_COMPLEMENT = re.compile(
@@ -184,6 +190,10 @@ def find_cue(
     if not spans:
         # Participle and agentless cues are cue forms too: only a colon is left.
         return colon_cue(masked, next_quoted)
+    if len(spans) > 1:
+        closing = _closing_attribution(masked, original, spans[-1])
+        if closing is not None:
+            return closing
     fallback = None
     for tried, (start, end) in enumerate(spans):
         if tried == _MAX_CUES_TRIED:
@@ -209,6 +219,29 @@ def find_cue(
         or colon_cue(masked, next_quoted)
         or agentless_cue(masked)
     )
+
+
+def _closing_attribution(masked: str, original: str, span: tuple[int, int]) -> Cue | None:
+    """A cue that closes the sentence after a comma attributes all of it.
+
+    "The savings, estimated at 38 million a year, will go to clinics, the
+    ministry said." and "Kelmar called for talks, reminded the Ministry.":
+    the cues before it are part of what was said.
+    """
+    start, end = span
+    tail = len(masked) - end
+    if tail > MAX_PHRASE_CHARS or cue_form(masked[start:end]) in SOURCE_PHRASES:
+        return None
+    cue = verb_cue(masked, original, start, end, CUE_FORMS[cue_form(masked[start:end])])
+    if cue is None or cue.position not in ("after", "subject"):
+        return None
+    if cue.position == "subject" and not (
+        _INVERSION_TAIL.fullmatch(masked, end)
+        and masked[: cue.speaker_start].rstrip().endswith(",")
+        and not _REDUCED_RELATIVE.match(cue.speaker)
+    ):
+        return None
+    return cue
 
 
 def participle_cue(masked: str) -> Cue | None:

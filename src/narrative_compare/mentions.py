@@ -46,6 +46,7 @@ from narrative_compare.lexicon.english import (
     QUANTIFIERS,
     SPELLING_VARIANTS,
     STEM_SUFFIXES,
+    TITLE_COMPOUNDS,
 )
 from narrative_compare.schema import UNASSIGNED_CAMP
 
@@ -111,16 +112,42 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_TITLE_FIRST_WORDS = frozenset(first for first, _second in TITLE_COMPOUNDS)
+
+
+def _key_words(text: str) -> tuple[str, ...]:
+    """:func:`words_of`, with each two-word title of ``TITLE_COMPOUNDS`` made one word."""
+    words = words_of(text)
+    if _TITLE_FIRST_WORDS.isdisjoint(words):
+        return words
+    joined: list[str] = []
+    for word in words:
+        compound = TITLE_COMPOUNDS.get((joined[-1], word)) if joined else None
+        if compound is None:
+            joined.append(word)
+        else:
+            joined[-1] = compound
+    return tuple(joined)
+
+
 @functools.lru_cache(maxsize=8192)
 def stems_in_order(text: str) -> tuple[str, ...]:
     """The stems of every word of ``text``, in reading order (function words too)."""
-    return tuple(stem(word) for word in words_of(text))
+    return tuple(stem(word) for word in _key_words(text))
 
 
 @functools.lru_cache(maxsize=8192)
 def name_keys(text: str) -> frozenset[str]:
-    """The set of keys a name is matched by (see the module docstring)."""
-    return frozenset([stem(w) for w in words_of(text) if w not in FUNCTION_WORDS])
+    """The set of keys a name is matched by (see the module docstring).
+
+    Examples
+    --------
+    >>> sorted(name_keys("Interior Minister Ada Venn"))
+    ['ada', 'interior', 'ministr', 'venn']
+    >>> sorted(name_keys("Prime Minister Ada Venn"))
+    ['ada', 'premier', 'venn']
+    """
+    return frozenset([stem(w) for w in _key_words(text) if w not in FUNCTION_WORDS])
 
 
 @functools.lru_cache(maxsize=8192)

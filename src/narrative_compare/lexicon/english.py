@@ -838,6 +838,14 @@ SPELLING_VARIANTS: dict[str, str] = {
     "offence": "offense",
 }
 
+#: Two-word titles read as one key before SPELLING_VARIANTS applies: a prime
+#: minister heads the government, not a ministry ("the ministry" must not
+#: point back to "Prime Minister Alda Venn").
+TITLE_COMPOUNDS: dict[tuple[str, str], str] = {
+    ("prime", "minister"): "premier",
+    ("prime", "ministers"): "premier",
+}
+
 #: Demonyms that suffix stripping cannot fold onto their country.
 DEMONYMS: dict[str, str] = {
     "french": "france",
