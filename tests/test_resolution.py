@@ -227,3 +227,24 @@ def test_the_ministry_is_never_the_prime_minister():
     )
     df = extract_statements(text, actors_from_records(records))
     assert df["actor"].tolist() == ["health", "gov", "health"]
+
+
+STATE_RECORDS = [
+    {"id": "guard", "name": "Sardovian Coast Guard", "camp": "S"},
+    {"id": "gov", "name": "Government of Sardovia", "camp": "S"},
+    {"id": "villagers", "name": "resettled Sardovian villagers", "camp": "W"},
+]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Sardovia says", "The Sardovian side claims", "Sardovian officials said"]
+)
+def test_a_country_named_alone_speaks_through_its_government(speaker):
+    # The coast guard (and the villagers) spoke last; the country is still its government.
+    text = (
+        "The Sardovian Coast Guard said it seized the boat. "
+        "Resettled Sardovian villagers said they saw it. "
+        f"{speaker} the bank lies in its waters."
+    )
+    df = extract_statements(text, actors_from_records(STATE_RECORDS))
+    assert df["actor"].tolist()[-1] == "gov"

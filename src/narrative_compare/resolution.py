@@ -731,16 +731,35 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
     organisation = role_organisation(s.head, s.apposition if s.kind == "person" else "")
     if not organisation:
         return None
+    # "Sarnian officials": a country's officials speak for its government,
+    # whichever Sarnian body spoke last.
     found = (
         d.resolver.match_name(organisation)
-        or d.describe(organisation, context)
         or _state_of(d, organisation)
+        or d.describe(organisation, context)
     )
     if found is None:
         found = d.resolver.discover(organisation, "org")
     # "Dr. Pavel Strick, director of the hospital": a later "the director".
     d.resolver.remember_alias(found.actor, f"{s.head} {s.apposition}")
     return d.with_alias(found, s.head, s.kind, "role")
+
+
+def by_state(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "Sardovia says", "the Kelmar side claims": the country's government (``name``).
+
+    A country named alone speaks through its government, not through
+    whichever of its bodies spoke last.
+    """
+    words = s.head.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == 2 and words[1].lower() in english.STATE_SIDE_NOUNS:
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    found = _state_of(d, words[0])
+    return None if found is None else d.with_alias(found, s.head, "org", "name")
 
 
 def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
@@ -868,6 +887,7 @@ RULES: tuple[Rule, ...] = (
     by_possessive,
     by_person_apposition,
     by_role,
+    by_state,
     by_description,
     by_role_reference,
     by_individual,
@@ -895,6 +915,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_possessive: lambda s: _POSSESSIVE_PRONOUN.match(s.lowered),
     by_person_apposition: lambda s: s.apposition and s.kind == "person",
     by_role: lambda s: role_organisation(s.head, s.apposition if s.kind == "person" else ""),
+    by_state: lambda s: len(s.head.split()) <= 3,
     by_role_reference: lambda s: _ROLE_REFERENCE.match(s.head),
     by_individual: lambda s: s.kind == "person" and not s.apposition and _INDIVIDUAL.match(s.head),
     by_bystander_apposition: lambda s: s.kind == "person" and s.apposition,
@@ -936,8 +957,12 @@ def _state_of(d: Discourse, place: str) -> Candidate | None:
         return None
     for body in english.STATE_BODY_NOUNS:
         found = d.resolver.match_name(f"{place} {body}")
-        if found is not None and found in d.resolver.known:
-            return found
+        if (
+            found is not None
+            and found in d.resolver.known
+            and any(name_keys(body) <= name for name in found.names)
+        ):
+            return found  # not an actor named by the place alone ("Residents")
     return None
 
 

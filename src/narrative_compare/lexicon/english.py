@@ -358,6 +358,10 @@ HAVE_AUXILIARIES: tuple[str, ...] = ("have", "has", "had")
 #: its actor file names "<country> government".
 STATE_BODY_NOUNS: tuple[str, ...] = ("government", "authorities")
 
+#: Nouns after a country's name or demonym that stand for its state, as
+#: diplomatic and translated copy writes it: "the Armenian side said".
+STATE_SIDE_NOUNS: frozenset[str] = frozenset({"side"})
+
 #: Lemmas whose object is what was said ("is demanding 18 percent"): in the
 #: progressive they report speech without a reported clause.
 DEMAND_LEMMAS: frozenset[str] = frozenset(
