@@ -632,3 +632,28 @@ def test_a_verbs_object_is_no_cue_and_an_official_is_no_crowd(statements, row):
     )
     assert attributed(df, "restored", row)[0] == NARRATOR_ACTOR
     assert attributed(df, "Greve", row)[0] != attributed(df, "medics", row)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its defence ministry declined to comment.",
+        "Nobody in Kessa believes that version.",
+        "No one from the ministry said a word.",
+        "Her arrest came after she published documents showing that the office paid.",
+    ],
+)
+def test_saying_nothing_and_showing_documents_are_narration(text):
+    df = extract_statements(text)
+    assert df["mode"].tolist() == ["narration"]
+
+
+def test_speaker_after_a_dash_in_translated_copy():
+    # Copy translated from Russian puts a dash after the quote and drops the articles.
+    text = (
+        '"My husband is on this vessel. Nobody gave us any information”, '
+        "– said wife of one of fishermen Irina Voloz."
+    )
+    df = extract_statements(text)
+    assert df["mode"].tolist() == ["direct", "direct"]
+    assert df["speaker"].tolist()[-1] == "wife of one of fishermen Irina Voloz"

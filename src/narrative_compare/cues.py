@@ -81,6 +81,10 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:(?:a|an|the|these|those)\s+)?[\w'’-]+\s+" + word_alternation(english.DETERMINERS) + r"\s",
     re.IGNORECASE,
 )
+# What may stand between a quotation and the verb before its speaker: a
+# comma, and in copy translated from Russian a dash ('"...", – said X').
+_BEFORE_INVERTED_VERB = " ,–—-"
+_CLOSING_MARKS = '”"»’'
 # A sentence with dozens of cue words and no subject for any is pathological.
 _MAX_CUES_TRIED = 40
 _SPEECH_COMPLEMENT = re.compile(
@@ -323,7 +327,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     # (and made a sentence of thousands of "said" quadratic).
     floor = max(clause_floor(before, original[:start]), len(before) - MAX_PHRASE_CHARS)
     left = before[floor:]
-    if not left.strip(" ,\x00"):
+    if not left.strip(_BEFORE_INVERTED_VERB + _CLOSING_MARKS + MASK):
         return _speaker_after(masked, before, start, end, lemma)
     subject = subject_before(left)
     if subject is None:
@@ -460,7 +464,7 @@ def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -
     the square - Interior Ministry"), not an inverted verb.
     """
     opens = not before and masked[start:end].islower()
-    if not (before.rstrip(" ,").endswith(("”", '"', "»", "’", MASK)) or opens):
+    if not (before.rstrip(_BEFORE_INVERTED_VERB).endswith((*_CLOSING_MARKS, MASK)) or opens):
         return None
     found = phrase_after(masked, end)
     if found is None:

@@ -256,6 +256,8 @@ class GroupHead(NamedTuple):
 
     #: The stem of the head noun ("driver").
     noun: str
+    #: The head noun as written ("drivers", "Armenians").
+    word: str
     #: Keys of capitalised modifiers inside the phrase ("Tavorian" in "angry Tavorian farmers").
     modifiers: frozenset[str]
     #: Keys of the first word when it is capitalised: a name, or only a sentence start.
@@ -272,7 +274,7 @@ def group_head(phrase: str) -> GroupHead | None:
     Examples
     --------
     >>> group_head("Several truck drivers waiting at the gate")
-    GroupHead(noun='driver', modifiers=frozenset(), opening=frozenset())
+    GroupHead(noun='driver', word='drivers', modifiers=frozenset(), opening=frozenset())
     >>> group_head("Dozens of angry Tavorian farmers").modifiers == name_keys("Tavoria")
     True
     """
@@ -289,7 +291,8 @@ def group_head(phrase: str) -> GroupHead | None:
         return None
     modifiers = " ".join(w for w in words[1:-1] if w[:1].isupper())
     opening = words[0] if len(words) > 1 and words[0][:1].isupper() else ""
-    return GroupHead(stem(head[-1]), name_keys(modifiers), name_keys(opening))
+    word = words[-1].rstrip("'’")
+    return GroupHead(stem(head[-1]), word, name_keys(modifiers), name_keys(opening))
 
 
 _BYSTANDER_KEYS = frozenset(stem(w) for w in BYSTANDER_WORDS)
@@ -641,7 +644,8 @@ class ActorResolver:
         far side", "Several doctors on the picket line"). A capitalised
         modifier must be among the group's names ("Tavorian farmers" are not
         "farmers of the lower Veda"). Among several, the most recently active
-        one, else the first in the file.
+        one, else the first in the file. Only groups of people (a head noun
+        of ``GROUP_WORDS``) are found so.
         """
         found = group_head(phrase)
         if found is None:
@@ -650,7 +654,11 @@ class ActorResolver:
             self._group_heads = defaultdict(list)
             for candidate in self.known:
                 own = group_head(candidate.name) if candidate.kind != "person" else None
-                if own is not None:
+                # Only groups of people: an organisation ("Ministry of Health")
+                # answers a description only once the article has named it.
+                if own is not None and (
+                    own.word.lower() in GROUP_WORDS or _is_plural_demonym(own.word)
+                ):
                     self._group_heads[own.noun].append(candidate)
         # A capitalised first word is a name only if the file knows it
         # ("Tavorian farmers"); else it only starts the sentence ("Local residents").

@@ -324,6 +324,9 @@ def is_adverbial(segment: str) -> bool:
     return first in ADVERBIAL_OPENERS or (first.endswith(("ing", "ed")) and first[0].isupper())
 
 
+_NEGATIVE_OPENERS = english.NEGATIVE_SUBJECT_OPENERS
+
+
 @functools.lru_cache(maxsize=4096)
 def plausible_subject(phrase: str) -> bool:
     words = words_of(phrase.split(",")[0])
@@ -333,6 +336,8 @@ def plausible_subject(phrase: str) -> bool:
         return False  # "The breach is the largest reported": a verb, not a subject
     if words[0] in english.RELATIVE_PRONOUNS:
         return False  # "The march, which organisers said had drawn ...": narration
+    if words[0] in _NEGATIVE_OPENERS or " ".join(words[:2]) in _NEGATIVE_OPENERS:
+        return False  # "Nobody in Kessa believes that version": no one speaks
     if phrase[:1].isupper() or words[0] in PRONOUNS or words[-1] in GROUP_WORDS:
         return True
     if len(words) <= 3 and words[-1] in ORG_WORDS:
@@ -435,6 +440,8 @@ def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tup
             or words[0].lower() in _ARTICLE_OR_PRONOUN
             or any(w[:1].isupper() for w in words[1:4])  # "club president Renzo Abati"
             or (words[0].lower() in PERSON_WORDS and any(w[:1].isupper() for w in words[1:8]))
+            # Translated copy drops the articles: "wife of one of fishermen Irina Voloz".
+            or (2 <= len(words) <= 10 and words[-1][:1].isupper() and words[-2][:1].isupper())
         )
     ):
         return None

@@ -152,6 +152,9 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
     ),
     # "recalled his ambassador": a diplomatic act; "recalled that ..." speaks.
     "recall": ("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "troops"),
+    # "she published documents showing ...": the documents speak, not she;
+    # "published a statement saying ..." still reports what she said.
+    "publish": ("documents", "photos", "photographs", "images", "footage", "video", "videos"),
 }
 
 #: Finite verbs that show a stance verb's object is a clause without "that"
@@ -189,11 +192,10 @@ PHRASE_CUES: dict[str, str] = {
     "put turnout at": "estimate",
     "put the turnout at": "estimate",
     "put the crowd at": "estimate",
-    # "declined to say whether ...", "refused to comment": a statement of refusal.
+    # "declined to say whether ...": a statement of refusal, about something.
+    # "declined to comment" is not listed: saying nothing is no statement.
     "decline to say": "decline",
-    "decline to comment": "decline",
     "refuse to say": "refuse",
-    "refuse to comment": "refuse",
 }
 
 #: Cue lemmas whose object is the target of an accusation, demand or call.
@@ -821,6 +823,10 @@ GROUP_PHRASE_END_WORDS: tuple[str, ...] = (
     *HEAD_END_PREPOSITIONS,
     *"near outside inside along around across behind by who which that whose".split(),
 )
+
+#: Words opening a subject that names no one: "Nobody in the village
+#: believes that version" says what people do not say.
+NEGATIVE_SUBJECT_OPENERS: frozenset[str] = frozenset({"nobody", "none", "no one", "noone"})
 
 #: Words that make a phrase one individual ("a shopkeeper", "one resident").
 INDIVIDUAL_OPENERS: frozenset[str] = frozenset({"a", "an", "another", "one"})
