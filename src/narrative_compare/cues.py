@@ -233,8 +233,15 @@ def _closing_attribution(masked: str, original: str, span: tuple[int, int]) -> C
     the cues before it are part of what was said.
     """
     start, end = span
-    tail = len(masked) - end
-    if tail > MAX_PHRASE_CHARS or cue_form(masked[start:end]) in SOURCE_PHRASES:
+    comma = masked.rfind(",", 0, start)
+    if comma < 0 or len(masked) - end > MAX_PHRASE_CHARS:
+        return None
+    inverted = not masked[comma + 1 : start].strip()
+    if not inverted and (
+        start - comma > MAX_PHRASE_CHARS or not _INVERSION_TAIL.fullmatch(masked, end)
+    ):
+        return None  # neither "..., said X." nor "..., X said." (checked in full below)
+    if cue_form(masked[start:end]) in SOURCE_PHRASES:
         return None
     cue = verb_cue(masked, original, start, end, CUE_FORMS[cue_form(masked[start:end])])
     if cue is None or cue.position not in ("after", "subject"):

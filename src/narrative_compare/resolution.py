@@ -751,15 +751,19 @@ def by_state(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolu
     A country named alone speaks through its government, not through
     whichever of its bodies spoke last.
     """
-    words = s.head.split()
+    place = _state_place(s.head)
+    found = _state_of(d, place) if place else None
+    return None if found is None else d.with_alias(found, s.head, "org", "name")
+
+
+def _state_place(head: str) -> str:
+    """The place a phrase names alone: "Sardovia", "the Kelmar side" -> "Kelmar"; else ""."""
+    words = head.split()
     if words[:1] and words[0].lower() == "the":
         words = words[1:]
     if len(words) == 2 and words[1].lower() in english.STATE_SIDE_NOUNS:
         words = words[:1]
-    if len(words) != 1:
-        return None
-    found = _state_of(d, words[0])
-    return None if found is None else d.with_alias(found, s.head, "org", "name")
+    return words[0] if len(words) == 1 and words[0][:1].isupper() else ""
 
 
 def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
@@ -915,7 +919,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_possessive: lambda s: _POSSESSIVE_PRONOUN.match(s.lowered),
     by_person_apposition: lambda s: s.apposition and s.kind == "person",
     by_role: lambda s: role_organisation(s.head, s.apposition if s.kind == "person" else ""),
-    by_state: lambda s: len(s.head.split()) <= 3,
+    by_state: lambda s: _state_place(s.head),
     by_role_reference: lambda s: _ROLE_REFERENCE.match(s.head),
     by_individual: lambda s: s.kind == "person" and not s.apposition and _INDIVIDUAL.match(s.head),
     by_bystander_apposition: lambda s: s.kind == "person" and s.apposition,
@@ -953,7 +957,7 @@ def _known_surname(d: Discourse, head: str) -> Candidate | None:
 
 def _state_of(d: Discourse, place: str) -> Candidate | None:
     """The government of a country or capital named alone ("Oskari officials" -> its government)."""
-    if " " in place.strip() or not place[:1].isupper():
+    if " " in place.strip() or not place[:1].isupper() or not d.resolver.known:
         return None
     for body in english.STATE_BODY_NOUNS:
         found = d.resolver.match_name(f"{place} {body}")
