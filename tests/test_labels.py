@@ -199,3 +199,39 @@ def test_word_roles() -> None:
     assert word_role("government-hired") == "evaluative"
     assert word_role("armed") == "neutral"
     assert word_role("the") == ""
+
+
+def test_after_as_the_label_is_the_words_there_not_a_later_quotation() -> None:
+    text = "Police described the clearance as a calm operation “in line with the order”."
+    start = text.index("in line")
+    quotes = [(start, text.index("”"))]
+    assert "calm operation" in [text[a:b] for a, b in predicate_labels(text, quotes)]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Rask called the dam a project of national rebirth.", ["project of national rebirth"]),
+        ("The ministry called the minister an hour later.", []),
+        ("The group called for an independent inquiry.", []),
+        ("Kessin rejected calls for an international inquiry.", []),
+        ("The union called on the government to resign.", []),
+    ],
+)
+def test_call_names_what_follows_its_object_after_an_article(text: str, labels: list[str]) -> None:
+    assert _predicates(text) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("It was poaching, plain and simple.", "poaching"),
+        ("The trawler was a repeat offender.", "repeat offender"),
+        ("Such claims are cynical manipulation.", "cynical manipulation"),
+        ("He labelled the strike a political stunt.", "political stunt"),
+        ("It was an unfriendly step.", "unfriendly step"),
+        ("A group of armed smugglers opened fire.", "group of armed smugglers"),
+    ],
+)
+def test_vocabulary_of_wrongdoing_and_hostility(text: str, label: str) -> None:
+    assert label in _nps(text)

@@ -77,6 +77,7 @@ _PASSIVE_NAMING = re.compile(
 # "branded the offensive an invasion": the label follows a short object.
 _OBJECT_NAMING = re.compile(rf"\b{word_alternation(english.OBJECT_NAMING_VERBS)}\s+", re.IGNORECASE)
 _LABEL_END_WORDS = english.LABEL_END_WORDS
+_VERB_PARTICLES = frozenset(english.NAMING_VERB_PARTICLES)
 # Words one of which every predicate construction contains: a statement
 # without any is not searched with the patterns (most statements).
 _PREDICATE_TRIGGERS = frozenset(
@@ -197,12 +198,16 @@ def predicate_labels(
     phrase_at = {start: (start, end) for start, end in noun_phrases}
     spans = set()
     for pattern in _PREDICATE_PATTERNS:
+        after_as = pattern is _PREDICATE_PATTERNS[0]
         for match in pattern.finditer(text):
             position = match.end()
+            # After "as" the label starts right here ("described X as a calm
+            # operation"): a quotation further on is not it. After "termed"
+            # an object may come first ("termed the offensive a 'war'").
             span = (
                 quote_at.get(position)
                 or phrase_at.get(position)
-                or _label_after_object(text, position, quote_at, phrase_at)
+                or (None if after_as else _label_after_object(text, position, quote_at, phrase_at))
                 or _words_up_to_clause(text, position)
             )
             if span is not None:
@@ -213,7 +218,7 @@ def predicate_labels(
         if span is not None:
             spans.add(span)
     for match in _OBJECT_NAMING.finditer(text):
-        span = _label_after_object(text, match.end(), quote_at, phrase_at)
+        span = _label_after_object(text, match.end(), quote_at, phrase_at, indefinite=True)
         if span is not None:
             spans.add(span)
     return sorted(spans)
@@ -224,17 +229,25 @@ def _label_after_object(
     position: int,
     quote_at: dict[int, tuple[int, int]],
     noun_phrases: dict[int, tuple[int, int]],
+    *,
+    indefinite: bool = False,
 ) -> tuple[int, int] | None:
     """ "termed the offensive a 'war of conquest'", "branded the offensive an invasion".
 
     A quotation or an evaluative noun phrase that follows a short object
-    (at most :data:`_MAX_OBJECT_WORDS` words, no punctuation between).
+    (at most :data:`_MAX_OBJECT_WORDS` words, no punctuation between); with
+    ``indefinite``, also the words after "a"/"an" there ("called the dam a
+    project of national rebirth"), unless they tell a time ("an hour later").
     """
     for count, match in enumerate(_WORD.finditer(text, position)):
         if count == _MAX_OBJECT_WORDS or text[position : match.start()].strip():
             break
+        if not count and match.group().lower() in _VERB_PARTICLES:
+            return None  # "called for an inquiry", "calls on the government": no object named
         if match.start() in noun_phrases and count:
             return noun_phrases[match.start()]
+        if indefinite and count and match.group().lower() in ("a", "an"):
+            return _label_after_article(text, match.end(), quote_at, noun_phrases)
         position = match.end()
         opening = position
         while opening < len(text) and text[opening].isspace():
@@ -242,6 +255,26 @@ def _label_after_object(
         if opening in quote_at:
             return quote_at[opening]
     return None
+
+
+def _label_after_article(
+    text: str,
+    position: int,
+    quote_at: dict[int, tuple[int, int]],
+    noun_phrases: dict[int, tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The label after "a"/"an" ending at ``position``: a quotation, a judged phrase or words."""
+    opening = position
+    while opening < len(text) and text[opening].isspace():
+        opening += 1
+    if opening in quote_at:
+        return quote_at[opening]
+    if opening in noun_phrases:
+        return noun_phrases[opening]
+    following = _WORD.match(text, opening)
+    if following is None or _is_time_word(following.group().lower()):
+        return None  # "called the minister an hour later"
+    return _words_up_to_clause(text, position)
 
 
 def _words_up_to_clause(text: str, position: int) -> tuple[int, int] | None:

@@ -424,7 +424,16 @@ MONTHS: tuple[str, ...] = tuple(
 )
 
 #: Spans of time other than days and months ("last week", "this year").
-TIME_UNITS: tuple[str, ...] = ("week", "weekend", "month", "year")
+TIME_UNITS: tuple[str, ...] = (
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "decade",
+)
 
 #: Parts of a day, also after a day ("on Monday night").
 PARTS_OF_DAY: tuple[str, ...] = ("night", "morning", "evening", "afternoon")
@@ -961,11 +970,27 @@ OBJECT_NAMING_VERBS: tuple[str, ...] = tuple(
     dubbed dubs declared declares""".split()
 )
 
+#: Words that make a naming verb another verb: "called for an inquiry",
+#: "called on the government", "called off the strike" name nothing.
+NAMING_VERB_PARTICLES: tuple[str, ...] = (
+    "for",
+    "on",
+    "upon",
+    "off",
+    "out",
+    "up",
+    "in",
+    "into",
+    "back",
+    "at",
+    "to",
+)
+
 #: Words that intensify a label without making one ("absolute lie", "utter
 #: nonsense", "outright fraud").
 INTENSIFIERS: frozenset[str] = frozenset(
     """absolute outright utter sheer total complete pure downright naked open repeated
-    constant""".split()
+    constant repeat""".split()
 )
 
 #: Subjects of "what X called": pronouns (or any capitalised name).
@@ -1053,7 +1078,8 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     hooligan bandit mercenary usurper scab strike-breaker strikebreaker puppet traitor
     collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
     forgery falsification farce travesty infiltrator troublemaker theft punishment gang
-    destabilisation destabilization betrayal capitulation lockout""".split()
+    destabilisation destabilization betrayal capitulation lockout poaching manipulation
+    smuggler violator offender incursion stunt charade""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1096,7 +1122,8 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     government authority leadership order restoration use wage pay deal reform policy
     trial verdict ruling investigation audit inspection raid irregularity mandate victory
     defeat stronghold base post position village town camp rule regime mission unrest
-    violence bombardment airstrike sit-in activist civilian resident""".split()
+    violence bombardment airstrike sit-in activist civilian resident step move show
+    fight""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1132,7 +1159,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     corrupt fraudulent rogue puppet radical hostile enemy free fair transparent orderly
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
-    defenceless defenseless limited""".split()
+    defenceless defenseless limited unfriendly overdue long-overdue""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
