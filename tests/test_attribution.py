@@ -657,3 +657,33 @@ def test_speaker_after_a_dash_in_translated_copy():
     df = extract_statements(text)
     assert df["mode"].tolist() == ["direct", "direct"]
     assert df["speaker"].tolist()[-1] == "wife of one of fishermen Irina Voloz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sardovia seizes Kelmar trawler near disputed fishing bank",
+        "The move deepens a decade-long dispute over the river.",
+    ],
+)
+def test_participle_after_a_preposition_and_noun_after_a_compound_are_no_cues(text):
+    df = extract_statements(text + "\n\nThe ministry said so.")
+    assert df["mode"].tolist()[0] == "narration"
+
+
+def test_passive_agent_with_a_relative_clause_before_as():
+    text = (
+        "The clearance was described by the Green Coalition, which organised the camp, "
+        'as a "violent eviction".'
+    )
+    df = extract_statements(text)
+    assert df["speaker"].tolist() == ["the Green Coalition"]
+
+
+def test_sources_after_their_organisation_speak_for_it():
+    records = [{"id": "gov", "name": "Government of Ostria", "camp": "G"}]
+    text = (
+        "The Government of Ostria met on Monday. Government sources said the strike was political."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist() == ["narrator", "gov"]

@@ -144,7 +144,9 @@ _FINITE_NEXT = re.compile(
 )
 # "footage posted by local bloggers": a past participle before "by" is passive.
 _PASSIVE_BY = re.compile(r"\s+by\b")
-_AS_NEXT = re.compile(r"\s+as\b")
+# "as" after the agent, or after a relative clause about it between commas.
+_AS_NEXT = re.compile(r"(?:\s*,\s*(?:which|who)\b[^,.;:]*,)?\s+as\b")
+_RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
 def mask_sentence(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> str:
@@ -436,6 +438,11 @@ def _passive_agent(masked: str, start: int, end: int, lemma: str) -> Cue | None:
     if found is None:
         return None
     phrase, offset = found
+    relative = _RELATIVE_APPOSITION.search(phrase)
+    if relative is not None:
+        # "by the Green Coalition, which organised the camp, as ...": the
+        # agent is the name; its relative clause may stand before the "as".
+        phrase = phrase[: relative.start()]
     if needs_as and not _AS_NEXT.match(masked, offset + len(phrase)):
         return None
     return Cue(lemma, start, end, phrase, offset, "source")
@@ -461,6 +468,10 @@ def _is_noun_use(surface: str, previous: str, start: int) -> bool:
         return True  # part of a name: "(Civic Post)", "Washington Report"
     if is_bare_form(surface) and previous.endswith("ed") and previous not in PASSIVE:
         return True  # the object of a verb: "Police restored order", "staged protests"
+    if previous in english.PARTICIPLE_ADJECTIVE_PREPOSITIONS and surface.endswith("ed"):
+        return True  # an adjective: "near disputed waters"
+    if is_bare_form(surface) and "-" in previous.strip("-"):
+        return True  # after a compound modifier: "a decade-long dispute", "a long-running row"
     return previous in _NOUN_MODIFIERS and is_bare_form(surface)  # "media reports"
 
 

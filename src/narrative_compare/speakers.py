@@ -128,6 +128,8 @@ _POSSESSIVE_STATEMENT = re.compile(
 # "a spokeswoman for X", "the head of X": the role's organisation speaks.
 # Found from the preposition, the word before it then looked up in a set: a
 # pattern of the hundred role words tried them all at every word.
+# "Foreign Ministry spokeswoman Y", "Government sources": roles after their organisation.
+_ROLES_AFTER_ORGANISATION = ROLE_WORDS | frozenset(english.ANONYMOUS_SOURCES)
 _ROLE_NOUNS = frozenset((PERSON_WORDS - BYSTANDER_WORDS) | set(english.ANONYMOUS_SOURCES))
 _WORD_BEFORE_PREPOSITION = re.compile(
     rf"(\w+)\s+{word_alternation(english.ROLE_PREPOSITIONS, spaces=_SPACES)}\s+(?P<org>.+)$",
@@ -486,7 +488,7 @@ def role_organisation(head: str, apposition: str) -> str:
     for text in (head, apposition):
         words = text.split()
         for i, word in enumerate(words):
-            if i and word.lower().strip(",.").rstrip("s") in ROLE_WORDS:
+            if i and word.lower().strip(",.").rstrip("s") in _ROLES_AFTER_ORGANISATION:
                 content = [w for w in words[:i] if w.lower() not in ARTICLES]
                 named = any(w[:1].isupper() for w in content)
                 typed = any(w.lower() in ORG_WORDS for w in content)

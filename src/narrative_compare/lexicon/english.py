@@ -623,6 +623,12 @@ PERSON_WORDS: frozenset[str] = ROLE_WORDS | frozenset(
 #: "an insider at X").
 ANONYMOUS_SOURCES: tuple[str, ...] = ("source", "insider")
 
+#: Prepositions after which a past participle is an adjective of the noun
+#: that follows ("near disputed waters", "over contested land"), not a verb.
+PARTICIPLE_ADJECTIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in near on at over of for from into with about across around inside outside".split()
+)
+
 #: Prepositions between a role and its organisation ("a spokeswoman for X",
 #: "the head of X", "a source close to X").
 ROLE_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "with", "from", "in", "close to")
