@@ -687,3 +687,27 @@ def test_sources_after_their_organisation_speak_for_it():
     )
     df = extract_statements(text, actors_from_records(records))
     assert df["actor"].tolist() == ["narrator", "gov"]
+
+
+def test_a_headline_colon_speaker_wins_over_verbs_after_it():
+    records = [{"id": "lamp", "name": "Daily Lamp", "camp": "O", "aliases": ["Ada Weir"]}]
+    text = (
+        "Weir: They closed the Lamp because it told the truth\n\nEditor Ada Weir spoke on Tuesday."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert (df["speaker"][0], df["actor"][0], df["mode"][0]) == ("Weir", "lamp", "indirect")
+
+
+def test_according_to_a_source_and_its_closing_name():
+    records = [
+        {"id": "union", "name": "Doctors' Association", "camp": "U", "aliases": ["Ilan Koss"]}
+    ]
+    text = "The figures are “a fiction”, according to the association's vice-chair, Ilan Koss."
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist() == ["union"]
+
+
+def test_inverted_remind_closes_the_sentence():
+    text = "Kelmar called for talks many times, but Talsen ignored them, reminded the Ministry."
+    df = extract_statements(text)
+    assert (df["cue"][0], df["speaker"][0]) == ("remind", "the Ministry")

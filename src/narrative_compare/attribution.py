@@ -45,6 +45,7 @@ from narrative_compare.cues import (
     blank_dateline,
     clause_split,
     find_cue,
+    headline_colon_cue,
     headline_cue,
     is_bare_attribution,
     mask_sentence,
@@ -235,6 +236,13 @@ class _Attributor:
         original = self.text[sentence.start : sentence.end]
         masked = self.masked[sentence.index]
         spans = self.cue_spans[sentence.index]
+        if sentence.index in self.headlines:
+            # "Weir: they closed the paper because it told the truth": the
+            # words before a headline's colon speak, whatever verbs follow.
+            colon = headline_colon_cue(masked, self._names_known_speaker)
+            if colon is not None:
+                cue, self.headline_modes[sentence.index] = colon
+                return cue
         cue = find_cue(masked, original, next_quoted=next_quoted, spans=spans)
         if cue is None and sentence.index in self.headlines:
             found = headline_cue(masked, self._names_known_speaker)

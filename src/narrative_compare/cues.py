@@ -85,6 +85,10 @@ _REDUCED_RELATIVE = re.compile(
 # comma, and in copy translated from Russian a dash ('"...", – said X').
 _BEFORE_INVERTED_VERB = " ,–—-"
 _CLOSING_MARKS = '”"»’'
+# "according to [the association's vice-chair, Ilan Koss]." ending the sentence.
+_SOURCE_THEN_NAME = re.compile(
+    r"\s+(?P<source>[^,.;:!?\x00]{2,80},\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*[.!?]?\s*$"
+)
 # A sentence with dozens of cue words and no subject for any is pathological.
 _MAX_CUES_TRIED = 40
 _SPEECH_COMPLEMENT = re.compile(
@@ -207,7 +211,9 @@ def find_cue(
         form = cue_form(masked[start:end])
         lemma = CUE_FORMS[form]
         if form in SOURCE_PHRASES:
-            speaker = phrase_after(masked, end, stop_at_comma=True)
+            speaker = _source_with_closing_name(masked, end) or phrase_after(
+                masked, end, stop_at_comma=True
+            )
             if speaker and fallback is None:
                 fallback = Cue(lemma, start, end, *speaker, "source")
                 if not masked[:start].strip():
@@ -225,6 +231,18 @@ def find_cue(
         or colon_cue(masked, next_quoted)
         or agentless_cue(masked)
     )
+
+
+def _source_with_closing_name(masked: str, end: int) -> tuple[str, int] | None:
+    """ "..., according to the association's vice-chair, Ilan Koss.": the source with its name.
+
+    After "according to" the source ends at a comma, except for a name in
+    apposition that ends the sentence.
+    """
+    match = _SOURCE_THEN_NAME.match(masked, end)
+    if match is None:
+        return None
+    return match.group("source"), match.start("source")
 
 
 def _closing_attribution(masked: str, original: str, span: tuple[int, int]) -> Cue | None:
@@ -527,14 +545,9 @@ def headline_cue(
     Lower Vessa: cases pass 600" stays narration. ``names_speaker`` tells
     whether a phrase names a known speaker ("Varga: count will not stand").
     """
-    colon = _HEADLINE_COLON.match(masked)
-    if colon is not None and (
-        _looks_like_speaker(colon.group("speaker"), capitalised=True)
-        or (names_speaker is not None and names_speaker(colon.group("speaker").strip()))
-    ):
-        start = colon.start("speaker")
-        cue = Cue("say", start, start, colon.group("speaker").strip(), start, "subject")
-        return cue, "mixed" if MASK in masked else "indirect"
+    colon = headline_colon_cue(masked, names_speaker)
+    if colon is not None:
+        return colon
     dash = _HEADLINE_DASH.match(masked)
     if dash is None:
         return None
@@ -545,6 +558,25 @@ def headline_cue(
         return None
     start = dash.start("speaker")
     return Cue("say", start, start, speaker.strip(), start, "after"), "direct"
+
+
+def headline_colon_cue(
+    masked: str, names_speaker: Callable[[str], bool] | None = None
+) -> tuple[Cue, str] | None:
+    """The speaker before a headline's colon ("Varga: they closed it because ..."), and the mode.
+
+    The words before the colon attribute the whole headline, whatever
+    reporting verbs stand after it.
+    """
+    colon = _HEADLINE_COLON.match(masked)
+    if colon is None or not (
+        _looks_like_speaker(colon.group("speaker"), capitalised=True)
+        or (names_speaker is not None and names_speaker(colon.group("speaker").strip()))
+    ):
+        return None
+    start = colon.start("speaker")
+    cue = Cue("say", start, start, colon.group("speaker").strip(), start, "subject")
+    return cue, "mixed" if MASK in masked else "indirect"
 
 
 def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:

@@ -375,7 +375,8 @@ DEMAND_LEMMAS: frozenset[str] = frozenset(
 #: ("..., welcomed the operation").
 INVERTIBLE_CUES: frozenset[str] = frozenset(
     """say add announce assure declare note stress state affirm underline emphasize
-    explain inform report confirm insist claim write continue""".split()
+    explain inform report confirm insist claim write continue remind recall reiterate warn
+    indicate specify clarify acknowledge concede""".split()
 )
 
 #: Negations right before a reporting verb: what was not said is no statement.
