@@ -241,8 +241,8 @@ class _Attributor:
             # words before a headline's colon speak, whatever verbs follow.
             colon = headline_colon_cue(masked, self._names_known_speaker)
             if colon is not None:
-                cue, self.headline_modes[sentence.index] = colon
-                return cue
+                self.headline_modes[sentence.index] = colon[1]
+                return colon[0]
         cue = find_cue(masked, original, next_quoted=next_quoted, spans=spans)
         if cue is None and sentence.index in self.headlines:
             found = headline_cue(masked, self._names_known_speaker)
