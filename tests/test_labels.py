@@ -235,3 +235,27 @@ def test_call_names_what_follows_its_object_after_an_article(text: str, labels: 
 )
 def test_vocabulary_of_wrongdoing_and_hostility(text: str, label: str) -> None:
     assert label in _nps(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("The Orlen Bank lies about 60 nautical miles off the coast.", []),
+        ("Villages that lie in the valley were shelled.", []),
+        ("They keep spreading lies about the war.", ["lies"]),
+        ("The lies in the report were exposed.", ["lies"]),
+        ("It was the latest of many illegal fishing incursions.", ["illegal fishing incursions"]),
+        ("The men belonged to an armed smuggling gang.", ["armed smuggling gang"]),
+    ],
+)
+def test_lie_as_a_verb_of_place_and_ing_modifiers(text: str, labels: list[str]) -> None:
+    assert _nps(text) == labels
+
+
+def test_quoted_names_are_no_labels_and_quoted_words_lose_their_marks() -> None:
+    from narrative_compare.labels import is_label_fragment
+
+    assert not is_label_fragment("Velka Star")
+    assert is_label_fragment("illegal siege")
+    assert _predicates("So-called 'inspection' was carried out by armed men.") == ["inspection"]
+    assert _predicates("They called my son a killer on the front page.") == ["killer"]

@@ -78,6 +78,10 @@ _PASSIVE_NAMING = re.compile(
 _OBJECT_NAMING = re.compile(rf"\b{word_alternation(english.OBJECT_NAMING_VERBS)}\s+", re.IGNORECASE)
 _LABEL_END_WORDS = english.LABEL_END_WORDS
 _VERB_PARTICLES = frozenset(english.NAMING_VERB_PARTICLES)
+# Determiners before a noun; "that" is left out, as it also opens a clause
+# ("villages that lie in the valley").
+_NOUN_DETERMINERS = english.DETERMINERS - {"that"}
+_ADVERBIAL_PREPOSITIONS = frozenset(english.PARTICIPLE_ADJECTIVE_PREPOSITIONS) - {"of"}
 # Words one of which every predicate construction contains: a statement
 # without any is not searched with the patterns (most statements).
 _PREDICATE_TRIGGERS = frozenset(
@@ -147,6 +151,20 @@ def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
     return labels
 
 
+def _is_locative_verb(text: str, tokens: list[Token], i: int) -> bool:
+    """ "The bank lies about 60 miles off the coast": a verb of place, not the noun "lies"."""
+    word = text[tokens[i].start : tokens[i].end].lower()
+    if word not in english.LOCATIVE_VERB_FORMS or i + 1 >= len(tokens):
+        return False
+    if i and text[tokens[i - 1].start : tokens[i - 1].end].lower() in _NOUN_DETERMINERS:
+        return False  # "the lies in the report"
+    following = text[tokens[i + 1].start : tokens[i + 1].end].lower()
+    after = text[tokens[i + 2].start : tokens[i + 2].end] if i + 2 < len(tokens) else ""
+    if following in ("about", "some"):
+        return after[:1].isdigit()  # "lies about 60 miles"; but "lies about the war"
+    return following[:1].isdigit() or following in english.LOCATIVE_PREPOSITIONS
+
+
 def is_label_fragment(fragment: str) -> bool:
     """Whether a short quoted fragment can be a label: anything but a bare time.
 
@@ -158,12 +176,21 @@ def is_label_fragment(fragment: str) -> bool:
     --------
     >>> is_label_fragment("illegal siege"), is_label_fragment("stop the bloodshed")
     (True, True)
-    >>> is_label_fragment("tomorrow morning")
-    False
+    >>> is_label_fragment("tomorrow morning"), is_label_fragment("Velka Star")
+    (False, False)
     """
+    if _is_proper_name(fragment):
+        return False  # a quoted name: the ship "Velka Star", operation "Firm Shield"
     words = [word.strip(".,;:!?()") for word in fragment.lower().replace("’", "'").split()]
     words = [word for word in words if word]
     return bool(words) and not all(_is_time_word(word) for word in words)
+
+
+def _is_proper_name(fragment: str) -> bool:
+    """Two or more words, every one but the function words capitalised: "Velka Star"."""
+    words = fragment.split()
+    content = [word for word in words if word.lower() not in english.FUNCTION_WORDS]
+    return len(words) >= 2 and bool(content) and all(word[:1].isupper() for word in content)
 
 
 def _is_time_word(word: str) -> bool:
@@ -274,17 +301,33 @@ def _label_after_article(
     following = _WORD.match(text, opening)
     if following is None or _is_time_word(following.group().lower()):
         return None  # "called the minister an hour later"
-    return _words_up_to_clause(text, position)
+    # A plain noun phrase ends where a preposition other than "of" opens an
+    # adverbial: "called my son a killer on the front page".
+    return _words_up_to_clause(text, position, stop_words=_ADVERBIAL_PREPOSITIONS)
 
 
-def _words_up_to_clause(text: str, position: int) -> tuple[int, int] | None:
-    """Words from ``position`` up to punctuation or a clause word, at most the word limit."""
+def _words_up_to_clause(
+    text: str, position: int, stop_words: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Words from ``position`` up to punctuation or a clause word, at most the word limit.
+
+    A word in a quote mark of its own ("'inspection' was carried out") is the
+    label alone, without its marks.
+    """
     start: int | None = None
     end: int | None = None
     for count, match in enumerate(_WORD.finditer(text, position), start=1):
         gap = text[end if end is not None else position : match.start()]
-        if gap.strip() or count > MAX_LABEL_WORDS or match.group().lower() in _LABEL_END_WORDS:
+        word = match.group().lower()
+        if gap.strip() or count > MAX_LABEL_WORDS or word in _LABEL_END_WORDS:
             break
+        if count > 1 and word in stop_words:
+            break
+        if word[:1] in _APOSTROPHES and count == 1:
+            inner = match.group().strip(_APOSTROPHES)
+            if inner and match.group()[-1:] in _APOSTROPHES:
+                offset = match.start() + match.group().index(inner)
+                return offset, offset + len(inner)
         start = match.start() if start is None else start
         end = match.end()
     return None if start is None or end is None else (start, end)
@@ -310,6 +353,9 @@ def _tokens(text: str) -> list[Token]:
             if not role and _is_plural_possessive(text, start, end):
                 role = "neutral"  # "unlawful dockers' strike": the owners modify the head
             tokens.append(Token(start, end, role))
+    for i, token in enumerate(tokens):
+        if token.role and _is_locative_verb(text, tokens, i):
+            tokens[i] = token._replace(role="")
     return tokens
 
 

@@ -630,6 +630,14 @@ PARTICIPLE_ADJECTIVE_PREPOSITIONS: frozenset[str] = frozenset(
     "in near on at over of for from into with about across around inside outside".split()
 )
 
+#: Forms of "lie" that place something ("the bank lies off the coast"):
+#: before a preposition of place or a distance they are a verb, not "lies".
+LOCATIVE_VERB_FORMS: frozenset[str] = frozenset({"lie", "lies"})
+#: Prepositions of place after such a verb.
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in on at near between within across along off beyond inside outside below above under".split()
+)
+
 #: Prepositions between a role and its organisation ("a spokeswoman for X",
 #: "the head of X", "a source close to X").
 ROLE_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "with", "from", "in", "close to")
@@ -1188,7 +1196,8 @@ NEUTRAL_MODIFIERS: frozenset[str] = frozenset(
     """armed military economic electoral foreign national union state security small
     whole entire local regional public civil civilian social financial legal police government
     opposition ruling election strike vote voting border ethnic religious student youth
-    air drone missile rocket artillery naval ground""".split()
+    air drone missile rocket artillery naval ground fishing mining shipping trading
+    smuggling""".split()
 )
 
 #: Reference categories of labels, checked in this order, with general
