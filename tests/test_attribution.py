@@ -711,3 +711,33 @@ def test_inverted_remind_closes_the_sentence():
     text = "Kelmar called for talks many times, but Talsen ignored them, reminded the Ministry."
     df = extract_statements(text)
     assert (df["cue"][0], df["speaker"][0]) == ("remind", "the Ministry")
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Guards towed migrant boat out to sea, rescue charity says", "rescue charity"),
+        ("Tavoria to seek court ruling over dam, minister says", "minister"),
+        ("“They pulled us back towards the waves” – boat survivor", "boat survivor"),
+    ],
+)
+def test_headline_speakers_without_an_article(headline, speaker):
+    df = extract_statements(headline + "\n\nThe charity said so on Tuesday.")
+    assert df["speaker"][0] == speaker
+
+
+def test_a_number_of_people_is_the_subject_before_a_participle():
+    text = "Tens of thousands of teachers walked out on Monday, saying the law is propaganda."
+    df = extract_statements(text)
+    assert df["speaker"].tolist() == ["Tens of thousands of teachers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declared the quay a restricted zone.",
+        "President Ana Kirsch recalled the negotiators from the talks.",
+    ],
+)
+def test_declaring_a_zone_and_recalling_negotiators_are_acts(text):
+    assert extract_statements(text)["mode"].tolist() == ["narration"]

@@ -584,8 +584,8 @@ def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
     words = words_of(phrase)
     if not words or len(phrase.split()) > _MAX_HEADLINE_SPEAKER_WORDS:
         return False
-    if any(word in _SPEAKER_WORDS for word in words):
-        return True
+    if any(word in _SPEAKER_WORDS or f"{word}s" in _SPEAKER_WORDS for word in words):
+        return True  # "... – boat survivor": one of the survivors
     if phrase.strip().isupper() and len(phrase.strip()) >= 2:
         return True  # an acronym: "FNI: illegal stoppage ..."
     # After a dash, a name standing alone ("... election – Marek").

@@ -182,6 +182,13 @@ _LEADING_NAME = re.compile(
     rf"(?:\s+{word_alternation(sorted(PERSON_WORDS))}\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
 )
 
+# "Tens of thousands of teachers", "Hundreds of angry farmers": a number of
+# people, up to the noun for them.
+_LEADING_QUANTITY = re.compile(
+    r"(?:Tens|Dozens|Hundreds|Thousands|Scores|Millions)\s+of\s+"
+    r"(?:(?:tens|dozens|hundreds|thousands|millions)\s+of\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{word_alternation(sorted(GROUP_WORDS))}\b"
+)
 _LEADING_DESCRIPTION = re.compile(
     word_alternation(word.capitalize() for word in english.DESCRIPTION_DETERMINERS)
     + r"\s+[a-z][\w-]*"
@@ -342,8 +349,10 @@ def plausible_subject(phrase: str) -> bool:
         return False  # "Nobody in Kessa believes that version": no one speaks
     if phrase[:1].isupper() or words[0] in PRONOUNS or words[-1] in GROUP_WORDS:
         return True
-    if len(words) <= 3 and words[-1] in ORG_WORDS:
-        return True  # wire copy drops the article: "..., police said", "state media reported"
+    if len(words) <= 3 and (words[-1] in ORG_WORDS or words[-1] in PERSON_WORDS):
+        # Wire copy and headlines drop the article: "..., police said",
+        # "state media reported", "..., minister says", "rescue charity says".
+        return True
     if is_role_then_name(phrase):
         return True  # "commission chair Nadia Frost told ..."
     if words[0] in POSSESSIVE_OWNER:
@@ -374,7 +383,11 @@ def leading_noun_phrase(clause: str) -> tuple[str, int] | None:
     stripped = clause.lstrip()
     offset = len(clause) - len(stripped)
     # "Its researchers", "The group": a determiner before a common noun first.
-    match = _LEADING_DESCRIPTION.match(stripped) or _LEADING_NAME.match(stripped)
+    match = (
+        _LEADING_QUANTITY.match(stripped)
+        or _LEADING_DESCRIPTION.match(stripped)
+        or _LEADING_NAME.match(stripped)
+    )
     if match is None:
         return None
     phrase = _POSSESSIVE_END.sub("", match.group(0).rstrip(" ,"))

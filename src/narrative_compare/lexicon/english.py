@@ -81,7 +81,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     insist note argue declare allege assert maintain acknowledge admit blame criticize welcome
     promise pledge vow threaten ask request appeal write tweet respond reply counter comment
     suggest reveal disclose inform reiterate affirm assure concede complain protest testify
-    recall remark brand label dub characterize estimate predict speak read post publish
+    recall remark brand label dub term characterize estimate predict speak read post publish
     apologize recognize rule order conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
     consider expect fear hope feel refute cite remind determine voice hold repeat renew""".split()
@@ -149,9 +149,20 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
         "lockdown",
         "quarantine",
         "bankruptcy",
+        "zone",
     ),
     # "recalled his ambassador": a diplomatic act; "recalled that ..." speaks.
-    "recall": ("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "troops"),
+    "recall": (
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "diplomats",
+        "troops",
+        "negotiators",
+        "delegation",
+        "delegates",
+    ),
     # "she published documents showing ...": the documents speak, not she;
     # "published a statement saying ..." still reports what she said.
     "publish": ("documents", "photos", "photographs", "images", "footage", "video", "videos"),
@@ -517,7 +528,7 @@ ADVERBIAL_OPENERS: frozenset[str] = frozenset(
 #: Lowercase words that open a subject ("one support engineer said").
 QUANTIFIERS: frozenset[str] = frozenset(
     """both two three four five six seven eight nine ten some many several few most all one
-    another dozens hundreds thousands""".split()
+    another dozens hundreds thousands tens scores millions""".split()
 )
 
 #: After a comma, words that end the speaker phrase after a verb ('"...,"
@@ -799,7 +810,7 @@ BYSTANDERS_NAME = "residents and witnesses"
 #: Words that mark a speaker as an organisation or a state.
 ORG_WORDS: frozenset[str] = frozenset(
     """ministry government army forces force authorities authority agency committee council
-    office department union company corporation firm bank court tribunal commission
+    office department union company corporation firm bank court tribunal commission charity
     parliament assembly presidency administration party movement group organization
     organisation association federation alliance coalition police military navy embassy
     service services center centre institute foundation network channel newspaper agence
