@@ -259,3 +259,22 @@ def test_quoted_names_are_no_labels_and_quoted_words_lose_their_marks() -> None:
     assert is_label_fragment("illegal siege")
     assert _predicates("So-called 'inspection' was carried out by armed men.") == ["inspection"]
     assert _predicates("They called my son a killer on the front page.") == ["killer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The charity called it an illegal pushback.", "illegal pushback"),
+        ("Guards stopped the illegal crossers at the fence.", "illegal crossers"),
+        ("The plant is a legitimate military target.", "legitimate military target"),
+        ("Residents spoke of the poisoning of our whole estate.", "poisoning of our whole estate"),
+    ],
+)
+def test_heads_for_migration_and_war_and_poisoning(text: str, label: str) -> None:
+    assert label in _nps(text)
+
+
+def test_an_adverb_ends_a_plain_label_after_an_article() -> None:
+    assert _predicates("The ministry declared the quay a restricted zone shortly after.") == [
+        "restricted zone"
+    ]

@@ -321,8 +321,8 @@ def _words_up_to_clause(
         word = match.group().lower()
         if gap.strip() or count > MAX_LABEL_WORDS or word in _LABEL_END_WORDS:
             break
-        if count > 1 and word in stop_words:
-            break
+        if count > 1 and (word in stop_words or (stop_words and word.endswith("ly"))):
+            break  # "declared the quay a restricted zone shortly after"
         if word[:1] in _APOSTROPHES and count == 1:
             inner = match.group().strip(_APOSTROPHES)
             if inner and match.group()[-1:] in _APOSTROPHES:

@@ -1105,7 +1105,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
     forgery falsification farce travesty infiltrator troublemaker theft punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
-    smuggler violator offender incursion stunt charade""".split()
+    smuggler violator offender incursion stunt charade poisoning""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1149,7 +1149,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     trial verdict ruling investigation audit inspection raid irregularity mandate victory
     defeat stronghold base post position village town camp rule regime mission unrest
     violence bombardment airstrike sit-in activist civilian resident step move show
-    fight""".split()
+    fight migrant immigrant crosser settler pushback expulsion deportation target""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
