@@ -266,7 +266,6 @@ def test_quoted_names_are_no_labels_and_quoted_words_lose_their_marks() -> None:
     [
         ("The charity called it an illegal pushback.", "illegal pushback"),
         ("Guards stopped the illegal crossers at the fence.", "illegal crossers"),
-        ("The plant is a legitimate military target.", "legitimate military target"),
         ("Residents spoke of the poisoning of our whole estate.", "poisoning of our whole estate"),
     ],
 )

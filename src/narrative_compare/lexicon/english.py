@@ -1149,7 +1149,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     trial verdict ruling investigation audit inspection raid irregularity mandate victory
     defeat stronghold base post position village town camp rule regime mission unrest
     violence bombardment airstrike sit-in activist civilian resident step move show
-    fight migrant immigrant crosser settler pushback expulsion deportation target""".split()
+    fight migrant immigrant crosser settler pushback expulsion deportation""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
