@@ -159,3 +159,12 @@ def test_group_head_reads_the_noun_and_its_names():
     assert found.modifiers == name_keys("Tavorian")
     assert found.opening == name_keys("Angry")
     assert group_head("Lisa Harrow") is None  # a name, not a group
+
+
+def test_a_role_word_discovered_alone_does_not_take_in_a_longer_name():
+    from narrative_compare.mentions import ActorResolver
+
+    resolver = ActorResolver()
+    bare = resolver.discover("minister", "person")
+    assert resolver.match_name("minister") == bare
+    assert resolver.match_name("Water Minister Hassan Ode") is None

@@ -296,6 +296,9 @@ def group_head(phrase: str) -> GroupHead | None:
 
 
 _BYSTANDER_KEYS = frozenset(stem(w) for w in BYSTANDER_WORDS)
+# Keys of words for roles and bodies: a discovered actor named by them alone
+# ("minister", "the ministry") is too generic to take in a longer name.
+_GENERIC_KEYS = _HEAD_KEYS | frozenset(stem(w) for w in PERSON_WORDS)
 
 
 class Candidate(NamedTuple):
@@ -615,6 +618,8 @@ class ActorResolver:
             for name in candidate.names:
                 if len(name) <= best_size or not name <= keys or (keys - name) & _HEAD_KEYS:
                     continue
+                if name < keys and name <= _GENERIC_KEYS:
+                    continue  # "minister" from a headline is not "Water Minister Hassan Ode"
                 kind = kind or entity_kind(phrase)
                 if candidate.kind == kind:
                     best, best_size = candidate, len(name)
