@@ -7,6 +7,7 @@ import pytest
 from narrative_compare.actors import ActorTable, actors_from_records
 from narrative_compare.mentions import ActorResolver
 from narrative_compare.resolution import (
+    NEEDS_ACTOR_FILE,
     PRECONDITIONS,
     RULES,
     Discourse,
@@ -78,6 +79,14 @@ def test_a_rule_whose_precondition_fails_never_answers(with_actors):
         assert skipped or phrase == "she"
         for rule in skipped:
             assert rule(discourse, speaker, HERE) is None, (phrase, rule.__name__)
+
+
+def test_rules_left_out_without_an_actor_file_never_answer_without_one():
+    for phrase in (*_PHRASES, "Sardovia", "The Kelmar side", "Truck drivers at the gate"):
+        discourse = _discourse("Lina Morrow said so.", None)
+        discourse.remember(discourse.resolve("Residents", HERE), HERE)
+        for rule in NEEDS_ACTOR_FILE:
+            assert rule(discourse, speaker_phrase(phrase), HERE) is None, (phrase, rule.__name__)
 
 
 @pytest.mark.parametrize(

@@ -246,7 +246,8 @@ class Discourse:
     def resolve(self, phrase: str, context: SentenceContext) -> Resolution:
         """Map a speaker phrase to an actor by the first rule of :data:`RULES` that answers."""
         speaker = speaker_phrase(phrase)
-        for rule, applies in _RULES_AND_PRECONDITIONS:
+        rules = _RULES_AND_PRECONDITIONS if self.resolver.known else _RULES_WITHOUT_FILE
+        for rule, applies in rules:
             if applies is not None and not applies(speaker):
                 continue
             found = rule(self, speaker, context)
@@ -932,6 +933,14 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
 
 # Each rule with its precondition (None: it always applies), in order.
 _RULES_AND_PRECONDITIONS = tuple((rule, PRECONDITIONS.get(rule)) for rule in RULES)
+
+#: Rules that only read the actor file: without one they never answer.
+NEEDS_ACTOR_FILE: frozenset[Rule] = frozenset({by_state, by_group_head, by_camp_name})
+
+# The rules tried without an actor file (discovery mode).
+_RULES_WITHOUT_FILE = tuple(
+    (rule, applies) for rule, applies in _RULES_AND_PRECONDITIONS if rule not in NEEDS_ACTOR_FILE
+)
 
 
 def applicable_rules(speaker: SpeakerPhrase) -> tuple[Rule, ...]:
