@@ -949,7 +949,7 @@ def applicable_rules(speaker: SpeakerPhrase) -> tuple[Rule, ...]:
     Examples
     --------
     >>> [rule.__name__ for rule in applicable_rules(speaker_phrase("she"))]
-    ['by_pronoun', 'by_name', 'by_description', 'by_camp_name', 'by_discovery']
+    ['by_pronoun', 'by_name', 'by_description', 'by_group_head', 'by_camp_name', 'by_discovery']
     """
     return tuple(
         rule for rule, applies in _RULES_AND_PRECONDITIONS if applies is None or applies(speaker)
