@@ -276,12 +276,17 @@ def _label_after_object(
         if indefinite and count and match.group().lower() in ("a", "an"):
             return _label_after_article(text, match.end(), quote_at, noun_phrases)
         position = match.end()
-        opening = position
-        while opening < len(text) and text[opening].isspace():
-            opening += 1
+        opening = _next_visible(text, position)
         if opening in quote_at:
             return quote_at[opening]
     return None
+
+
+def _next_visible(text: str, position: int) -> int:
+    """The first offset at or after ``position`` that is not white space."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def _label_after_article(
@@ -291,9 +296,7 @@ def _label_after_article(
     noun_phrases: dict[int, tuple[int, int]],
 ) -> tuple[int, int] | None:
     """The label after "a"/"an" ending at ``position``: a quotation, a judged phrase or words."""
-    opening = position
-    while opening < len(text) and text[opening].isspace():
-        opening += 1
+    opening = _next_visible(text, position)
     if opening in quote_at:
         return quote_at[opening]
     if opening in noun_phrases:
