@@ -46,7 +46,7 @@ from narrative_compare.cues import (
     clause_split,
     find_cue,
     headline_colon_cue,
-    headline_cue,
+    headline_dash_cue,
     is_bare_attribution,
     mask_sentence,
     may_split,
@@ -245,7 +245,7 @@ class _Attributor:
                 return colon[0]
         cue = find_cue(masked, original, next_quoted=next_quoted, spans=spans)
         if cue is None and sentence.index in self.headlines:
-            found = headline_cue(masked, self._names_known_speaker)
+            found = headline_dash_cue(masked)  # the colon was tried first
             if found is not None:
                 cue, self.headline_modes[sentence.index] = found
         return cue

@@ -261,9 +261,10 @@ def _closing_attribution(masked: str, original: str, span: tuple[int, int]) -> C
         start - comma > MAX_PHRASE_CHARS or not _INVERSION_TAIL.fullmatch(masked, end)
     ):
         return None  # neither "..., said X." nor "..., X said." (checked in full below)
-    if cue_form(masked[start:end]) in SOURCE_PHRASES:
+    form = cue_form(masked[start:end])
+    if form in SOURCE_PHRASES:
         return None
-    cue = verb_cue(masked, original, start, end, CUE_FORMS[cue_form(masked[start:end])])
+    cue = verb_cue(masked, original, start, end, CUE_FORMS[form])
     if cue is None or cue.position not in ("after", "subject"):
         return None
     if cue.position == "subject" and not (
@@ -532,22 +533,13 @@ def blank_dateline(masked: str) -> str:
     return " " * dateline.end() + masked[dateline.end() :]
 
 
-def headline_cue(
-    masked: str, names_speaker: Callable[[str], bool] | None = None
-) -> tuple[Cue, str] | None:
-    """The speaker of a headline without a reporting verb, and the headline's mode.
+def headline_dash_cue(masked: str) -> tuple[Cue, str] | None:
+    """The speaker after a headline's dash, and the mode (``direct``).
 
-    A colon headline ("Health ministry: 40 clinics closed") is the reported
-    speech of the words before the colon (``indirect``); a dash headline
-    ("We will not give up the port – Mayor in radio interview") quotes the
-    words before the dash (``direct``). The speaker must look like one: a
-    name or a word for an organisation, a group or a role, so "Cholera in
-    Lower Vessa: cases pass 600" stays narration. ``names_speaker`` tells
-    whether a phrase names a known speaker ("Varga: count will not stand").
+    A dash headline ("We will not give up the port – Mayor in radio
+    interview") quotes the words before the dash. The speaker must look like
+    one: a name or a word for an organisation, a group or a role.
     """
-    colon = headline_colon_cue(masked, names_speaker)
-    if colon is not None:
-        return colon
     dash = _HEADLINE_DASH.match(masked)
     if dash is None:
         return None
@@ -565,8 +557,12 @@ def headline_colon_cue(
 ) -> tuple[Cue, str] | None:
     """The speaker before a headline's colon ("Varga: they closed it because ..."), and the mode.
 
-    The words before the colon attribute the whole headline, whatever
-    reporting verbs stand after it.
+    A colon headline ("Health ministry: 40 clinics closed") is the reported
+    speech of the words before the colon (``indirect``, ``mixed`` with a
+    quotation), whatever reporting verbs stand after it. The speaker must
+    look like one, so "Cholera in Lower Vessa: cases pass 600" stays
+    narration; ``names_speaker`` tells whether a phrase names a known
+    speaker ("Varga: count will not stand").
     """
     colon = _HEADLINE_COLON.match(masked)
     if colon is None or not (
