@@ -179,7 +179,7 @@ def entity_kind(text: str) -> str:
     for i, word in enumerate(head_lower):
         if word in PERSON_WORDS and all(w[:1].isupper() for w in head[i + 1 :]):
             return "person"
-    if head and (head_lower[-1] in GROUP_WORDS or _is_plural_demonym(head[-1])):
+    if head and _is_people_noun(head[-1]):
         return "group"
     if any(w in ORG_WORDS for w in head_lower):
         return "org"
@@ -220,6 +220,11 @@ def _head_words(text: str) -> list[str]:
     return head.split()
 
 
+def _is_people_noun(word: str) -> bool:
+    """ "residents", "Armenians": a plural noun for a group of people."""
+    return word.lower().strip(".,'’") in GROUP_WORDS or _is_plural_demonym(word)
+
+
 def _is_plural_demonym(word: str) -> bool:
     """ "Armenians", "Valdorians", "Kestranis": capitalised plural of a demonym."""
     return word[:1].isupper() and word.endswith(PLURAL_DEMONYM_ENDINGS) and len(word) > 5
@@ -248,7 +253,7 @@ _GROUP_PHRASE_END = re.compile(
     rf",|\s(?:{word_alternation(english.GROUP_PHRASE_END_WORDS)}|\w+ing)\b", re.IGNORECASE
 )
 # What opens a group phrase without naming it: "several", "dozens of the".
-_GROUP_OPENERS = QUANTIFIERS | frozenset(ARTICLES) | {"of", "other", "some"}
+_GROUP_OPENERS = QUANTIFIERS | frozenset(ARTICLES) | {"of", "other"}
 
 
 class GroupHead(NamedTuple):
@@ -661,9 +666,7 @@ class ActorResolver:
                 own = group_head(candidate.name) if candidate.kind != "person" else None
                 # Only groups of people: an organisation ("Ministry of Health")
                 # answers a description only once the article has named it.
-                if own is not None and (
-                    own.word.lower() in GROUP_WORDS or _is_plural_demonym(own.word)
-                ):
+                if own is not None and _is_people_noun(own.word):
                     self._group_heads[own.noun].append(candidate)
         # A capitalised first word is a name only if the file knows it
         # ("Tavorian farmers"); else it only starts the sentence ("Local residents").
