@@ -719,6 +719,7 @@ def test_inverted_remind_closes_the_sentence():
         ("Guards towed migrant boat out to sea, rescue charity says", "rescue charity"),
         ("Tavoria to seek court ruling over dam, minister says", "minister"),
         ("“They pulled us back towards the waves” – boat survivor", "boat survivor"),
+        ("“Nobody told us the water was unsafe” – father of sick girl", "father of sick girl"),
     ],
 )
 def test_headline_speakers_without_an_article(headline, speaker):

@@ -175,3 +175,45 @@ def test_a_clause_about_a_noun_does_not_close_the_sentence():
     text = "The union said police beat marchers, a charge the ministry denies."
     cue = find_cue(text, text, next_quoted=False)
     assert (cue.speaker, cue.lemma) == ("The union", "say")
+
+
+def test_a_bare_form_before_of_heads_a_noun_phrase():
+    # "post" is a noun here; "warn of" is the verb taking "of".
+    assert _cue_of("River gauges at the border post of Dalva recorded a fall.") is None
+    cue = _cue_of("Officials warn of shortages in the north.")
+    assert (cue.lemma, cue.speaker) == ("warn", "Officials")
+
+
+def test_order_speaks_only_with_an_infinitive_or_a_clause():
+    assert _cue_of("The agency ordered the recall on Tuesday after the tests.") is None
+    cue = _cue_of("The court ordered the company to reopen the plant.")
+    assert (cue.lemma, cue.speaker) == ("order", "The court")
+
+
+def test_advise_and_defend_report_a_stance():
+    cue = _cue_of("The Society of Surgeons has advised patients not to travel.")
+    assert (cue.lemma, cue.speaker) == ("advise", "The Society of Surgeons")
+    cue = _cue_of('Director Ann Loy defended the ban as a "necessary step".')
+    assert (cue.lemma, cue.speaker) == ("defend", "Director Ann Loy")
+    assert _cue_of("Soldiers defended the bridge for three days.") is None
+
+
+def test_a_verb_that_is_never_a_noun_follows_a_long_subject():
+    cue = _cue_of("Fishermen in the coastal district of Orvane say the catch has halved.")
+    assert (cue.lemma, cue.speaker) == ("say", "Fishermen in the coastal district of Orvane")
+    # A bare form that may be a noun still needs a short subject.
+    assert _cue_of("Shop owners in the old market district of Orvane report losses.") is None
+
+
+def test_a_participle_after_an_adverb_with_an_object_is_the_verb():
+    cue = _cue_of("Nurses who were inside described hearing the glass break.")
+    assert (cue.lemma, cue.speaker) == ("describe", "Nurses")
+    assert _cue_of("Boats near disputed waters were searched.") is None
+
+
+def test_agentless_cue_after_an_opening_phrase_with_a_comma():
+    text = (
+        "In the written statement issued by the Ministry of Ports, it was stated that work began."
+    )
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.position) == ("state", "agentless")

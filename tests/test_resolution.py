@@ -257,3 +257,51 @@ def test_a_country_named_alone_speaks_through_its_government(speaker):
     )
     df = extract_statements(text, actors_from_records(STATE_RECORDS))
     assert df["actor"].tolist()[-1] == "gov"
+
+
+def test_a_title_with_a_surname_names_the_files_person():
+    records = [
+        {"id": "ports", "name": "Ministry of Ports", "camp": "A", "aliases": ["Dara Kesh"]},
+        {"id": "gov", "name": "Government of Olvia", "camp": "A"},
+    ]
+    for speaker in ("Minister Kesh", "Ports Minister Kesh"):
+        df = extract_statements(
+            f"{speaker} said the quay would reopen.", actors_from_records(records)
+        )
+        assert df["actor"].tolist() == ["ports"], speaker
+
+
+def test_people_named_by_a_groups_noun_are_the_group_not_an_org_holding_the_word():
+    records = [
+        {"id": "union", "name": "Dock Workers' Union", "camp": "U"},
+        {"id": "workers", "name": "workers of the Velt yard", "camp": "W"},
+    ]
+    text = "The Dock Workers' Union said the strike would go on. Some workers said they were tired."
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist() == ["union", "workers"]
+
+
+def test_members_speak_for_their_organisation_but_not_for_the_public():
+    records = [{"id": "union", "name": "Dock Workers' Union", "camp": "U", "aliases": ["union"]}]
+    text = (
+        "The Dock Workers' Union called the strike. "
+        "The fight goes on, union members vowed. "
+        "Members of the public said they were worried."
+    )
+    actors = extract_statements(text, actors_from_records(records))["actor"].tolist()
+    assert actors[:2] == ["union", "union"]
+    assert actors[2] not in ("union", "public")
+
+
+def test_a_demonym_owning_a_description_is_its_country():
+    records = [
+        {"id": "fsa", "name": "National Food Safety Agency", "camp": "R"},
+        {"id": "maker", "name": "Corda Foods", "camp": "C"},
+    ]
+    text = (
+        "Formula recall was needed, Olvian food agency says\n\n"
+        "The National Food Safety Agency ordered the recall on Monday. "
+        "Corda Foods said the tests were flawed."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist()[0] == "fsa"

@@ -131,3 +131,10 @@ def test_organisation_noun_between_owner_and_role_speaks():
     assert role_organisation("Austrel's army chief", "") == "Austrel's army"
     assert role_organisation("General Tomas Brede", "Austrel's army chief") == "Austrel's army"
     assert role_organisation("the company's managing director", "") == "the company"
+
+
+def test_a_place_or_state_after_a_role_is_no_organisation():
+    # "in exile" is where the editors are; the site they work for speaks.
+    assert role_organisation("The site's editors in exile", "") == "The site"
+    assert role_organisation("Members of the public", "") == ""
+    assert role_organisation("Editors of the Lamp", "") == "the Lamp"

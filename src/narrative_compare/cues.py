@@ -111,9 +111,10 @@ _ACT_OBJECT = {
     for lemma, words in english.CUE_ACT_OBJECTS.items()
 }
 _AGENTLESS = re.compile(
-    # "In the statement it is underlined that": an opening phrase may come first;
+    # "In the statement it is underlined that": an opening phrase may come first,
+    # with a comma ("In the statement made by the ministry, it was stated that");
     # translated prose puts a comma before "that" ("It is underlined, that").
-    r"\s*(?:[A-Z][^,.;:\x00]{0,60}?\s+(?=it\s))?[Ii]t\s+"
+    r"\s*(?:[A-Z][^,.;:\x00]{0,100}?,?\s+(?=it\s))?[Ii]t\s+"
     + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
     + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed),?\s+that\b"
 )
@@ -146,6 +147,15 @@ _MAX_SUBJECT_WORDS = 8
 _FINITE_NEXT = re.compile(
     r"\s+(?:" + word_alternation(english.CLAUSE_AUXILIARIES) + r"|said|told)\b", re.IGNORECASE
 )
+# What opens a verb's object, never a noun an adjective modifies: "described
+# the raid", "reported that", "described being woken", a gerund with its own
+# object ("described hearing the glass break"; but "disputed fishing bank").
+_OBJECT_OPENERS = (*english.ARTICLES, *english.POSSESSIVE_OWNER, "that", "how", "what")
+_VERB_OBJECT_NEXT = re.compile(
+    rf"\s+(?:being|(?:[a-z]+ing\s+)?{word_alternation(_OBJECT_OPENERS)})\b", re.IGNORECASE
+)
+# "the border post of Bellac": a bare form before "of" heads a noun phrase.
+_OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 # "footage posted by local bloggers": a past participle before "by" is passive.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # "as" after the agent, or after a relative clause about it between commas.
@@ -345,7 +355,9 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         # "The union is demanding ...": read as "The union demands ...".
         before = before[: progressive.start()] + " "
         previous = last_word(before)
-    elif _is_noun_use(surface, previous, start) or _is_subject_noun(masked, surface, end):
+    elif _is_noun_use(masked, surface, previous, start, end) or _is_noun_before(
+        masked, surface, end, lemma
+    ):
         return None
     if previous in english.MODAL_AUXILIARIES or previous.replace("’", "'") in english.NEGATIONS:
         # "the commission must rule", "the channels have not reported": no
@@ -365,9 +377,12 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         return None
     if is_bare_form(surface) and (
         len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
-        or len(phrase.split(",")[0].split()) > 6
+        or (len(phrase.split(",")[0].split()) > 6 and lemma not in english.VERB_ONLY_LEMMAS)
     ):
-        return None  # bare forms ("report", "posts") only right after a short subject
+        # Bare forms ("report", "posts") only right after a short subject; a
+        # verb that is never a noun ("say") after a longer one too ("Farmers
+        # in the delta province of Roslin say").
+        return None
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
 
 
@@ -467,12 +482,21 @@ def _passive_agent(masked: str, start: int, end: int, lemma: str) -> Cue | None:
     return Cue(lemma, start, end, phrase, offset, "source")
 
 
-def _is_subject_noun(masked: str, surface: str, end: int) -> bool:
-    """A bare form before a finite verb is a noun: "Gulf states have blamed", "reports said"."""
-    return is_bare_form(surface) and _FINITE_NEXT.match(masked, end) is not None
+def _is_noun_before(masked: str, surface: str, end: int, lemma: str) -> bool:
+    """Whether what follows a bare form shows it is a noun.
+
+    Before a finite verb it is a subject ("Gulf states have blamed", "reports
+    said"); before "of" it heads a noun phrase ("the border post of Bellac",
+    "reports of shelling"), unless the verb itself takes "of" ("warn of").
+    """
+    if not is_bare_form(surface):
+        return False
+    if _FINITE_NEXT.match(masked, end) is not None:
+        return True
+    return lemma not in english.OF_COMPLEMENT_LEMMAS and _OF_NEXT.match(masked, end) is not None
 
 
-def _is_noun_use(surface: str, previous: str, start: int) -> bool:
+def _is_noun_use(masked: str, surface: str, previous: str, start: int, end: int) -> bool:
     """Whether a cue form is a noun, a participle or part of a name here.
 
     ``previous`` is the word before it (:func:`~narrative_compare.speakers.last_word`).
@@ -487,8 +511,14 @@ def _is_noun_use(surface: str, previous: str, start: int) -> bool:
         return True  # part of a name: "(Civic Post)", "Washington Report"
     if is_bare_form(surface) and previous.endswith("ed") and previous not in PASSIVE:
         return True  # the object of a verb: "Police restored order", "staged protests"
-    if previous in english.PARTICIPLE_ADJECTIVE_PREPOSITIONS and surface.endswith("ed"):
-        return True  # an adjective: "near disputed waters"
+    if (
+        previous in english.PARTICIPLE_ADJECTIVE_PREPOSITIONS
+        and surface.endswith("ed")
+        and not _VERB_OBJECT_NEXT.match(masked, end)
+    ):
+        # An adjective: "near disputed waters"; but "Workers who were inside
+        # described being woken": a verb, its object a clause or phrase.
+        return True
     if is_bare_form(surface) and "-" in previous.strip("-"):
         return True  # after a compound modifier: "a decade-long dispute", "a long-running row"
     return previous in _NOUN_MODIFIERS and is_bare_form(surface)  # "media reports"
@@ -516,7 +546,8 @@ _HEADLINE_DASH = re.compile(r".{8,}?\s[–—-]\s+(?P<speaker>[^–—\x00]{2,80
 _OCCASION = re.compile(r"\s" + word_alternation(english.HEADLINE_OCCASION_PREPOSITIONS) + r"\s")
 # A headline's speaker is a short phrase.
 _MAX_HEADLINE_SPEAKER_WORDS = 8
-_SPEAKER_WORDS = ORG_WORDS | GROUP_WORDS | PERSON_WORDS
+# One private person speaks too: "... – mother of sick baby".
+_SPEAKER_WORDS = ORG_WORDS | GROUP_WORDS | PERSON_WORDS | frozenset(english.BYSTANDER_HEADS)
 
 
 def blank_dateline(masked: str) -> str:

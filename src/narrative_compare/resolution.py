@@ -189,6 +189,13 @@ _BODY_KEYS = name_keys(" ".join((*english.GENERIC_BODY_NOUNS, *sorted(ORG_WORDS)
 _OWNED_DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*['’]s\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$"
 )
+# "Ebrian food agency", "the Ebrian food agency": a description owned by a
+# country through its demonym, which the agency's own name rarely holds.
+_DEMONYM_OWNED_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:"
+    + "|".join(ending[:-1] for ending in english.PLURAL_DEMONYM_ENDINGS)
+    + r")\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$"
+)
 # Nouns for a body or a group of people: "police", "troops", "residents".
 _GROUP_OR_BODY_WORDS = ORG_WORDS | GROUP_WORDS
 # Double quotation marks (single ones double as apostrophes).
@@ -468,7 +475,7 @@ class Discourse:
         named = self._named_as_object(phrase, context)
         recency = [actor for actor in self.recency if actor not in named] if named else self.recency
         found = self.resolver.match_description(without_roles(phrase), recency)
-        owned = _OWNED_DESCRIPTION.match(phrase)
+        owned = _OWNED_DESCRIPTION.match(phrase) or _DEMONYM_OWNED_DESCRIPTION.match(phrase)
         if found is None and owned is not None:
             # "the region's health department": its head words name it, the
             # owner ("region", "county") is rarely part of the actor's name.
@@ -772,6 +779,12 @@ def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> 
     found = d.describe(s.head, context)
     if found is None or len(s.head.split()) > 6:
         return None
+    if found.kind != "group" and d.resolver.known:
+        # "Some workers" are the file's group of workers, not the "Metal
+        # Workers' Union" whose name holds the word.
+        group = d.resolver.group_by_head(s.head, d.recency)
+        if group is not None:
+            return Resolution(group, "group", "group")
     return d.with_alias(found, s.head, s.kind, "definite")
 
 
@@ -957,11 +970,25 @@ def applicable_rules(speaker: SpeakerPhrase) -> tuple[Rule, ...]:
 
 
 def _known_surname(d: Discourse, head: str) -> Candidate | None:
-    """The one actor of the file whose person ``head`` names by surname alone ("Varga")."""
-    if " " in head.strip() or not head[:1].isupper() or not d.resolver.known:
+    """The one actor of the file whose person ``head`` names by surname alone.
+
+    "Varga", or a surname after a title ("Minister Kavsar", "Foreign
+    Minister Kavsar"): the title's words are not part of the person's name.
+    """
+    if not d.resolver.known:
+        return None
+    head = _after_title(head.strip())
+    if " " in head or not head[:1].isupper():
         return None
     found = [actor for actor in d.resolver.known if d.resolver.is_person_name(head, actor)]
     return found[0] if len(found) == 1 else None
+
+
+def _after_title(head: str) -> str:
+    """The words after the last title word of ``head``: "Minister Kavsar" -> "Kavsar"."""
+    words = head.split()
+    titles = [i for i, word in enumerate(words) if word.lower().strip(".,") in english.PERSON_WORDS]
+    return " ".join(words[titles[-1] + 1 :]) if titles and titles[-1] < len(words) - 1 else head
 
 
 def _state_of(d: Discourse, place: str) -> Candidate | None:

@@ -468,6 +468,29 @@ def split_apposition(phrase: str) -> tuple[str, str]:
     return head.strip(), rest.strip(" ,")
 
 
+def _role_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches naming a role's organisation in ``text``, most specific first."""
+    match = _role_of(text)
+    if match:
+        yield match
+    if "who" in text.lower():
+        match = _RELATION.search(text)
+        if match:
+            yield match
+    if ("'" in text or "’" in text) and not _OWN_BODY.match(text):
+        match = _POSSESSIVE_ROLE.match(text)
+        if match:
+            yield match
+
+
+def _is_no_organisation(phrase: str) -> bool:
+    """Whether what follows a role's preposition is no body ("the public", "exile")."""
+    words = phrase.lower().split()
+    if words[:1] and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words) in english.NOT_ORGANISATIONS
+
+
 @functools.lru_cache(maxsize=4096)
 def role_organisation(head: str, apposition: str) -> str:
     """The organisation a role names.
@@ -477,19 +500,12 @@ def role_organisation(head: str, apposition: str) -> str:
     through its people.
     """
     for text in (apposition, head):
-        match = (
-            _role_of(text)
-            or ("who" in text.lower() and _RELATION.search(text))
-            or (
-                ("'" in text or "’" in text)
-                and not _OWN_BODY.match(text)
-                and _POSSESSIVE_ROLE.match(text)
-            )
-        )
-        if match:
+        for match in _role_matches(text):
             # "a doctor at Kesh General Hospital who volunteered": the name
             # ends where a relative clause starts.
             organisation = _RELATIVE_CLAUSE.split(match.group("org"), 1)[0].strip()
+            if _is_no_organisation(organisation):
+                continue  # "members of the public"; "The site's editors in exile": the site
             owner = _POSSESSIVE_ROLE.match(organisation)
             if owner:
                 return owner.group("org")

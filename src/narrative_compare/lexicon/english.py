@@ -84,7 +84,18 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     recall remark brand label dub term characterize estimate predict speak read post publish
     apologize recognize rule order conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
-    consider expect fear hope feel refute cite remind determine voice hold repeat renew""".split()
+    consider expect fear hope feel refute cite remind determine voice hold repeat renew
+    advise defend""".split()
+)
+
+#: Reporting verbs whose present forms are never nouns ("say", "insists";
+#: unlike "report", "claims", "calls"): after a long subject they are still
+#: the verb.
+VERB_ONLY_LEMMAS: frozenset[str] = frozenset(
+    """say tell insist argue admit deny accuse urge explain allege confirm announce acknowledge
+    declare describe denounce condemn suggest reveal disclose inform reiterate affirm assure
+    concede complain testify emphasize criticize decry refute remind advise conclude
+    predict""".split()
 )
 
 #: Cues that report speech or a stance only when a quotation, a colon or
@@ -108,6 +119,12 @@ CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "hold": ("responsible", "accountable", "liable"),
     # "appealed for calm" speaks; "the union has appealed" goes to court.
     "appeal": ("for", "to"),
+    # "defended the order as a precautionary measure" names it; "defended the
+    # town" does not speak.
+    "defend": ("as",),
+    # "ordered the army to withdraw", "ordered that ..." speaks; "ordered the
+    # recall", "ordered an inquiry" is an act.
+    "order": ("to", "that"),
     # "repeated his claim of an organised attack", "renewed its demand"; not
     # "repeated the exam", "renewed the lease".
     "repeat": _RESTATED_OBJECTS,
@@ -167,6 +184,13 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
     # "published a statement saying ..." still reports what she said.
     "publish": ("documents", "photos", "photographs", "images", "footage", "video", "videos"),
 }
+
+#: Reporting verbs whose bare form takes "of" as a verb ("officials warn of
+#: shortages", "residents speak of panic"); any other bare form before "of"
+#: is a noun ("the border post of Bellac", "reports of shelling").
+OF_COMPLEMENT_LEMMAS: frozenset[str] = frozenset(
+    """warn speak complain tell think hear talk write""".split()
+)
 
 #: Finite verbs that show a stance verb's object is a clause without "that"
 #: ("The ministry believes the rockets were launched ..."), looked for within
@@ -611,11 +635,12 @@ TITLES: tuple[str, ...] = (
 )
 
 #: Roles through which an organisation speaks ("Foreign Ministry spokeswoman
-#: Y", "a coalition spokeswoman", "the head of X").
+#: Y", "a coalition spokeswoman", "the head of X", "union members").
 ROLE_WORDS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
     chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
-    representative deputy coordinator negotiator commander ceo founder leader manager""".split()
+    representative deputy coordinator negotiator commander ceo founder leader manager
+    member""".split()
 )
 
 #: Words that mark a speaker as a person: the roles above, and titles, ranks
@@ -630,6 +655,10 @@ PERSON_WORDS: frozenset[str] = ROLE_WORDS | frozenset(
     lawmaker congressman congresswoman candidate chancellor premier spokesmen
     spokeswomen""".split()
 )
+
+#: What may follow a role's preposition without being a body it speaks
+#: for: "members of the public", "editors in exile", "a source in hiding".
+NOT_ORGANISATIONS: frozenset[str] = frozenset("""public exile hiding custody detention""".split())
 
 #: Who speaks for an organisation without a role word ("a source close to X",
 #: "an insider at X").
@@ -1105,7 +1134,8 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
     forgery falsification farce travesty infiltrator troublemaker theft punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
-    smuggler violator offender incursion stunt charade poisoning""".split()
+    smuggler violator offender incursion stunt charade poisoning hijacking strangulation
+    overreach grab defamation scandal""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1134,6 +1164,11 @@ LOADED_PHRASES: tuple[str, ...] = (
     "reign of terror",
     "crimes against humanity",
     "state terror",
+    "fairy tale",
+    "fairy tales",
+    # A claim to justify an act ("the dam is our sovereign right"); "legal rights" is none.
+    "sovereign right",
+    "sovereign rights",
 )
 
 #: Neutral nouns for acts, events, measures, results and parties: a label
@@ -1149,7 +1184,8 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     trial verdict ruling investigation audit inspection raid irregularity mandate victory
     defeat stronghold base post position village town camp rule regime mission unrest
     violence bombardment airstrike sit-in activist civilian resident step move show
-    fight migrant immigrant crosser settler pushback expulsion deportation""".split()
+    fight migrant immigrant crosser settler pushback expulsion deportation recall minority
+    sacking layoff dismissal eviction""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1185,7 +1221,8 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     corrupt fraudulent rogue puppet radical hostile enemy free fair transparent orderly
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
-    defenceless defenseless limited unfriendly overdue long-overdue""".split()
+    defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
+    corporate""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
