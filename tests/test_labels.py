@@ -277,3 +277,26 @@ def test_an_adverb_ends_a_plain_label_after_an_article() -> None:
     assert _predicates("The ministry declared the quay a restricted zone shortly after.") == [
         "restricted zone"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("This is nothing but a land grab.", "grab"),
+        ("Officials denounced the state hijacking of the jet.", "state hijacking of the jet"),
+        ("The union called it a corporate eviction.", "corporate eviction"),
+        ("A violent minority attacked the officers.", "violent minority"),
+        ("It was a mass sacking by any measure.", "mass sacking"),
+        ("The so-called panic recall cost millions.", "panic recall"),
+        ("The dam is the sovereign right of our people.", "sovereign right"),
+    ],
+)
+def test_vocabulary_of_grabs_overreach_and_sackings(text: str, label: str) -> None:
+    assert any(label in found for found in _nps(text) + _predicates(text)), (_nps(text), text)
+
+
+def test_a_so_called_name_is_no_label_unless_quoted() -> None:
+    assert _predicates("Two members of the so-called Teshal Land Council were held.") == []
+    text = 'The so-called "General Staff" of the rebels spoke.'
+    quote = (text.index('"') + 1, text.rindex('"'))
+    assert [text[a:b] for a, b in predicate_labels(text, [quote])] == ["General Staff"]

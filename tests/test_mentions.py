@@ -65,6 +65,7 @@ def test_name_keys_equivalent_forms():
     [
         ("Defence Minister Oren Halvik", "person"),
         ("Lina Morrow", "person"),
+        ("Chief executive Mara Lind", "person"),
         ("residents", "group"),
         ("Kestranis", "group"),
         ("the Valdorian Defence Ministry", "org"),

@@ -305,3 +305,44 @@ def test_a_demonym_owning_a_description_is_its_country():
     )
     df = extract_statements(text, actors_from_records(records))
     assert df["actor"].tolist()[0] == "fsa"
+
+
+@pytest.mark.parametrize("with_file", [True, False])
+def test_a_description_closing_the_sentence_is_the_name_opening_it(with_file):
+    records = [{"id": "maker", "name": "Corda Foods", "camp": "C"}]
+    text = (
+        "The regulator said the tins were unsafe.\n\n"
+        "OLVEN – Corda Foods will appeal against the recall, the company said on Friday.\n\n"
+        "Eleven babies are in hospital, according to the company."
+    )
+    df = extract_statements(text, actors_from_records(records) if with_file else None)
+    if with_file:
+        assert df["actor"].tolist()[1] == "maker"
+    else:
+        assert df["actor"].tolist()[1] == "Corda Foods"
+    # A capitalised number opening a sentence is no name.
+    assert df["actor"].tolist()[2] != "Eleven"
+
+
+def test_without_a_file_an_owned_body_is_discovered_by_its_description():
+    text = (
+        "Karvossa closed the airport. Its aviation authority said the escort was routine. "
+        "Its spokeswoman said more."
+    )
+    df = extract_statements(text)
+    assert df["actor"].tolist()[1:] == ["aviation authority", "aviation authority"]
+
+
+@pytest.mark.parametrize("with_file", [True, False])
+def test_a_headline_title_is_the_person_named_with_it_later(with_file):
+    records = [
+        {"id": "gov", "name": "Government of Olvia", "camp": "O", "aliases": ["Ana Veld"]},
+        {"id": "ports", "name": "Ports Authority", "camp": "P", "aliases": ["Tomas Rieg"]},
+    ]
+    text = (
+        "Prime Minister: the seizure was piracy\n\n"
+        "VELD – Ports chief Tomas Rieg said the ship was held. "
+        "Prime Minister Ana Veld on Sunday called the seizure piracy."
+    )
+    df = extract_statements(text, actors_from_records(records) if with_file else None)
+    assert df["actor"].tolist()[0] == ("gov" if with_file else "Prime Minister Ana Veld")

@@ -237,7 +237,7 @@ def predicate_labels(
                 or (None if after_as else _label_after_object(text, position, quote_at, phrase_at))
                 or _words_up_to_clause(text, position)
             )
-            if span is not None:
+            if span is not None and not _is_unquoted_name(text, span):
                 spans.add(span)
     for match in _PASSIVE_NAMING.finditer(text):
         # Only a quotation or a judged noun phrase: "was called off" names nothing.
@@ -249,6 +249,20 @@ def predicate_labels(
         if span is not None:
             spans.add(span)
     return sorted(spans)
+
+
+def _is_unquoted_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether unquoted words are a name ("the so-called Black Ridge Front"): no label.
+
+    A quoted one is the speaker's words ("the so-called 'General Staff'").
+    """
+    start, end = span
+    if start > 0 and text[start - 1] in _OPENING_MARKS:
+        return False
+    words = text[start:end].split()
+    # The name may run on into the clause: "the so-called Teshal Land Council were held".
+    capitalised = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
+    return _is_proper_name(" ".join(words[:capitalised]))
 
 
 def _label_after_object(

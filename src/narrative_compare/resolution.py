@@ -18,7 +18,9 @@ becomes the statement's ``resolved_by``:
    apposition, a role ("a spokeswoman for X"), a definite description that
    refers back to an actor ("the ministry", "the regional hospital");
 5. ordinary people speak as the residents and witnesses they belong to;
-6. anything else is a discovered actor.
+6. a title alone ("Prime Minister: ..." in a headline) is the person the
+   article names later with that title;
+7. anything else is a discovered actor.
 
 Adding a rule means writing a function ``(discourse, speaker, context) ->
 Resolution | None`` and placing it in :data:`RULES`; what the phrase alone
@@ -45,6 +47,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
+from narrative_compare.cues import blank_dateline
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import (
     GROUP_WORDS,
@@ -535,11 +538,13 @@ class Discourse:
     def _generic_referent(self, noun: str, context: SentenceContext) -> Candidate | None:
         """ "the company" with no actor described so.
 
-        The last mentioned actor whose name shows that type ("... Holdings"),
-        else the organisation that spoke last, as for "it", else one the next
+        The organisation named as the subject of the same sentence ("Corvel
+        Nutrition will go to court ..., the company said"), else the last
+        mentioned actor whose name shows that type ("... Holdings"), else the
+        organisation that spoke last, as for "it", else one the next
         sentences introduce.
         """
-        found = self._last_mentioned_of_type(noun)
+        found = self._named_subject(context) or self._last_mentioned_of_type(noun)
         if found is None and noun in english.STATE_BODY_NOUNS:
             return None  # "the government" is never the party or union that spoke last
         if found is None and self.last is not None and self.last[1] == "org":
@@ -563,6 +568,31 @@ class Discourse:
         text = (match.group(0) if match else "").split(" that ")[0]
         text = text.replace(exclude, " " * len(exclude), 1)
         return {actor.actor for _match, actor, _before in self.mentions(text)}
+
+    def _named_subject(self, context: SentenceContext) -> Candidate | None:
+        """The organisation a sentence names as its subject, before its cue.
+
+        "Corvel Nutrition will go to court ..., the company said": a
+        description closing the sentence refers back to the name opening it.
+        """
+        if not 0 <= context.position < len(self.sentences):
+            return None
+        text = self.sentence_text(context.position)
+        found = leading_noun_phrase(blank_dateline(text))  # "KESTRIN – Corvel Nutrition will"
+        if found is None or _QUOTE_MARK.search(text, 0, context.cue_end):
+            return None
+        phrase, offset = found
+        words = phrase.split()
+        if offset + len(phrase) >= context.cue_end or not all(w[:1].isupper() for w in words):
+            return None  # not a name ("The ministry's decision"), or the speaker itself
+        if phrase.lower() in PRONOUNS or len(words) > 4:
+            return None
+        if len(words) == 1 and self.text.count(phrase) < 2:
+            return None  # one capitalised word named once may just open the sentence ("Eleven")
+        actor = self.resolver.match_name(phrase)
+        if actor is None and not self.resolver.known:
+            actor = self.resolver.discover(phrase, "org")
+        return actor if actor is not None and actor.kind == "org" else None
 
     def _last_mentioned_of_type(self, noun: str) -> Candidate | None:
         words = set(_TYPE_WORDS.get(noun, ()))
@@ -711,7 +741,13 @@ def by_possessive(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     owner = _POSSESSIVE_PRONOUN.match(s.lowered)
     if owner is None:
         return None
-    owned = s.head.split(None, 1)[1] if d.resolver.known else ""
+    owned = s.head.split(None, 1)[1]
+    if not d.resolver.known:
+        if len(owned.split()) > 1 and has_org_word(owned) and not has_person_role(owned):
+            # "Its aviation authority": a body of its own, named by its
+            # description; "its ministry" is too bare to name one.
+            return Resolution(d.resolver.discover(slug(owned), "org"), "org", "discovered")
+        owned = ""
     # "its spokeswoman" speaks for the owner; "her family" is a speaker itself.
     described = d.describe(owned, context) if owned and not has_person_role(owned) else None
     if described is not None:
@@ -869,6 +905,41 @@ def by_group_head(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     return None if found is None else Resolution(found, "group", "group")
 
 
+def by_title_named_later(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "Prime Minister: ..." in a headline: the person the article names with that title.
+
+    A headline gives a title alone; the body names its holder ("Prime
+    Minister Johan Eskel on Sunday accused ..."), so the first person named
+    with the same title words after the sentence is the speaker (``name``).
+    """
+    title = _bare_title_keys(s.head)
+    if not title:
+        return None
+    sentence = d.sentences[context.position] if context.position < len(d.sentences) else None
+    rest = d.text[sentence.end :] if sentence is not None else ""
+    for match in titled_names(rest):
+        named = match.group(0)
+        if title <= name_keys(named):
+            found = d.resolver.match_name(named)
+            if found is None and not d.resolver.known:
+                found = d.resolver.discover(named, "person")
+            if found is not None:
+                return Resolution(found, "person", "name")
+    return None
+
+
+def _bare_title_keys(head: str) -> frozenset[str]:
+    """The keys of a phrase that is only a title ("Prime Minister", "the minister"), else none."""
+    words = [w.lower().strip(".,") for w in head.split()]
+    if words[:1] and words[0] in english.ARTICLES:
+        words = words[1:]
+    if not words or not all(w in english.PERSON_WORDS for w in words):
+        return frozenset()
+    return name_keys(" ".join(words))
+
+
 def by_camp_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """ "Protesters said" when the actor file has a camp "Protesters": its actor (``camp``).
 
@@ -915,6 +986,7 @@ RULES: tuple[Rule, ...] = (
     by_indefinite,
     by_group_head,
     by_camp_name,
+    by_title_named_later,
     by_discovery,
 )
 
@@ -941,6 +1013,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_bystander_head: lambda s: _BYSTANDER_HEAD.match(s.head),
     by_indefinite: lambda s: s.kind == "person" and _INDEFINITE.match(s.apposition),
     by_camp_name: lambda s: not s.apposition and 0 < len(s.head.split()) <= 2,
+    by_title_named_later: lambda s: _bare_title_keys(s.head),
 }
 
 

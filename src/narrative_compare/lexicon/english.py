@@ -640,7 +640,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson official director chief head chairman chairwoman
     chairperson secretary adviser advisor aide lawyer attorney counsel envoy ambassador
     representative deputy coordinator negotiator commander ceo founder leader manager
-    member""".split()
+    member executive""".split()
 )
 
 #: Words that mark a speaker as a person: the roles above, and titles, ranks
