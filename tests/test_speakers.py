@@ -138,3 +138,11 @@ def test_a_place_or_state_after_a_role_is_no_organisation():
     assert role_organisation("The site's editors in exile", "") == "The site"
     assert role_organisation("Members of the public", "") == ""
     assert role_organisation("Editors of the Lamp", "") == "the Lamp"
+
+
+def test_a_titles_full_stop_does_not_end_the_speaker():
+    text = "\" said Dr. Mira Osk, the union's president."
+    assert phrase_after(text, 6) == ("Dr. Mira Osk, the union's president", 7)
+    assert phrase_after('" said Gen. Ivo Raht.', 6) == ("Gen. Ivo Raht", 7)
+    # A full stop ending the sentence still ends the phrase.
+    assert phrase_after('" said the doctor. Then', 6) == ("the doctor", 7)

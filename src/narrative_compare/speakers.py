@@ -170,6 +170,11 @@ _RIGHT_PHRASE_END = re.compile(
     re.IGNORECASE,
 )
 
+# "Dr." before a name: an abbreviation's full stop, not the phrase's end.
+_ABBREVIATION_BEFORE = re.compile(
+    rf"(?<![\w.]){word_alternation(sorted(a.capitalize() for a in english.ABBREVIATIONS))}$"
+)
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _SOURCE_PHRASE_END = re.compile(
     rf"[,.;:!?\x00“”\"«»]|\s{word_alternation(english.SOURCE_PHRASE_END_WORDS)}\b"
 )
@@ -435,6 +440,19 @@ def _may_end_in_adverbial(phrase: str) -> bool:
     )
 
 
+def _phrase_end(pattern: re.Pattern[str], rest: str) -> int:
+    """Where ``pattern`` ends a phrase in ``rest``; a title's full stop does not ("Dr. Ann Roe")."""
+    for match in pattern.finditer(rest):
+        if (
+            match.group() == "."
+            and _ABBREVIATION_BEFORE.search(rest, 0, match.start())
+            and _CAPITAL_NEXT.match(rest, match.end())
+        ):
+            continue
+        return match.start()
+    return len(rest)
+
+
 def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tuple[str, int] | None:
     """The noun phrase right after a cue ("said Ann Roe, a lawyer.").
 
@@ -442,8 +460,8 @@ def phrase_after(masked: str, start: int, *, stop_at_comma: bool = False) -> tup
     after a verb, a comma may open the speaker's apposition.
     """
     rest = masked[start : start + MAX_PHRASE_CHARS]
-    end = (_SOURCE_PHRASE_END if stop_at_comma else _RIGHT_PHRASE_END).search(rest)
-    phrase = rest[: end.start()] if end else rest
+    end = _phrase_end(_SOURCE_PHRASE_END if stop_at_comma else _RIGHT_PHRASE_END, rest)
+    phrase = rest[:end]
     stripped = phrase.strip(" ,")
     words = stripped.split()
     if not words or len(words) > 25:
