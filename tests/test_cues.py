@@ -217,3 +217,61 @@ def test_agentless_cue_after_an_opening_phrase_with_a_comma():
     )
     cue = _cue_of(text)
     assert (cue.lemma, cue.position) == ("state", "agentless")
+
+
+def test_acts_of_convening_and_of_courts_are_no_statements():
+    assert _cue_of("President Ada Lorn called an emergency session of the council.") is None
+    assert _cue_of("The Supreme Court rejected the council's first appeal in May.") is None
+    assert _cue_of("The court dismissed an earlier challenge by the tribe.") is None
+    cue = _cue_of("The minister called the vote a sham.")
+    assert (cue.lemma, cue.speaker) == ("call", "The minister")
+
+
+def test_assess_needs_a_clause_and_mock_needs_as():
+    cue = _cue_of("He assessed that the fragments were staged.")
+    assert (cue.lemma, cue.speaker) == ("assess", "He")
+    assert _cue_of("Engineers assessed the damage on Friday.") is None
+    cue = _cue_of('The mayor mocked the vigil as "a circus" on Monday.')
+    assert (cue.lemma, cue.speaker) == ("mock", "The mayor")
+
+
+def test_the_outlet_addressing_its_readers_is_narration():
+    assert _cue_of("Let us remind that the regime accused Kalvenia of the fire.") is None
+
+
+def test_documents_seen_by_the_outlet_are_no_source():
+    text = "The count was higher, according to copies of the protocols seen by the Herald."
+    assert _cue_of(text) is None
+
+
+def test_a_relative_clause_may_stand_between_a_long_subject_and_say():
+    cue = _cue_of("The Wenna, who number about 60,000, say the ridge is sacred.")
+    assert cue is not None and cue.speaker.startswith("The Wenna")
+
+
+def test_the_speaker_of_a_relative_clause_after_a_noun_for_what_was_said():
+    from narrative_compare.cues import verb_cue
+
+    text = "Monitors spoke only of errors, a finding the Alliance calls a whitewash."
+    start = text.index("calls")
+    cue = verb_cue(text, text, start, start + len("calls"), "call")
+    assert (cue.speaker, text[cue.speaker_start :].startswith("the Alliance")) == (
+        "the Alliance",
+        True,
+    )
+
+
+def test_agentless_cue_after_a_document_named_with_its_author():
+    from narrative_compare.cues import agentless_source
+
+    text = "In the announcement of the Ministry of Defence, it is stated that no drone flew."
+    cue = _cue_of(text)
+    assert cue.position == "agentless"
+    assert agentless_source(text, cue) == "the Ministry of Defence"
+    text = "It is also added in the announcement that the radars saw only the fire."
+    assert _cue_of(text).position == "agentless"
+
+
+def test_figures_released_by_someone_are_theirs():
+    text = "Rebels fired 300 rockets, according to figures released by the army."
+    assert _cue_of(text).speaker == "figures released by the army"

@@ -289,6 +289,11 @@ def test_an_adverb_ends_a_plain_label_after_an_article() -> None:
         ("It was a mass sacking by any measure.", "mass sacking"),
         ("The so-called panic recall cost millions.", "panic recall"),
         ("The dam is the sovereign right of our people.", "sovereign right"),
+        ("The blockade was a land grab by other means.", "land grab"),
+        ("The explosions were an act of war.", "act of war"),
+        ("It is an undeclared war on our villages.", "undeclared war"),
+        ("The count was behind a wall of lies.", "wall of lies"),
+        ("The mayor called the vigil a circus.", "circus"),
     ],
 )
 def test_vocabulary_of_grabs_overreach_and_sackings(text: str, label: str) -> None:

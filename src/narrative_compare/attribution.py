@@ -41,6 +41,7 @@ from typing import NamedTuple
 from narrative_compare.actors import ActorTable
 from narrative_compare.cues import (
     Cue,
+    agentless_source,
     blank_conjunction,
     blank_dateline,
     clause_split,
@@ -282,7 +283,7 @@ class _Attributor:
             group = self._group_of(self.sentences[sentence.index - 1])
             share = 1.0  # it attributes a quotation: direct speech
         if cue is not None and cue.position == "agentless":
-            return self._agentless(sentence, cue)
+            return self._agentless(sentence, cue, context)
         if cue is not None:
             found = self.discourse.resolve(cue.speaker, context)
             self.discourse.remember(found, context)
@@ -302,8 +303,18 @@ class _Attributor:
                 return self._row(sentence, "", found, lemma, "direct", ())
         return self._row(sentence, "", None, "", "narration", ())
 
-    def _agentless(self, sentence: Sentence, cue: Cue) -> Attribution:
-        """ "It was noted that ...": the source speaking goes on (narration without one)."""
+    def _agentless(self, sentence: Sentence, cue: Cue, context: SentenceContext) -> Attribution:
+        """ "It was noted that ...": the source speaking goes on (narration without one).
+
+        An opening phrase may name the source instead: "In the announcement of
+        the Ministry of Defence, it is stated that ...".
+        """
+        source = agentless_source(self.masked[sentence.index], cue)
+        if source:
+            found = self.discourse.resolve(source, context)
+            self.discourse.remember(found, context)
+            found = Resolution(found.actor, found.kind, "statement")
+            return self._row(sentence, source, found, cue.lemma, "indirect", ())
         previous = self.last_speech
         candidate = None if previous is None else self.discourse.last_spoken(previous.actor)
         if candidate is None:

@@ -116,7 +116,8 @@ _AGENTLESS = re.compile(
     # translated prose puts a comma before "that" ("It is underlined, that").
     r"\s*(?:[A-Z][^,.;:\x00]{0,100}?,?\s+(?=it\s))?[Ii]t\s+"
     + word_alternation(english.AGENTLESS_AUXILIARIES, spaces=r"\s+")
-    + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed),?\s+that\b"
+    # "It is also added in the announcement that": a place of the words may follow.
+    + r"\s+(?:also\s+)?(?P<cue>[a-z]+ed)(?:\s+in\s+(?:the|its|their)\s+[a-z]+)?,?\s+that\b"
 )
 # "is demanding", "were still insisting": a progressive, the verb of its subject.
 _PROGRESSIVE_AUXILIARY = re.compile(
@@ -154,6 +155,26 @@ _OBJECT_OPENERS = (*english.ARTICLES, *english.POSSESSIVE_OWNER, "that", "how", 
 _VERB_OBJECT_NEXT = re.compile(
     rf"\s+(?:being|(?:[a-z]+ing\s+)?{word_alternation(_OBJECT_OPENERS)})\b", re.IGNORECASE
 )
+# "In the statement made by the ministry, it was stated": the document's author.
+_OPENING_DOCUMENT = re.compile(
+    r"\b" + word_alternation(english.STATEMENT_NOUNS) + r"\s+(?:[a-z]+\s+)?(?:of|by|from)\s+"
+    r"(?P<source>[^,\x00]+?)\s*,\s*[Ii]t\s",
+    re.IGNORECASE,
+)
+# The outlet addressing its readers ("Let us remind that ...", translated copy).
+_OUTLET_OPENING = re.compile(
+    r"\s*" + word_alternation(english.OUTLET_SUBJECTS, spaces=r"\s+") + r"\s", re.IGNORECASE
+)
+# "a finding the Alliance calls ...", "a charge the ministry denies": the noun
+# for what was said, then the speaker of a relative clause without "that".
+_CONTENT_BEFORE_SUBJECT = re.compile(
+    r"(?:an?|the)\s+" + word_alternation(english.REPORTED_CONTENT_NOUNS) + r"\s+(?=the\s|[A-Z])",
+    re.IGNORECASE,
+)
+# A relative clause between a subject and its verb: "The Wenna, who number about 60,000, say".
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|which|whose)\b(?:[^,;:]|,(?=\d))*,\s*")
+# "copies seen by the Citizen", "documents obtained by Reuters".
+_SEEN_BY = re.compile(rf"\s+{word_alternation(english.OUTLET_ACCESS_PARTICIPLES)}\s+by\b")
 # "the border post of Bellac": a bare form before "of" heads a noun phrase.
 _OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 # "footage posted by local bloggers": a past participle before "by" is passive.
@@ -207,6 +228,8 @@ def find_cue(
     """
     if spans is None:
         spans = list(cue_spans(masked))
+    if _OUTLET_OPENING.match(masked):
+        return None  # "Let us remind that the regime accused ...": the outlet's narration
     if not spans:
         # Participle and agentless cues are cue forms too: only a colon is left.
         return colon_cue(masked, next_quoted)
@@ -224,6 +247,8 @@ def find_cue(
             speaker = _source_with_closing_name(masked, end) or phrase_after(
                 masked, end, stop_at_comma=True
             )
+            if speaker and _is_unattributed_source(speaker[0]):
+                continue  # "according to copies of the protocols seen by the Citizen"
             if speaker and fallback is None:
                 fallback = Cue(lemma, start, end, *speaker, "source")
                 if not masked[:start].strip():
@@ -373,11 +398,20 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     if subject is None:
         return None
     phrase, offset = subject
+    content = _CONTENT_BEFORE_SUBJECT.match(phrase)
+    if content is not None:
+        # "..., a finding the Alliance calls a whitewash": the Alliance speaks.
+        phrase, offset = phrase[content.end() :], offset + content.end()
     if _is_unattributed_source(phrase):
         return None
+    verb_only = lemma in english.VERB_ONLY_LEMMAS
+    head = phrase.split(",")[0]
     if is_bare_form(surface) and (
-        len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
-        or (len(phrase.split(",")[0].split()) > 6 and lemma not in english.VERB_ONLY_LEMMAS)
+        (
+            len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
+            and not (verb_only and _RELATIVE_GAP.fullmatch(left, offset + len(head)))
+        )
+        or (len(head.split()) > 6 and not verb_only)
     ):
         # Bare forms ("report", "posts") only right after a short subject; a
         # verb that is never a noun ("say") after a longer one too ("Farmers
@@ -421,12 +455,27 @@ def _inverted_speaker(masked: str, left: str, start: int, end: int, lemma: str) 
 
 def _is_unattributed_source(phrase: str) -> bool:
     """ "Reports from local sources", "Unconfirmed accounts": no one speaks here."""
+    # "documents seen by the Citizen": the outlet that saw them is no author;
+    # "figures released by the army" have one.
+    phrase = _SEEN_BY.split(phrase, maxsplit=1)[0]
+    if " by " in phrase:
+        return False
     words = phrase.split()
     while words and words[0].lower() in english.UNATTRIBUTED_SOURCE_OPENERS:
         words = words[1:]
     if not words or words[0].lower() not in english.UNATTRIBUTED_SOURCE_NOUNS:
         return False
     return not any(word[:1].isupper() or word.endswith(("'s", "’s")) for word in words[1:])
+
+
+def agentless_source(masked: str, cue: Cue) -> str:
+    """The author an agentless cue's opening phrase names, or "".
+
+    "In the announcement of the Ministry of Defence, it is stated that ...":
+    translated copy names the document's author before "it is stated".
+    """
+    found = _OPENING_DOCUMENT.search(masked, 0, cue.start)
+    return found.group("source").strip() if found else ""
 
 
 def agentless_cue(masked: str) -> Cue | None:

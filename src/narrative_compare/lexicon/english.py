@@ -85,7 +85,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     apologize recognize rule order conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
     consider expect fear hope feel refute cite remind determine voice hold repeat renew
-    advise defend""".split()
+    advise defend assess mock deride ridicule""".split()
 )
 
 #: Reporting verbs whose present forms are never nouns ("say", "insists";
@@ -102,7 +102,7 @@ VERB_ONLY_LEMMAS: frozenset[str] = frozenset(
 #: "that" follows ("She continued: ..." but not "Aftershocks continued
 #: throughout the day"; "He believes that ..." but not "He expects rain").
 NEEDS_SPEECH_COMPLEMENT: frozenset[str] = frozenset(
-    "continue believe think consider expect fear hope feel indicate determine".split()
+    "continue believe think consider expect fear hope feel indicate determine assess".split()
 )
 
 #: What a restating cue ("repeated", "renewed") restates when it reports speech.
@@ -120,8 +120,11 @@ CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
     # "appealed for calm" speaks; "the union has appealed" goes to court.
     "appeal": ("for", "to"),
     # "defended the order as a precautionary measure" names it; "defended the
-    # town" does not speak.
+    # town" does not speak. So does mocking or deriding something as a thing.
     "defend": ("as",),
+    "mock": ("as",),
+    "deride": ("as",),
+    "ridicule": ("as",),
     # "ordered the army to withdraw", "ordered that ..." speaks; "ordered the
     # recall", "ordered an inquiry" is an act.
     "order": ("to", "that"),
@@ -180,6 +183,12 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
         "delegation",
         "delegates",
     ),
+    # "called an emergency session": convening is an act; "called it a farce" speaks.
+    "call": ("session", "meeting", "summit", "conference"),
+    # A court that "rejected the appeal" or "dismissed the challenge" rules;
+    # the ruling is told as narration, like the act of any court.
+    "reject": ("appeal", "appeals", "challenge", "petition", "lawsuit"),
+    "dismiss": ("appeal", "appeals", "challenge", "petition", "lawsuit", "case"),
     # "she published documents showing ...": the documents speak, not she;
     # "published a statement saying ..." still reports what she said.
     "publish": ("documents", "photos", "photographs", "images", "footage", "video", "videos"),
@@ -333,8 +342,34 @@ STATEMENT_NOUNS: tuple[str, ...] = (
 #: speaker, and the sentence stays narration unless it names one.
 UNATTRIBUTED_SOURCE_NOUNS: frozenset[str] = frozenset(
     """reports accounts footage images videos photos photographs pictures figures data estimates
-    rumours rumors indications signs evidence testimonies""".split()
+    rumours rumors indications signs evidence testimonies copies documents records protocols
+    minutes""".split()
 )
+
+#: Nouns for what someone said, which a relative clause without "that" can
+#: follow with its speaker ("a finding the Alliance calls a whitewash", "a
+#: charge the ministry denies").
+REPORTED_CONTENT_NOUNS: tuple[str, ...] = (
+    *CLAIM_NOUNS,
+    "finding",
+    "findings",
+    "version",
+    "account",
+    "assessment",
+    "conclusion",
+    "description",
+    "figure",
+    "figures",
+    "verdict",
+)
+
+#: Subjects by which the outlet addresses its readers ("Let us remind that
+#: the regime ...", translated agency copy): its own narration, no speaker.
+OUTLET_SUBJECTS: tuple[str, ...] = ("let us", "let's", "let’s")
+
+#: Participles before "by" that name who saw a document, not who wrote it
+#: ("copies of the protocols seen by the Citizen", "documents obtained by").
+OUTLET_ACCESS_PARTICIPLES: tuple[str, ...] = ("seen", "obtained", "reviewed", "viewed")
 
 #: Words that may open an unattributed source ("Unconfirmed reports", "Some accounts").
 UNATTRIBUTED_SOURCE_OPENERS: frozenset[str] = frozenset(
@@ -1135,7 +1170,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     forgery falsification farce travesty infiltrator troublemaker theft punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
     smuggler violator offender incursion stunt charade poisoning hijacking strangulation
-    overreach grab defamation scandal""".split()
+    overreach grab defamation scandal circus""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1169,6 +1204,10 @@ LOADED_PHRASES: tuple[str, ...] = (
     # A claim to justify an act ("the dam is our sovereign right"); "legal rights" is none.
     "sovereign right",
     "sovereign rights",
+    "land grab",
+    "power grab",
+    "act of war",
+    "acts of war",
 )
 
 #: Neutral nouns for acts, events, measures, results and parties: a label
@@ -1193,7 +1232,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
 #: "barrage of propaganda", "small group of union bosses").
 CONTAINER_HEADS: frozenset[str] = frozenset(
     """act crime campaign barrage wave reign policy climate tide group band handful
-    launch pad pretext victim""".split()
+    launch pad pretext victim wall""".split()
 )
 
 #: Prepositions that join a label to its complement ("act of piracy",
@@ -1222,7 +1261,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
-    corporate""".split()
+    corporate undeclared premeditated""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
