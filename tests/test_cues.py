@@ -275,3 +275,15 @@ def test_agentless_cue_after_a_document_named_with_its_author():
 def test_figures_released_by_someone_are_theirs():
     text = "Rebels fired 300 rockets, according to figures released by the army."
     assert _cue_of(text).speaker == "figures released by the army"
+
+
+def test_a_noun_ending_a_relative_clause_is_no_cue():
+    text = "Landwatch, a group that monitors land disputes in the region, said it was excessive."
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.speaker.split(",")[0]) == ("say", "Landwatch")
+
+
+def test_say_after_a_past_tense_verb_is_still_the_verb():
+    cue = _cue_of("Residents who fled say the town is empty.")
+    assert (cue.lemma, cue.speaker) == ("say", "Residents who fled")
+    assert _cue_of("Police restored order in the square.") is None

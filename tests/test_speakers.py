@@ -146,3 +146,10 @@ def test_a_titles_full_stop_does_not_end_the_speaker():
     assert phrase_after('" said Gen. Ivo Raht.', 6) == ("Gen. Ivo Raht", 7)
     # A full stop ending the sentence still ends the phrase.
     assert phrase_after('" said the doctor. Then', 6) == ("the doctor", 7)
+
+
+def test_a_countrys_body_with_modifiers_speaks_and_a_private_business_does_not():
+    spokesman = "Kalvenia's foreign ministry spokesman Daris Hollo"
+    assert role_organisation(spokesman, "") == "Kalvenia's foreign ministry"
+    assert role_organisation("Marta Ilves", "who runs a grocery in the village of Dorrin") == ""
+    assert role_organisation("Ilse Varga", "who leads the union's delegation") == "the union"

@@ -171,6 +171,7 @@ _CONTENT_BEFORE_SUBJECT = re.compile(
     r"(?:an?|the)\s+" + word_alternation(english.REPORTED_CONTENT_NOUNS) + r"\s+(?=the\s|[A-Z])",
     re.IGNORECASE,
 )
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
 # A relative clause between a subject and its verb: "The Wenna, who number about 60,000, say".
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|which|whose)\b(?:[^,;:]|,(?=\d))*,\s*")
 # "copies seen by the Citizen", "documents obtained by Reuters".
@@ -412,6 +413,9 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
             and not (verb_only and _RELATIVE_GAP.fullmatch(left, offset + len(head)))
         )
         or (len(head.split()) > 6 and not verb_only)
+        # "a group that monitors land disputes": the noun ends the relative
+        # clause's object; "Residents who fled say" still speaks.
+        or (not verb_only and _RELATIVE_PRONOUN.search(phrase) is not None)
     ):
         # Bare forms ("report", "posts") only right after a short subject; a
         # verb that is never a noun ("say") after a longer one too ("Farmers
@@ -558,8 +562,15 @@ def _is_noun_use(masked: str, surface: str, previous: str, start: int, end: int)
         return True  # "the ministry's report"; but "Patients at St Odile's said"
     if surface[:1].isupper() and start > 0:
         return True  # part of a name: "(Civic Post)", "Washington Report"
-    if is_bare_form(surface) and previous.endswith("ed") and previous not in PASSIVE:
-        return True  # the object of a verb: "Police restored order", "staged protests"
+    if (
+        is_bare_form(surface)
+        and previous.endswith("ed")
+        and previous not in PASSIVE
+        and cue_lemma(surface) not in english.VERB_ONLY_LEMMAS
+    ):
+        # The object of a verb: "Police restored order", "staged protests";
+        # but "Residents who fled say": "say" is never a noun.
+        return True
     if (
         previous in english.PARTICIPLE_ADJECTIVE_PREPOSITIONS
         and surface.endswith("ed")

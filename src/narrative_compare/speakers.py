@@ -154,7 +154,11 @@ _POSSESSIVE_ROLE = re.compile(
 # (but "the Front's political office" is the Front's).
 # "Austrel's army chief": an organisation noun between the owner and the role.
 _OWNED_ORGANISATION = re.compile(
-    r"^(?P<org>(?:the\s+)?[\w.-]+['’]s?\s+" + word_alternation(sorted(ORG_WORDS)) + r")\s+\w",
+    # "Austrel's army chief", "Kalvenia's foreign ministry spokesman": the
+    # body, with up to two lowercase words before its noun.
+    r"^(?P<org>(?:the\s+)?[\w.-]+['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + word_alternation(sorted(ORG_WORDS))
+    + r")\s+\w",
     re.IGNORECASE,
 )
 _OWN_BODY = re.compile(
@@ -493,7 +497,8 @@ def _role_matches(text: str) -> Iterator[re.Match[str]]:
         yield match
     if "who" in text.lower():
         match = _RELATION.search(text)
-        if match:
+        # "who runs a grocery in Dorrin": a private business, no body that speaks.
+        if match and not match.group("org").lower().startswith(("a ", "an ")):
             yield match
     if ("'" in text or "’" in text) and not _OWN_BODY.match(text):
         match = _POSSESSIVE_ROLE.match(text)
