@@ -229,7 +229,7 @@ def find_cue(
     """
     if spans is None:
         spans = list(cue_spans(masked))
-    if _OUTLET_OPENING.match(masked):
+    if masked.lstrip()[:3].lower() == "let" and _OUTLET_OPENING.match(masked):
         return None  # "Let us remind that the regime accused ...": the outlet's narration
     if not spans:
         # Participle and agentless cues are cue forms too: only a colon is left.
@@ -459,15 +459,15 @@ def _inverted_speaker(masked: str, left: str, start: int, end: int, lemma: str) 
 
 def _is_unattributed_source(phrase: str) -> bool:
     """ "Reports from local sources", "Unconfirmed accounts": no one speaks here."""
-    # "documents seen by the Citizen": the outlet that saw them is no author;
-    # "figures released by the army" have one.
-    phrase = _SEEN_BY.split(phrase, maxsplit=1)[0]
-    if " by " in phrase:
-        return False
     words = phrase.split()
     while words and words[0].lower() in english.UNATTRIBUTED_SOURCE_OPENERS:
         words = words[1:]
     if not words or words[0].lower() not in english.UNATTRIBUTED_SOURCE_NOUNS:
+        return False
+    # "documents seen by the Citizen": the outlet that saw them is no author;
+    # "figures released by the army" have one.
+    words = _SEEN_BY.split(" ".join(words), maxsplit=1)[0].split()
+    if "by" in words:
         return False
     return not any(word[:1].isupper() or word.endswith(("'s", "’s")) for word in words[1:])
 
