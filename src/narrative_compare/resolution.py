@@ -932,12 +932,13 @@ def by_title_named_later(
 
 def _bare_title_keys(head: str) -> frozenset[str]:
     """The keys of a phrase that is only a title ("Prime Minister", "the minister"), else none."""
-    words = [w.lower().strip(".,") for w in head.split()]
+    words = head.lower().split()
     if words[:1] and words[0] in english.ARTICLES:
         words = words[1:]
-    if not words or not all(w in english.PERSON_WORDS for w in words):
+    # Most phrases fail on their first word: test before building anything.
+    if not words or not all(w.strip(".,") in english.PERSON_WORDS for w in words):
         return frozenset()
-    return name_keys(" ".join(words))
+    return name_keys(" ".join(w.strip(".,") for w in words))
 
 
 def by_camp_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
