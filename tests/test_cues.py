@@ -287,3 +287,8 @@ def test_say_after_a_past_tense_verb_is_still_the_verb():
     cue = _cue_of("Residents who fled say the town is empty.")
     assert (cue.lemma, cue.speaker) == ("say", "Residents who fled")
     assert _cue_of("Police restored order in the square.") is None
+
+
+def test_a_bare_form_after_an_adjective_that_judges_is_a_noun():
+    text = "Lumen coverage of the peaceful protests in May was watched by a million people."
+    assert _cue_of(text) is None

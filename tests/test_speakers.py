@@ -153,3 +153,8 @@ def test_a_countrys_body_with_modifiers_speaks_and_a_private_business_does_not()
     assert role_organisation(spokesman, "") == "Kalvenia's foreign ministry"
     assert role_organisation("Marta Ilves", "who runs a grocery in the village of Dorrin") == ""
     assert role_organisation("Ilse Varga", "who leads the union's delegation") == "the union"
+
+
+def test_a_rank_before_a_role_is_the_persons_not_the_organisations():
+    assert role_organisation("A senior ministry official", "") == "A ministry"
+    assert role_organisation("a coalition spokeswoman", "") == "a coalition"

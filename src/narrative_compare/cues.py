@@ -581,7 +581,10 @@ def _is_noun_use(masked: str, surface: str, previous: str, start: int, end: int)
         return True
     if is_bare_form(surface) and "-" in previous.strip("-"):
         return True  # after a compound modifier: "a decade-long dispute", "a long-running row"
-    return previous in _NOUN_MODIFIERS and is_bare_form(surface)  # "media reports"
+    # "media reports"; an adjective that judges is a noun's too: "the peaceful protests".
+    return (previous in _NOUN_MODIFIERS or previous in english.EVALUATIVE_MODIFIERS) and (
+        is_bare_form(surface)
+    )
 
 
 def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -> Cue | None:

@@ -545,9 +545,9 @@ def role_organisation(head: str, apposition: str) -> str:
                 named = any(w[:1].isupper() for w in content)
                 typed = any(w.lower() in ORG_WORDS for w in content)
                 if content and entity_kind(" ".join(content)) == "org" and (named or typed):
-                    return " ".join(
-                        words[:i]
-                    )  # "Foreign Ministry spokeswoman Y", "a coalition spokeswoman"
+                    # "Foreign Ministry spokeswoman Y", "a coalition spokeswoman";
+                    # a rank is the person's ("A senior ministry official").
+                    return " ".join(w for w in words[:i] if w.lower() not in english.ROLE_RANKS)
     return ""
 
 

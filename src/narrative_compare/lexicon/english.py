@@ -669,6 +669,12 @@ TITLES: tuple[str, ...] = (
     "Spokeswoman",
 )
 
+#: Words for a person's rank before a role ("a senior ministry official"):
+#: they describe the person, not the organisation.
+ROLE_RANKS: frozenset[str] = frozenset(
+    "senior junior top high-ranking high-level former retired acting".split()
+)
+
 #: Roles through which an organisation speaks ("Foreign Ministry spokeswoman
 #: Y", "a coalition spokeswoman", "the head of X", "union members").
 ROLE_WORDS: frozenset[str] = frozenset(
