@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from narrative_compare.speakers import (
@@ -16,6 +16,7 @@ from narrative_compare.speakers import (
     _role_of,
     phrase_after,
     role_organisation,
+    segments,
     subject_before,
     titled_names,
 )
@@ -60,6 +61,24 @@ def test_subject_before_skips_adverbials_and_keeps_appositions():
     assert subject_before("In a statement on Monday, the ministry ") == ("the ministry", 26)
     left = "Lina Morrow, a spokeswoman for the union, "
     assert subject_before(left) == ("Lina Morrow, a spokeswoman for the union", 0)
+
+
+def test_subject_before_keeps_a_number_with_a_digit_group_comma():
+    # "60,000" is one number, not two comma segments: the speaker keeps it.
+    left = "The Wenna, who number about 60,000, "
+    assert subject_before(left) == ("The Wenna, who number about 60,000", 0)
+
+
+@given(st.text(alphabet="ab1, 0", max_size=30))
+@example("about 60,000, say 1,250,000 or 1,0000, 7,")
+def test_segments_cover_the_text_between_separating_commas(text):
+    bounds = segments(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    for (_, end), (start, _) in zip(bounds, bounds[1:], strict=False):
+        assert text[end] == "," and start == end + 1
+    assert "".join(text[a:b] for a, b in bounds).count(",") == sum(
+        1 for at in range(1, len(text) - 3) if re.match(r"\d,\d{3}(?!\d)", text[at - 1 :])
+    )
 
 
 def test_role_organisation_reads_roles_relations_and_possessives():

@@ -216,6 +216,9 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _CLAUSE_END_CHARS = frozenset(",.!?…;:")
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s")
+# A comma between digit groups ("60,000", "1,250,000") is part of a number.
+_DIGIT_GROUP_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+_SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 _TITLE = word_alternation(english.TITLES)
 # "Deputy Foreign Minister Lena Ortiz": up to two capitalised words, a title, a name.
@@ -325,12 +328,24 @@ def is_clause(segment: str) -> bool:
 
 
 def segments(text: str) -> list[tuple[int, int]]:
-    """Offsets of the comma-separated segments of ``text`` (commas excluded)."""
-    bounds, start = [], 0
-    for part in text.split(","):
-        bounds.append((start, start + len(part)))
-        start += len(part) + 1
-    return bounds
+    """Offsets of the comma-separated segments of ``text`` (commas excluded).
+
+    A comma grouping the digits of a number ("60,000") separates nothing.
+
+    Examples
+    --------
+    >>> text = "The Wenna, who number about 60,000, say"
+    >>> [text[a:b] for a, b in segments(text)]
+    ['The Wenna', ' who number about 60,000', ' say']
+    """
+    if _DIGIT_GROUP_COMMA.search(text) is None:
+        bounds, start = [], 0
+        for part in text.split(","):
+            bounds.append((start, start + len(part)))
+            start += len(part) + 1
+        return bounds
+    commas = [comma.start() for comma in _SEGMENT_COMMA.finditer(text)]
+    return list(zip([0, *(at + 1 for at in commas)], [*commas, len(text)], strict=True))
 
 
 def is_adverbial(segment: str) -> bool:
