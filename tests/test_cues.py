@@ -292,3 +292,51 @@ def test_say_after_a_past_tense_verb_is_still_the_verb():
 def test_a_bare_form_after_an_adjective_that_judges_is_a_noun():
     text = "Lumen coverage of the peaceful protests in May was watched by a million people."
     assert _cue_of(text) is None
+
+
+def test_after_what_a_name_or_pronoun_speaks_and_the_main_subject_never_does():
+    text = "The army shelled the port in what Harnland called a massacre."
+    assert (_cue_of(text).lemma, _cue_of(text).speaker) == ("call", "Harnland")
+    text = "The army shelled the port, the ministry said, in what it described as self-defence."
+    assert _cue_of(text).speaker == "the ministry"
+    text = "Families who had lived there watched in what residents called a forced eviction."
+    assert _cue_of(text) is None  # not "Families"; "residents" is left to narration
+
+
+def test_calling_a_march_convenes_it_while_calling_the_strike_something_speaks():
+    assert _cue_of("The committee has called a march on City Hall for Saturday.") is None
+    assert _cue_of("The union called a 48-hour strike for Monday.") is None
+    assert _cue_of("The party called early elections.") is None
+    for text in ("The union called the strike illegal.", "The mayor called it a march of hate."):
+        assert _cue_of(text).lemma == "call"
+
+
+def test_a_bare_form_after_a_superlative_is_a_noun():
+    text = "Thousands marched on Saturday, the largest protest the valley has seen in decades."
+    assert _cue_of(text) is None
+    assert _cue_of("The most serious claims came from the union.") is None
+    assert _cue_of("The biggest union says the talks failed.").speaker == "The biggest union"
+
+
+def test_a_headline_second_verb_shares_the_first_verbs_subject():
+    cue = _cue_of("Vasse defends Brenvik closures, calls night ward 'a dangerous illusion'")
+    assert (cue.lemma, cue.speaker) == ("call", "Vasse")
+    text = "The ministry, which denies the claims, says the report is false."
+    assert _cue_of(text).speaker == "The ministry, which denies the claims"
+
+
+def test_as_reported_by_names_a_source():
+    text = "As reported by the press service of the Oceanic Administration, the boat was seized."
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.position) == ("report", "source")
+    assert cue.speaker == "the press service of the Oceanic Administration"
+
+
+def test_a_press_conference_between_subject_and_verb_is_no_part_of_the_subject():
+    text = (
+        "The spokesperson of the Foreign Ministry Wen Sorel on the regular press conference"
+        " on Wednesday stated that the seizure is illegal."
+    )
+    assert _cue_of(text).speaker == "The spokesperson of the Foreign Ministry Wen Sorel"
+    text = "At a protest march in Brenvik on Saturday, speakers accused the government of lying."
+    assert _cue_of(text).speaker == "speakers"

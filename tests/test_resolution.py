@@ -346,3 +346,38 @@ def test_a_headline_title_is_the_person_named_with_it_later(with_file):
     )
     df = extract_statements(text, actors_from_records(records) if with_file else None)
     assert df["actor"].tolist()[0] == ("gov" if with_file else "Prime Minister Ana Veld")
+
+
+def test_witnesses_are_the_files_group_of_ordinary_people_not_a_body_named_for_them():
+    records = [
+        {"id": "committee", "name": "Kettle Hollow Residents' Committee", "camp": "R"},
+        {"id": "residents", "name": "residents of Kettle Hollow", "camp": "R"},
+        {"id": "city", "name": "Sarvana City Council", "camp": "C"},
+        {"id": "tavoria", "name": "Government of Tavoria", "camp": "T"},
+    ]
+    text = "Witnesses said officers beat people. Several villagers said the same."
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist() == ["residents", "residents"]
+    # A name the file knows is not among these ordinary people's names.
+    df = extract_statements("Tavorian villagers said so.", actors_from_records(records))
+    assert df["actor"].tolist() != ["residents"]
+
+
+def test_two_coordinated_subjects_speak_as_the_first_when_the_file_knows_it():
+    records = [
+        {"id": "residents", "name": "residents of Kettle Hollow", "camp": "R"},
+        {"id": "rights", "name": "Housing Rights Network", "camp": "O"},
+    ]
+    text = "Residents and rights groups say the clearance is a land grab."
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist() == ["residents"]
+    # Without an actor file the phrase is discovered whole.
+    assert extract_statements(text)["actor"].tolist() == ["Residents and rights groups"]
+
+
+def test_a_title_alone_before_a_headline_colon_speaks():
+    records = [{"id": "rector", "name": "University of Istrel", "camp": "U"}]
+    text = 'Rector: "This was never a student protest"\n\nPolice cleared the hall on Monday.'
+    df = extract_statements(text, actors_from_records(records))
+    assert df["mode"].tolist()[0] == "mixed"
+    assert df["speaker"].tolist()[0] == "Rector"

@@ -54,6 +54,7 @@ from narrative_compare.speakers import (
     last_word,
     leading_noun_phrase,
     phrase_after,
+    plausible_subject,
     segments,
     subject_before,
 )
@@ -105,9 +106,16 @@ _OBJECT_COMPLEMENT = {
     lemma: re.compile(r"[^.;:!?\x00]{0,80}?\b" + word_alternation(words) + r"\b")
     for lemma, words in english.CUE_OBJECT_COMPLEMENTS.items()
 }
+# "called the strike illegal", "called it a march": a definite object is labelled, not convened.
+_NOT_DEFINITE_OBJECT = r"(?!\s+" + word_alternation(english.DEFINITE_OBJECT_OPENERS) + r"\b)"
 # "declared three days of mourning": an act named in the object, before any "that".
 _ACT_OBJECT = {
-    lemma: re.compile(r"(?:(?!\bthat\b)[^.;:!?,\x00]){0,40}?\b" + word_alternation(words) + r"\b")
+    lemma: re.compile(
+        (_NOT_DEFINITE_OBJECT if lemma in english.ACT_OBJECTS_NOT_DEFINITE else "")
+        + r"(?:(?!\bthat\b)[^.;:!?,\x00]){0,40}?\b"
+        + word_alternation(words)
+        + r"\b"
+    )
     for lemma, words in english.CUE_ACT_OBJECTS.items()
 }
 _AGENTLESS = re.compile(
@@ -170,6 +178,11 @@ _OUTLET_OPENING = re.compile(
 _CONTENT_BEFORE_SUBJECT = re.compile(
     r"(?:an?|the)\s+" + word_alternation(english.REPORTED_CONTENT_NOUNS) + r"\s+(?=the\s|[A-Z])",
     re.IGNORECASE,
+)
+# "... in what residents called a forced eviction": the subject after "what"
+# speaks, whatever the clause before it.
+_WHAT_SUBJECT = re.compile(
+    r"\bwhat\s+(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*$", re.IGNORECASE
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
 # A relative clause between a subject and its verb: "The Wenna, who number about 60,000, say".
@@ -395,10 +408,16 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     left = before[floor:]
     if not left.strip(_BEFORE_INVERTED_VERB + _CLOSING_MARKS + MASK):
         return _speaker_after(masked, before, start, end, lemma)
-    subject = subject_before(left)
+    what = _WHAT_SUBJECT.search(left, max(0, len(left) - 60))  # a subject is a few words
+    subject = _subject_after_what(what) if what is not None else subject_before(left)
     if subject is None:
         return None
     phrase, offset = subject
+    subject_end = offset + len(phrase)
+    if left.rstrip().endswith(","):
+        # "Vasse defends closures, calls ward 'a dangerous illusion'": a
+        # headline's second verb shares the first one's subject.
+        phrase = _subject_of_first_verb(phrase)
     content = _CONTENT_BEFORE_SUBJECT.match(phrase)
     if content is not None:
         # "..., a finding the Alliance calls a whitewash": the Alliance speaks.
@@ -409,7 +428,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     head = phrase.split(",")[0]
     if is_bare_form(surface) and (
         (
-            len(left.rstrip()) - len(left[: offset + len(phrase)]) > 1
+            len(left.rstrip()) - len(left[:subject_end]) > 1
             and not (verb_only and _RELATIVE_GAP.fullmatch(left, offset + len(head)))
         )
         or (len(head.split()) > 6 and not verb_only)
@@ -422,6 +441,40 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         # in the delta province of Roslin say").
         return None
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _subject_of_first_verb(phrase: str) -> str:
+    """The words before a reporting verb inside ``phrase`` ("Vasse defends closures" -> "Vasse").
+
+    A phrase with a comma, or whose opening words are no subject, is kept whole.
+    """
+    if "," in phrase:
+        return phrase
+    for start, end in cue_spans(phrase):
+        surface = phrase[start:end]
+        if start == 0 or not surface.lower().endswith(("s", "ed")) or surface[:1].isupper():
+            continue
+        subject = phrase[:start].rstrip()
+        return subject if plausible_subject(subject) else phrase
+    return phrase
+
+
+def _subject_after_what(what: re.Match[str]) -> tuple[str, int] | None:
+    """ "in what Harnland called", "in what it described as": the subject after "what".
+
+    The clause is reported speech inside narration, which may be read
+    either way; only a name or a pronoun is taken as its speaker. A
+    description ("in what the ministry calls", "in what staff called")
+    leaves the sentence to narration: which ministry, whose staff, the
+    article's rules cannot tell well enough, and the main clause's subject
+    never speaks here.
+    """
+    phrase = what.group("subject")
+    if not plausible_subject(phrase):
+        return None
+    if phrase[:1].isupper() or phrase.lower() in PRONOUNS:
+        return phrase, what.start("subject")
+    return None
 
 
 def _inverted_speaker(masked: str, left: str, start: int, end: int, lemma: str) -> Cue | None:
@@ -581,10 +634,26 @@ def _is_noun_use(masked: str, surface: str, previous: str, start: int, end: int)
         return True
     if is_bare_form(surface) and "-" in previous.strip("-"):
         return True  # after a compound modifier: "a decade-long dispute", "a long-running row"
+    if is_bare_form(surface) and _after_superlative(masked, start):
+        return True  # "the largest protest the valley has seen", "the most serious claims"
     # "media reports"; an adjective that judges is a noun's too: "the peaceful protests".
     return (previous in _NOUN_MODIFIERS or previous in english.EVALUATIVE_MODIFIERS) and (
         is_bare_form(surface)
     )
+
+
+def _after_superlative(masked: str, start: int) -> bool:
+    """Whether the words before ``start`` are a determiner and a superlative ("the largest").
+
+    "most" or "least" and any word count too ("the most serious").
+    """
+    words = masked[max(0, start - 40) : start].lower().split()
+    if len(words) < 2:
+        return False
+    determiner, adjective = words[-2], words[-1]
+    if determiner in english.SUPERLATIVE_ADVERBS:
+        return True  # "the most serious claims"
+    return determiner in DETERMINERS and adjective.endswith("est") and len(adjective) > 5
 
 
 def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -> Cue | None:

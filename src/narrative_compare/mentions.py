@@ -699,17 +699,42 @@ class ActorResolver:
         group; a group named in the apposition itself wins.
         """
         keys = name_keys(apposition)
+        groups = self._bystander_group_list()
+        for candidate in groups:
+            if any(name & keys for name in candidate.names):
+                return candidate
+        return groups[0] if groups and apposition.lower().startswith(("a ", "an ")) else None
+
+    def bystander_group(self, phrase: str) -> Candidate | None:
+        """ "Witnesses", "Several villagers": the file's group of ordinary people.
+
+        An actor file names one such group ("residents of Kettle Hollow");
+        articles call the same people witnesses, locals or villagers,
+        whatever noun the file uses. A
+        capitalised modifier ("Tavorian villagers") is a name, not this group.
+        """
+        head = group_head(phrase)
+        if head is None or head.noun not in _BYSTANDER_KEYS:
+            return None
+        # As in group_by_head: a name the file knows must be among the group's names.
+        modifiers = head.modifiers | {key for key in head.opening if key in self._key_holders}
+        # "Kettle Hollow Residents' Committee" is a body, not its residents.
+        groups = [
+            c
+            for c in self._bystander_group_list()
+            if c.kind == "group" and modifiers <= frozenset().union(*c.names)
+        ]
+        return groups[0] if groups else None
+
+    def _bystander_group_list(self) -> list[Candidate]:
+        """The actors of the file named with a word for ordinary people, in file order."""
         if self._bystander_groups is None:
             self._bystander_groups = [
                 i
                 for i, c in enumerate(self.known)
                 if any(name & _BYSTANDER_KEYS for name in c.names)
             ]
-        groups = [self.known[i] for i in self._bystander_groups]
-        for candidate in groups:
-            if any(name & keys for name in candidate.names):
-                return candidate
-        return groups[0] if groups and apposition.lower().startswith(("a ", "an ")) else None
+        return [self.known[i] for i in self._bystander_groups]
 
     def discover(self, phrase: str, kind: str | None = None) -> Candidate:
         """Register ``phrase`` as a new actor, or return the one it already names."""

@@ -898,11 +898,37 @@ def by_indefinite(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
 
 
 def by_group_head(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
-    """ "Truck drivers waiting at the gate": the file's group with that head noun (``group``)."""
+    """ "Truck drivers waiting at the gate": the file's group with that head noun (``group``).
+
+    "Witnesses" with no group of witnesses in the file are its group of
+    ordinary people ("residents of Kettle Hollow").
+    """
     if not d.resolver.known:
         return None
-    found = d.resolver.group_by_head(s.head, d.recency)
+    found = d.resolver.group_by_head(s.head, d.recency) or d.resolver.bystander_group(s.head)
     return None if found is None else Resolution(found, "group", "group")
+
+
+def by_first_conjunct(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "Residents and rights groups say": the first of two coordinated subjects (``group``).
+
+    Only an actor of the file answers for the first conjunct (by name or as
+    a group); otherwise the whole phrase is left to the later rules.
+    """
+    if not d.resolver.known:
+        return None
+    first, _, rest = s.head.partition(" and ")
+    first = first.strip()
+    if not first or not rest.strip():
+        return None
+    found = (
+        d.resolver.match_name(first)
+        or d.resolver.group_by_head(first, d.recency)
+        or d.resolver.bystander_group(first)
+    )
+    return None if found is None else Resolution(found, found.kind, "group")
 
 
 def by_title_named_later(
@@ -986,6 +1012,7 @@ RULES: tuple[Rule, ...] = (
     by_bystander_head,
     by_indefinite,
     by_group_head,
+    by_first_conjunct,
     by_camp_name,
     by_title_named_later,
     by_discovery,
@@ -1013,6 +1040,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_group_member: lambda s: s.kind == "person" or _BYSTANDER_HEAD.match(s.head),
     by_bystander_head: lambda s: _BYSTANDER_HEAD.match(s.head),
     by_indefinite: lambda s: s.kind == "person" and _INDEFINITE.match(s.apposition),
+    by_first_conjunct: lambda s: " and " in s.head,
     by_camp_name: lambda s: not s.apposition and 0 < len(s.head.split()) <= 2,
     by_title_named_later: lambda s: _bare_title_keys(s.head),
 }
@@ -1022,7 +1050,9 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
 _RULES_AND_PRECONDITIONS = tuple((rule, PRECONDITIONS.get(rule)) for rule in RULES)
 
 #: Rules that only read the actor file: without one they never answer.
-NEEDS_ACTOR_FILE: frozenset[Rule] = frozenset({by_state, by_group_head, by_camp_name})
+NEEDS_ACTOR_FILE: frozenset[Rule] = frozenset(
+    {by_state, by_group_head, by_first_conjunct, by_camp_name}
+)
 
 # The rules tried without an actor file (discovery mode).
 _RULES_WITHOUT_FILE = tuple(

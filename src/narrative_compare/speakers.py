@@ -84,7 +84,9 @@ _POSSESSIVE = word_alternation(POSSESSIVE_OWNER)
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s*,)?\s+(?:{word_alternation(english.TIME_MODIFIERS)}\s+(?:\w+\s+)?{_TIME_WORD}"
     rf"(?:\s+{_PART_OF_DAY})?|{_TIME_WORD}"
-    rf"|in\s+an?\s+(?:\w+\s+)?{word_alternation(english.STATEMENT_OCCASIONS, spaces=_SPACES)}"
+    # "in a statement", and in translated copy "on the regular press conference".
+    rf"|(?:in|at|on|during)\s+(?:an?|the|{_POSSESSIVE})\s+(?:\w+\s+)?"
+    rf"{word_alternation(english.STATEMENT_OCCASIONS, spaces=_SPACES)}"
     r"(?:\s+on\s+\w+)?"
     rf"|on\s+{_POSSESSIVE}\s+(?:official\s+)?{word_alternation(english.OWN_CHANNELS)}"
     rf"|\w+ly|{word_alternation(english.SUBJECT_VERB_INSERTS)})\s*$",

@@ -183,8 +183,29 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
         "delegation",
         "delegates",
     ),
-    # "called an emergency session": convening is an act; "called it a farce" speaks.
-    "call": ("session", "meeting", "summit", "conference"),
+    # "called an emergency session", "called a march for Saturday": convening
+    # is an act; "called it a farce" speaks. Only an object without a
+    # definite determiner (see ACT_OBJECTS_NOT_DEFINITE) is convened.
+    "call": (
+        "session",
+        "meeting",
+        "summit",
+        "conference",
+        "march",
+        "rally",
+        "protest",
+        "strike",
+        "walkout",
+        "demonstration",
+        "election",
+        "elections",
+        "referendum",
+        "vote",
+        "ceasefire",
+        "truce",
+        "halt",
+        "boycott",
+    ),
     # A court that "rejected the appeal" or "dismissed the challenge" rules;
     # the ruling is told as narration, like the act of any court.
     "reject": ("appeal", "appeals", "challenge", "petition", "lawsuit"),
@@ -193,6 +214,20 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
     # "published a statement saying ..." still reports what she said.
     "publish": ("documents", "photos", "photographs", "images", "footage", "video", "videos"),
 }
+
+#: Adverbs that make the next word a superlative: a cue form after the two is
+#: a noun ("the most serious claims").
+SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"most", "least"})
+
+#: Words opening an object that is labelled, not convened ("called the
+#: strike illegal", "called it a march", "called their walkout a protest").
+DEFINITE_OBJECT_OPENERS: tuple[str, ...] = tuple(
+    "the this that these those it them its his her their our".split()
+)
+
+#: Cues whose act objects count only without a definite determiner before
+#: them: "called a strike" convenes one, "called the strike illegal" speaks.
+ACT_OBJECTS_NOT_DEFINITE: frozenset[str] = frozenset({"call"})
 
 #: Reporting verbs whose bare form takes "of" as a verb ("officials warn of
 #: shortages", "residents speak of panic"); any other bare form before "of"
@@ -289,6 +324,10 @@ SOURCE_PHRASES: dict[str, str] = {
     "as per": "according to",
     "quoted by": "quote",
     "cited by": "cite",
+    # "As reported by the press service of X, ...": translated and wire copy.
+    "as reported by": "report",
+    "as stated by": "state",
+    "as announced by": "announce",
 }
 
 #: Prepositions that end a dash headline's speaker and open where it spoke
@@ -536,6 +575,8 @@ STATEMENT_OCCASIONS: tuple[str, ...] = (
     "tweet",
     "video",
     "briefing",
+    "press conference",
+    "news conference",
     "communique",
     "communiqué",
 )
@@ -694,7 +735,9 @@ PERSON_WORDS: frozenset[str] = ROLE_WORDS | frozenset(
     meteorologist scientist forecaster historian physician nurse teacher student activist
     organiser organizer campaigner commissioner councillor councilor alderman mp legislator
     lawmaker congressman congresswoman candidate chancellor premier spokesmen
-    spokeswomen""".split()
+    spokeswomen rector dean provost headteacher headmaster headmistress bishop archbishop
+    imam rabbi priest pastor ombudsman sheriff magistrate coroner surgeon paramedic
+    firefighter auditor treasurer""".split()
 )
 
 #: What may follow a role's preposition without being a body it speaks
@@ -906,7 +949,9 @@ GROUP_WORDS: frozenset[str] = frozenset(
     fishermen journalists reporters scientists researchers engineers inspectors lawyers
     clerics elders settlers inhabitants bystanders onlookers mourners worshippers tourists
     customers consumers tenants shopkeepers merchants vendors growers herders midwives
-    surgeons pharmacists""".split()
+    surgeons pharmacists speakers participants delegates attendees depositors savers
+    homeowners evacuees pupils academics lecturers ministers officers guards detainees
+    prisoners""".split()
 )
 
 #: Nouns that, after "both", "all" or "the two", speak for every side.
