@@ -305,3 +305,21 @@ def test_a_so_called_name_is_no_label_unless_quoted() -> None:
     text = 'The so-called "General Staff" of the rebels spoke.'
     quote = (text.index('"') + 1, text.rindex('"'))
     assert [text[a:b] for a, b in predicate_labels(text, [quote])] == ["General Staff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The boarding is an act of maritime piracy.", "act of maritime piracy"),
+        ("They slept near the rubble left by the forced eviction.", "forced eviction"),
+        ("The ministry demanded an end to the illegal detention of the crew.", "illegal detention"),
+        ("Fishing there is the legitimate right of our fishermen.", "legitimate right"),
+    ],
+)
+def test_vocabulary_of_seizures_evictions_and_rights(text: str, label: str) -> None:
+    assert any(label in found for found in _nps(text) + _predicates(text)), (_nps(text), text)
+
+
+def test_a_so_called_phrase_ends_before_the_clauses_verb() -> None:
+    text = "The so-called boundary line of the other side was never recognised."
+    assert _predicates(text) == ["boundary line of the other side"]

@@ -1176,10 +1176,13 @@ PASSIVE_NAMING_PARTICIPLES: tuple[str, ...] = (
     "dubbed",
 )
 
-#: Words that end an unquoted evaluative label.
+#: Words that end an unquoted evaluative label: conjunctions, and the
+#: auxiliaries that open the clause's verb ("the so-called boundary line of
+#: the other side was never recognised").
 LABEL_END_WORDS: frozenset[str] = frozenset(
     """and but or that which who whom whose because after before while when since as aimed if
-    though although despite by""".split()
+    though although despite by is are was were has have had will would can could should
+    must""".split()
 )
 
 #: Phrases after which the words that follow are a label the speaker puts on
@@ -1255,6 +1258,8 @@ LOADED_PHRASES: tuple[str, ...] = (
     # A claim to justify an act ("the dam is our sovereign right"); "legal rights" is none.
     "sovereign right",
     "sovereign rights",
+    "legitimate right",
+    "legitimate rights",
     "land grab",
     "power grab",
     "act of war",
@@ -1275,7 +1280,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     defeat stronghold base post position village town camp rule regime mission unrest
     violence bombardment airstrike sit-in activist civilian resident step move show
     fight migrant immigrant crosser settler pushback expulsion deportation recall minority
-    sacking layoff dismissal eviction""".split()
+    sacking layoff dismissal eviction detention arrest seizure""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1312,7 +1317,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
-    corporate undeclared premeditated""".split()
+    corporate undeclared premeditated forced""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
@@ -1335,7 +1340,8 @@ NEUTRAL_MODIFIERS: frozenset[str] = frozenset(
     whole entire local regional public civil civilian social financial legal police government
     opposition ruling election strike vote voting border ethnic religious student youth
     air drone missile rocket artillery naval ground fishing mining shipping trading
-    smuggling""".split()
+    smuggling maritime nuclear chemical judicial constitutional parliamentary industrial
+    environmental medical cyber""".split()
 )
 
 #: Reference categories of labels, checked in this order, with general
