@@ -177,3 +177,8 @@ def test_a_countrys_body_with_modifiers_speaks_and_a_private_business_does_not()
 def test_a_rank_before_a_role_is_the_persons_not_the_organisations():
     assert role_organisation("A senior ministry official", "") == "A ministry"
     assert role_organisation("a coalition spokeswoman", "") == "a coalition"
+
+
+def test_a_measure_is_no_subject():
+    assert subject_before("The fence, 190 kilometres of steel ") is None
+    assert subject_before("About 300 residents ") == ("About 300 residents", 0)

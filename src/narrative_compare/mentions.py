@@ -250,7 +250,11 @@ _HEAD_KEYS = frozenset(stem(w) for w in ORG_WORDS | GROUP_WORDS)
 # Where the noun phrase of a group ends: "drivers at ...", "doctors who ...",
 # "drivers waiting ...", "doctors, ...".
 _GROUP_PHRASE_END = re.compile(
-    rf",|\s(?:{word_alternation(english.GROUP_PHRASE_END_WORDS)}|\w+ing)\b", re.IGNORECASE
+    rf",|\s(?:{word_alternation(english.GROUP_PHRASE_END_WORDS)}|\w+ing)\b"
+    # A participle before a preposition: "migrants held at a reception centre".
+    rf"|\s(?:\w+ed|{word_alternation(english.GROUP_PHRASE_END_PARTICIPLES)})"
+    rf"(?=\s+{word_alternation(english.GROUP_PHRASE_END_WORDS)}\b)",
+    re.IGNORECASE,
 )
 # What opens a group phrase without naming it: "several", "dozens of the".
 _GROUP_OPENERS = QUANTIFIERS | frozenset(ARTICLES) | {"of", "other"}
@@ -301,6 +305,9 @@ def group_head(phrase: str) -> GroupHead | None:
 
 
 _BYSTANDER_KEYS = frozenset(stem(w) for w in BYSTANDER_WORDS)
+_ORDINARY_PEOPLE_KINDS = tuple(
+    frozenset(stem(w) for w in words) for words in english.ORDINARY_PEOPLE_KINDS.values()
+)
 # Keys of words for roles and bodies: a discovered actor named by them alone
 # ("minister", "the ministry") is too generic to take in a longer name.
 _GENERIC_KEYS = _HEAD_KEYS | frozenset(stem(w) for w in PERSON_WORDS)
@@ -714,17 +721,37 @@ class ActorResolver:
         capitalised modifier ("Tavorian villagers") is a name, not this group.
         """
         head = group_head(phrase)
-        if head is None or head.noun not in _BYSTANDER_KEYS:
+        if head is None:
+            return None
+        kind = next((keys for keys in _ORDINARY_PEOPLE_KINDS if head.noun in keys), None)
+        if kind is None:
             return None
         # As in group_by_head: a name the file knows must be among the group's names.
         modifiers = head.modifiers | {key for key in head.opening if key in self._key_holders}
-        # "Kettle Hollow Residents' Committee" is a body, not its residents.
+        # "Kettle Hollow Residents' Committee" is a body, not its residents;
+        # "migrants at the fence" are not the residents of a town.
         groups = [
             c
-            for c in self._bystander_group_list()
-            if c.kind == "group" and modifiers <= frozenset().union(*c.names)
+            for c in self.known
+            if c.kind == "group"
+            and any(name & kind for name in c.names)
+            and modifiers <= frozenset().union(*c.names)
         ]
         return groups[0] if groups else None
+
+    def body_of_group(self, phrase: str) -> Candidate | None:
+        """The one organisation of the file named after the people of ``phrase``.
+
+        "farmers' leader": a leader speaks for the farmers' organisation (the
+        "National Farmers' Union"), not for the farmers at the blockade.
+        """
+        head = group_head(phrase)
+        if head is None:
+            return None
+        bodies = [
+            c for c in self.known if c.kind == "org" and any(head.noun in name for name in c.names)
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _bystander_group_list(self) -> list[Candidate]:
         """The actors of the file named with a word for ordinary people, in file order."""

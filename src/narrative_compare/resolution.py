@@ -203,6 +203,8 @@ _DEMONYM_OWNED_DESCRIPTION = re.compile(
 _GROUP_OR_BODY_WORDS = ORG_WORDS | GROUP_WORDS
 # Double quotation marks (single ones double as apostrophes).
 _QUOTE_MARK = re.compile('["“”«»„]')
+# What may stand before a name that opens its sentence as the subject.
+_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 # "the Baltan Commission": a name after the article.
 _NAMED = re.compile(r"(?:the|The)\s+[A-Z]")
 # "A fruit seller who ...", "A teacher who lost her sister": one private person.
@@ -332,12 +334,25 @@ class Discourse:
                 self.resolver.remember_alias(actor.actor, after.group("description"))
 
     def remember_people(self, sentence: Sentence, context: SentenceContext) -> None:
-        """Narration introduces people a later "she said" refers to."""
+        """Narration introduces people a later "she said" refers to.
+
+        An organisation of the actor file that opens the sentence as its
+        subject is remembered too: "The Fire Investigation Board has sent
+        engineers to the line. It said ..." (the subject of the previous
+        sentence is the likeliest antecedent; Grosz, Joshi & Weinstein 1995,
+        "Centering").
+        """
         text = self.text[sentence.start : sentence.end]
-        for match, actor, before in self.mentions(text):
+        for number, (match, actor, before) in enumerate(self.mentions(text)):
             titled = bool(before) and entity_kind(before) == "person"
             if titled or self.resolver.is_person_name(match.group(0), actor):
                 self.remember(Resolution(actor, "person", "name"), context)
+            elif (
+                number == 0
+                and actor.kind != "person"
+                and _SUBJECT_OPENING.fullmatch(blank_dateline(text[: match.start()]))
+            ):
+                self.remember(Resolution(actor, actor.kind, "name"), context)
         for match in titled_names(text):
             phrase = match.group(0)
             actor = self.resolver.match_name(phrase) or self.resolver.discover(phrase, "person")
@@ -397,15 +412,17 @@ class Discourse:
 
     # -- what the rules ask ---------------------------------------------------
 
-    def pronoun(self, pronoun: str, context: SentenceContext) -> Resolution:
+    def pronoun(self, pronoun: str, context: SentenceContext, surface: str = "") -> Resolution:
         """The most recent compatible speaker, in the current section first.
 
         Within a section the preferred kind (a person for "she", an
         organisation for "it") wins, then any speaker: machine-translated
         text often calls a ministry "she". Only then earlier sections.
+        ``surface`` is the word as written when it is not ``pronoun``
+        itself (the possessive "her" of "her office").
         """
         wanted = PRONOUNS[pronoun]
-        in_sentence = self._sentence_subject(pronoun, context)
+        in_sentence = self._sentence_subject(pronoun, context, surface or pronoun)
         if in_sentence is not None:
             return in_sentence
         order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
@@ -422,7 +439,9 @@ class Discourse:
             self.resolver.discover(pronoun.capitalize(), wanted), wanted, "unresolved"
         )
 
-    def _sentence_subject(self, pronoun: str, context: SentenceContext) -> Resolution | None:
+    def _sentence_subject(
+        self, pronoun: str, context: SentenceContext, surface: str
+    ) -> Resolution | None:
         """The named subject of the pronoun's own sentence, when the pronoun comes later.
 
         "President Oleg Marrin thanked the police for what he called ...":
@@ -439,12 +458,18 @@ class Discourse:
             return None
         phrase, offset = found
         between = text[offset + len(phrase) : context.cue_end].lower().split()
-        if pronoun not in between:
+        if surface not in between:
             return None  # the pronoun opens its sentence, or stands for a document's author
         wanted = PRONOUNS[pronoun]
         # "The ministry released photographs that it said were ...".
         actor = self.resolver.match_name(phrase) or self.describe(phrase, context)
-        if actor is None and not self.resolver.known and entity_kind(phrase) == wanted:
+        possessive = surface != pronoun  # "her office": only an actor already known
+        if (
+            actor is None
+            and not self.resolver.known
+            and entity_kind(phrase) == wanted
+            and not possessive
+        ):
             # Without an actor file the subject is a speaker of its own.
             actor = self.resolver.discover(phrase, wanted) if phrase[:1].isupper() else None
         if actor is None:
@@ -754,7 +779,8 @@ def by_possessive(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
         # "her family said" when the actor file has the family: the noun
         # names the speaker better than the pronoun.
         return d.with_alias(described, s.head, s.kind, "definite")
-    found = d.pronoun(POSSESSIVE_OWNER[owner.group(1)], context)
+    # "Edda Lorentz will ask allies for help, her office said": the sentence's subject.
+    found = d.pronoun(POSSESSIVE_OWNER[owner.group(1)], context, surface=owner.group(1))
     return d.with_alias(found.actor, s.head, s.kind, "pronoun")
 
 
@@ -784,6 +810,9 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
     )
     if found is None:
         found = d.resolver.discover(organisation, "org")
+    if found.kind == "group" and d.resolver.known:
+        # "farmers' leader": a role speaks for the farmers' union, not the farmers.
+        found = d.resolver.body_of_group(organisation) or found
     # "Dr. Pavel Strick, director of the hospital": a later "the director".
     d.resolver.remember_alias(found.actor, f"{s.head} {s.apposition}")
     return d.with_alias(found, s.head, s.kind, "role")

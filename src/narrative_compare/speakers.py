@@ -122,6 +122,14 @@ _STATEMENT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+# "figures the agency released on Sunday": the source inside a relative clause.
+_STATEMENT_RELATIVE_SOURCE = re.compile(
+    rf"^(?:{word_alternation(ARTICLES)}\s+)?(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:that\s+)?"
+    r"(?P<source>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    rf"{word_alternation(english.RELEASE_VERBS, spaces=_SPACES)}\b",
+    re.IGNORECASE,
+)
+
 _POSSESSIVE_STATEMENT = re.compile(
     rf"^(?P<source>.+?)['’]s?\s+(?:\w+\s+)?{_STATEMENT_NOUN}$",
     re.IGNORECASE,
@@ -233,15 +241,17 @@ _TITLE_AHEAD = re.compile(rf"\b{_TITLE}\s+[A-Z]")
 
 @functools.lru_cache(maxsize=4096)
 def statement_source(phrase: str) -> re.Match[str] | None:
-    """ "a statement released by X", "X's statement": the match naming X."""
+    """ "a statement released by X", "X's statement", "figures X released": the match naming X."""
     lowered = phrase.lower()
     if " by " in lowered or " from " in lowered:
         found = _STATEMENT_SOURCE.search(phrase)
         if found is not None:
             return found
     if "'" in phrase or "’" in phrase:
-        return _POSSESSIVE_STATEMENT.match(phrase.strip())
-    return None
+        found = _POSSESSIVE_STATEMENT.match(phrase.strip())
+        if found is not None:
+            return found
+    return _STATEMENT_RELATIVE_SOURCE.match(phrase.strip())
 
 
 def last_word(text: str) -> str:
@@ -371,6 +381,8 @@ def plausible_subject(phrase: str) -> bool:
         return False  # "The breach is the largest reported": a verb, not a subject
     if words[0] in english.RELATIVE_PRONOUNS:
         return False  # "The march, which organisers said had drawn ...": narration
+    if _is_measure(phrase):
+        return False  # "190 kilometres of steel posts": an amount, not a speaker
     if words[0] in _NEGATIVE_OPENERS or " ".join(words[:2]) in _NEGATIVE_OPENERS:
         return False  # "Nobody in Kessa believes that version": no one speaks
     if phrase[:1].isupper() or words[0] in PRONOUNS or words[-1] in GROUP_WORDS:
@@ -384,6 +396,15 @@ def plausible_subject(phrase: str) -> bool:
     if words[0] in POSSESSIVE_OWNER:
         return True  # "its spokeswoman, Claire Nduma, said"
     return words[0] in QUANTIFIERS or phrase.lower().startswith(_ARTICLE_STARTS)
+
+
+def _is_measure(phrase: str) -> bool:
+    """Whether the first number of ``phrase`` is followed by a unit of measure."""
+    words = phrase.split()
+    for word, following in zip(words, words[1:], strict=False):
+        if word[:1].isdigit():
+            return following.lower() in english.MEASURE_UNITS
+    return False
 
 
 def is_role_then_name(phrase: str) -> bool:

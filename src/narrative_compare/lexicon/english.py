@@ -974,6 +974,37 @@ GROUP_PHRASE_END_WORDS: tuple[str, ...] = (
     *"near outside inside along around across behind by who which that whose".split(),
 )
 
+#: Words for ordinary people, in kinds within which an article may use any
+#: word for the group an actor file names with another: "Witnesses said"
+#: when the file has "residents of Kettle Hollow", "survivors" when it has
+#: "migrants on the boat". Across kinds they are different people: the
+#: residents of a town are not the migrants at its fence.
+ORDINARY_PEOPLE_KINDS: dict[str, frozenset[str]] = {
+    "at the scene": frozenset(
+        """residents resident witnesses witness eyewitnesses eyewitness locals local
+        villagers villager inhabitants inhabitant bystanders bystander onlookers onlooker
+        townspeople neighbours neighbors""".split()
+    ),
+    "affected": frozenset(
+        """survivors survivor victims victim relatives relative passengers passenger migrants
+        migrant refugees refugee evacuees evacuee""".split()
+    ),
+}
+
+#: Units of measure: a number with one opens a measure, never a speaker
+#: ("190 kilometres of steel posts", "12,000 hectares of forest").
+MEASURE_UNITS: frozenset[str] = frozenset(
+    """kilometres kilometers km metres meters miles tonnes tons hectares acres litres liters
+    percent kilograms kilos kg euros dollars pounds barrels""".split()
+)
+
+#: Irregular past participles that end a group's noun phrase before a
+#: preposition ("migrants *held* at a reception centre"); regular ones end in
+#: "-ed" ("residents *evacuated* from the valley").
+GROUP_PHRASE_END_PARTICIPLES: tuple[str, ...] = tuple(
+    "held kept caught taken hit trapped stuck left seen driven thrown".split()
+)
+
 #: Words opening a subject that names no one: "Nobody in the village
 #: believes that version" says what people do not say.
 NEGATIVE_SUBJECT_OPENERS: frozenset[str] = frozenset({"nobody", "none", "no one", "noone"})
