@@ -314,6 +314,9 @@ def test_a_so_called_name_is_no_label_unless_quoted() -> None:
         ("They slept near the rubble left by the forced eviction.", "forced eviction"),
         ("The ministry demanded an end to the illegal detention of the crew.", "illegal detention"),
         ("Fishing there is the legitimate right of our fishermen.", "legitimate right"),
+        ("The levy is the confiscation of savings.", "confiscation of savings"),
+        ("The shelling was a staged attack on its own town.", "staged attack"),
+        ("The crossing was the third hybrid attack since July.", "hybrid attack"),
     ],
 )
 def test_vocabulary_of_seizures_evictions_and_rights(text: str, label: str) -> None:

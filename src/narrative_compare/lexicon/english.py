@@ -1255,7 +1255,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     forgery falsification farce travesty infiltrator troublemaker theft punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
     smuggler violator offender incursion stunt charade poisoning hijacking strangulation
-    overreach grab defamation scandal circus""".split()
+    overreach grab defamation scandal circus confiscation expropriation""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1348,7 +1348,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
-    corporate undeclared premeditated forced""".split()
+    corporate undeclared premeditated forced staged hybrid""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
