@@ -340,3 +340,18 @@ def test_a_press_conference_between_subject_and_verb_is_no_part_of_the_subject()
     assert _cue_of(text).speaker == "The spokesperson of the Foreign Ministry Wen Sorel"
     text = "At a protest march in Brenvik on Saturday, speakers accused the government of lying."
     assert _cue_of(text).speaker == "speakers"
+
+
+def test_slam_reports_a_stance():
+    cue = _cue_of("Opposition slams the ban as 'a death sentence for pluralism'")
+    assert (cue.lemma, cue.speaker) == ("slam", "Opposition")
+
+
+def test_an_adverb_between_subject_and_bare_form_is_no_gap():
+    cue = _cue_of("Odrak resolutely protests the downing of its aircraft")
+    assert (cue.lemma, cue.speaker) == ("protest", "Odrak")
+
+
+def test_calling_meetings_convenes_them():
+    text = "Branches in four regions have called meetings this week to plan protests."
+    assert _cue_of(text) is None

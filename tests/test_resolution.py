@@ -439,3 +439,15 @@ def test_people_held_somewhere_are_the_files_group():
     # Residents are no migrants: only words for ordinary people at a scene stand in.
     df = extract_statements("About 300 residents said they left.", actors_from_records(records))
     assert df["actor"].tolist() != ["migrants"]
+
+
+def test_people_of_a_body_with_no_group_of_their_own_speak_for_it():
+    records = [
+        {"id": "union", "name": "Teachers' Federation", "camp": "U"},
+        {"id": "prosecutor", "name": "Prosecutor General's Office", "camp": "G"},
+    ]
+    text = (
+        "Teachers in rural districts say the formula is unfair. Prosecutors accuse Koss of treason."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist() == ["union", "prosecutor"]

@@ -426,21 +426,32 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         return None
     verb_only = lemma in english.VERB_ONLY_LEMMAS
     head = phrase.split(",")[0]
-    if is_bare_form(surface) and (
-        (
-            len(left.rstrip()) - len(left[:subject_end]) > 1
-            and not (verb_only and _RELATIVE_GAP.fullmatch(left, offset + len(head)))
+    if (
+        is_bare_form(surface)
+        and (
+            (
+                len(left.rstrip()) - len(left[:subject_end]) > 1
+                and not (verb_only and _RELATIVE_GAP.fullmatch(left, offset + len(head)))
+                # "Odrak resolutely protests ...": an adverb between them is no gap.
+                and not _only_adverbs(left[subject_end:])
+            )
+            or (len(head.split()) > 6 and not verb_only)
+            # "a group that monitors land disputes": the noun ends the relative
+            # clause's object; "Residents who fled say" still speaks.
+            or (not verb_only and _RELATIVE_PRONOUN.search(phrase) is not None)
         )
-        or (len(head.split()) > 6 and not verb_only)
-        # "a group that monitors land disputes": the noun ends the relative
-        # clause's object; "Residents who fled say" still speaks.
-        or (not verb_only and _RELATIVE_PRONOUN.search(phrase) is not None)
     ):
         # Bare forms ("report", "posts") only right after a short subject; a
         # verb that is never a noun ("say") after a longer one too ("Farmers
         # in the delta province of Roslin say").
         return None
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _only_adverbs(gap: str) -> bool:
+    """Whether the words between a subject and its verb are "-ly" adverbs ("resolutely")."""
+    words = gap.split()
+    return bool(words) and all(word.lower().endswith("ly") for word in words)
 
 
 def _subject_of_first_verb(phrase: str) -> str:

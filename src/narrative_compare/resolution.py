@@ -930,11 +930,16 @@ def by_group_head(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     """ "Truck drivers waiting at the gate": the file's group with that head noun (``group``).
 
     "Witnesses" with no group of witnesses in the file are its group of
-    ordinary people ("residents of Kettle Hollow").
+    ordinary people ("residents of Kettle Hollow"); "Prosecutors" with no
+    group of prosecutors speak for the one body named after them (the
+    "Prosecutor General's Office").
     """
     if not d.resolver.known:
         return None
     found = d.resolver.group_by_head(s.head, d.recency) or d.resolver.bystander_group(s.head)
+    if found is None and s.kind == "group":
+        body = d.resolver.body_of_group(s.head)
+        return None if body is None else Resolution(body, "org", "group")
     return None if found is None else Resolution(found, "group", "group")
 
 

@@ -549,6 +549,8 @@ def _is_no_organisation(phrase: str) -> bool:
     words = phrase.lower().split()
     if words[:1] and words[0] in ARTICLES:
         words = words[1:]
+    if words and words[-1] in english.NOT_ORGANISATION_PLACES and phrase.islower():
+        return True  # "Teachers in rural districts": a place, not a body
     return " ".join(words) in english.NOT_ORGANISATIONS
 
 

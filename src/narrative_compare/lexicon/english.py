@@ -41,6 +41,7 @@ IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "pin": ("pin", "pins", "pinned", "pinning"),
     "lay": ("lay", "lays", "laid", "laying"),
     "put": ("put", "puts", "putting"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
     "criticize": (
         "criticize",
         "criticizes",
@@ -85,7 +86,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     apologize recognize rule order conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
     consider expect fear hope feel refute cite remind determine voice hold repeat renew
-    advise defend assess mock deride ridicule""".split()
+    advise defend assess mock deride ridicule slam""".split()
 )
 
 #: Reporting verbs whose present forms are never nouns ("say", "insists";
@@ -188,10 +189,17 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
     # definite determiner (see ACT_OBJECTS_NOT_DEFINITE) is convened.
     "call": (
         "session",
+        "sessions",
         "meeting",
+        "meetings",
         "summit",
         "conference",
         "march",
+        "marches",
+        "rallies",
+        "protests",
+        "strikes",
+        "votes",
         "rally",
         "protest",
         "strike",
@@ -743,6 +751,14 @@ PERSON_WORDS: frozenset[str] = ROLE_WORDS | frozenset(
 #: What may follow a role's preposition without being a body it speaks
 #: for: "members of the public", "editors in exile", "a source in hiding".
 NOT_ORGANISATIONS: frozenset[str] = frozenset("""public exile hiding custody detention""".split())
+
+#: Places after a role's preposition that name no body either: "Teachers in
+#: rural districts", "doctors in the north" speak where they work, for no
+#: organisation (a phrase ending in one of these).
+NOT_ORGANISATION_PLACES: frozenset[str] = frozenset(
+    """districts regions areas provinces villages towns cities suburbs countryside north south
+    east west""".split()
+)
 
 #: Who speaks for an organisation without a role word ("a source close to X",
 #: "an insider at X").
