@@ -317,6 +317,9 @@ def test_a_so_called_name_is_no_label_unless_quoted() -> None:
         ("The levy is the confiscation of savings.", "confiscation of savings"),
         ("The shelling was a staged attack on its own town.", "staged attack"),
         ("The crossing was the third hybrid attack since July.", "hybrid attack"),
+        ("The verdict is a political execution of the party.", "political execution"),
+        ("Koss is now a political prisoner.", "political prisoner"),
+        ("The army shot down a spy drone over the plateau.", "spy drone"),
     ],
 )
 def test_vocabulary_of_seizures_evictions_and_rights(text: str, label: str) -> None:
@@ -326,3 +329,7 @@ def test_vocabulary_of_seizures_evictions_and_rights(text: str, label: str) -> N
 def test_a_so_called_phrase_ends_before_the_clauses_verb() -> None:
     text = "The so-called boundary line of the other side was never recognised."
     assert _predicates(text) == ["boundary line of the other side"]
+
+
+def test_call_it_what_it_is_puts_no_label_on_what() -> None:
+    assert "what it" not in _predicates("We call it what it is: a closure programme.")

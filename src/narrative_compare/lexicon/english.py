@@ -1223,13 +1223,13 @@ PASSIVE_NAMING_PARTICIPLES: tuple[str, ...] = (
     "dubbed",
 )
 
-#: Words that end an unquoted evaluative label: conjunctions, and the
+#: Words that end an unquoted evaluative label: conjunctions, the
 #: auxiliaries that open the clause's verb ("the so-called boundary line of
-#: the other side was never recognised").
+#: the other side was never recognised"), and "what" ("call it what it is").
 LABEL_END_WORDS: frozenset[str] = frozenset(
     """and but or that which who whom whose because after before while when since as aimed if
     though although despite by is are was were has have had will would can could should
-    must""".split()
+    must what""".split()
 )
 
 #: Phrases after which the words that follow are a label the speaker puts on
@@ -1327,7 +1327,8 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     defeat stronghold base post position village town camp rule regime mission unrest
     violence bombardment airstrike sit-in activist civilian resident step move show
     fight migrant immigrant crosser settler pushback expulsion deportation recall minority
-    sacking layoff dismissal eviction detention arrest seizure""".split()
+    sacking layoff dismissal eviction detention arrest seizure execution prisoner
+    drone""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1364,7 +1365,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
-    corporate undeclared premeditated forced staged hybrid""".split()
+    corporate undeclared premeditated forced staged hybrid spy""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
