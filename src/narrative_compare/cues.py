@@ -408,7 +408,10 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     left = before[floor:]
     if not left.strip(_BEFORE_INVERTED_VERB + _CLOSING_MARKS + MASK):
         return _speaker_after(masked, before, start, end, lemma)
-    what = _WHAT_SUBJECT.search(left, max(0, len(left) - 60))  # a subject is a few words
+    # A subject is a few words: "what" is looked for in the last 60 characters,
+    # first as plain text (cheaper than the pattern on every cue).
+    tail = len(left) - 60 if len(left) > 60 else 0
+    what = _WHAT_SUBJECT.search(left, tail) if left.find("hat", tail) >= 0 else None
     subject = _subject_after_what(what) if what is not None else subject_before(left)
     if subject is None:
         return None
@@ -658,7 +661,10 @@ def _after_superlative(masked: str, start: int) -> bool:
 
     "most" or "least" and any word count too ("the most serious").
     """
-    words = masked[max(0, start - 40) : start].lower().split()
+    before = masked[start - 40 if start > 40 else 0 : start]
+    if "st " not in before:
+        return False  # every superlative ("largest") and "most"/"least" ends so
+    words = before.lower().split()
     if len(words) < 2:
         return False
     determiner, adjective = words[-2], words[-1]
