@@ -289,3 +289,20 @@ def test_frames_of_rows_equal_extract_frames() -> None:
     expected = extract_frames(text, statements_frame(text, rows))
     pd.testing.assert_frame_equal(frames_of_rows(rows), expected)
     assert not expected.empty
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        ("political execution", "operation/event"),
+        ("high treason", "operation/event"),
+        ("illegal detention", "operation/event"),
+        ("forced eviction", "operation/event"),
+        ("confiscation of savings", "operation/event"),
+        ("political prisoner", "other side"),
+        ("foreign agent", "other side"),
+    ],
+)
+def test_courts_arrests_evictions_and_their_parties_have_referents(label, category) -> None:
+    # A ban, a trial, an eviction are events as much as a war's operations.
+    assert label_category(label) == category

@@ -1408,7 +1408,11 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             walkout lockout election vote ballot referendum result coup putsch fraud blackmail
             sabotage piracy vandalism intimidation repression persecution starvation harassment
             atrocity carnage bloodbath pogrom barbarism terror terrorism extortion hostage-taking
-            annexation union-busting act crime punishment shield sweep purge""".split()
+            annexation union-busting act crime punishment shield sweep purge
+            treason execution ban verdict trial ruling arrest detention seizure eviction
+            demolition closure boycott shutdown takeover bailout confiscation expropriation
+            theft grab hijacking sacking layoff dismissal recall poisoning spill explosion
+            poaching""".split()
         ),
     ),
     (
@@ -1420,7 +1424,8 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             defender volunteer partisan invader bandit boss scab strike-breaker strikebreaker
             usurper plotter provocateur saboteur vandal puppet traitor collaborator warmonger
             henchman stooge gangster marcher student family worker government leadership police
-            jihadist nazi fascist loser""".split()
+            jihadist nazi fascist loser prisoner agent spy infiltrator smuggler
+            poacher""".split()
         ),
     ),
     (
