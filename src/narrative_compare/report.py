@@ -136,7 +136,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 caption { text-align: left; color: #555; padding-bottom: 0.3em; }
 table.pivot td { line-height: 1.8; }
 button.term { font: inherit; background: #eef4fb; border: 1px solid #b9cde4; border-radius: 3px;
-              cursor: pointer; padding: 0 0.3em; }
+              cursor: pointer; padding: 0 0.3em; text-align: left; }
 button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible,
 .point:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .chip { display: inline-block; padding: 0.1em 0.6em; margin: 0 0.3em 0.3em 0;
