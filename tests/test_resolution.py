@@ -451,3 +451,12 @@ def test_people_of_a_body_with_no_group_of_their_own_speak_for_it():
     )
     df = extract_statements(text, actors_from_records(records))
     assert df["actor"].tolist() == ["union", "prosecutor"]
+
+
+def test_a_bodys_generic_noun_is_the_body_the_article_named_with_it_not_the_last_speaker():
+    text = (
+        "Halden Chemicals said the Industrial Safety Authority had approved the tank. "
+        "The authority's director, Greta Moln, said the company was responsible."
+    )
+    df = extract_statements(text)
+    assert df["actor"].tolist() == ["Halden Chemicals", "Industrial Safety Authority"]

@@ -569,7 +569,11 @@ class Discourse:
         organisation that spoke last, as for "it", else one the next
         sentences introduce.
         """
-        found = self._named_subject(context) or self._last_mentioned_of_type(noun)
+        found = (
+            self._named_subject(context)
+            or self._last_mentioned_of_type(noun)
+            or self._named_earlier(noun, context)
+        )
         if found is None and noun in english.STATE_BODY_NOUNS:
             return None  # "the government" is never the party or union that spoke last
         if found is None and self.last is not None and self.last[1] == "org":
@@ -630,6 +634,27 @@ class Discourse:
         ]
         typed.sort(key=lambda c: self.last_mention.get(c.actor, -1), reverse=True)
         return typed[0] if typed else None
+
+    def _named_earlier(self, noun: str, context: SentenceContext) -> Candidate | None:
+        """The last body the article named with ``noun`` as its last word, before this sentence.
+
+        "... the Industrial Safety Authority had approved the tank", then "The
+        authority's director said": the named Authority, not the company that
+        spoke last. Without an actor file it becomes a speaker of its own;
+        with one, only a name of the file counts.
+        """
+        if not 0 <= context.position < len(self.sentences) or noun.lower() != noun:
+            return None
+        before = self.text[: self.sentences[context.position].start]
+        # The last one, in a bounded stretch of text before the sentence.
+        names = _named_body(noun).findall(before, max(0, len(before) - 3000))
+        if not names:
+            return None
+        name = names[-1]
+        found = self.resolver.match_name(name)
+        if found is None and not self.resolver.known:
+            found = self.resolver.discover(name, "org")
+        return found
 
     def _names_of(self, candidate: Candidate) -> tuple[str, ...]:
         return self.resolver.surface_names.get(candidate.actor, (candidate.name,))
@@ -1142,6 +1167,12 @@ def _state_of(d: Discourse, place: str) -> Candidate | None:
         ):
             return found  # not an actor named by the place alone ("Residents")
     return None
+
+
+@functools.lru_cache(maxsize=256)  # one per body noun
+def _named_body(noun: str) -> re.Pattern[str]:
+    """Capitalised words ending in ``noun`` capitalised: "Industrial Safety Authority"."""
+    return re.compile(rf"(?:\b[A-Z][\w'’-]+\s+){{1,5}}{re.escape(noun.capitalize())}\b")
 
 
 def _names_someone(apposition: str) -> bool:
