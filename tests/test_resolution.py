@@ -23,6 +23,11 @@ from narrative_compare.statements import extract_statements
 HERE = SentenceContext(position=0, section=0, cue_end=0)
 
 
+def _actor_ids(text: str, records: list[dict]) -> list[str]:
+    """The actor of each statement of ``text`` with an actor file of ``records``."""
+    return extract_statements(text, actors_from_records(records))["actor"].tolist()
+
+
 def _discourse(text: str = "", actors: ActorTable | None = None) -> Discourse:
     return Discourse(text, segment_text(text).sentences if text else [], ActorResolver(actors))
 
@@ -183,8 +188,7 @@ def test_actor_never_named_in_the_article_answers_no_description():
         {"id": "authority", "name": "Serevian Electoral Authority", "camp": "A"},
     ]
     text = "The Serevian Electoral Authority said the count was over. The court said it would rule."
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist()[1] != "supreme_court"
+    assert _actor_ids(text, records)[1] != "supreme_court"
     named = "The Supreme Court of Serevia met in May. " + text
     found = extract_statements(named, actors_from_records(records))["actor"].tolist()
     assert found[-1] == "supreme_court"
@@ -234,8 +238,7 @@ def test_the_ministry_is_never_the_prime_minister():
         "Prime Minister Alda Venn said the plan was fair. "
         "The ministry said the savings would pay for scanners."
     )
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist() == ["health", "gov", "health"]
+    assert _actor_ids(text, records) == ["health", "gov", "health"]
 
 
 STATE_RECORDS = [
@@ -277,8 +280,7 @@ def test_people_named_by_a_groups_noun_are_the_group_not_an_org_holding_the_word
         {"id": "workers", "name": "workers of the Velt yard", "camp": "W"},
     ]
     text = "The Dock Workers' Union said the strike would go on. Some workers said they were tired."
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist() == ["union", "workers"]
+    assert _actor_ids(text, records) == ["union", "workers"]
 
 
 def test_members_speak_for_their_organisation_but_not_for_the_public():
@@ -303,8 +305,7 @@ def test_a_demonym_owning_a_description_is_its_country():
         "The National Food Safety Agency ordered the recall on Monday. "
         "Corda Foods said the tests were flawed."
     )
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist()[0] == "fsa"
+    assert _actor_ids(text, records)[0] == "fsa"
 
 
 @pytest.mark.parametrize("with_file", [True, False])
@@ -369,8 +370,7 @@ def test_two_coordinated_subjects_speak_as_the_first_when_the_file_knows_it():
         {"id": "rights", "name": "Housing Rights Network", "camp": "O"},
     ]
     text = "Residents and rights groups say the clearance is a land grab."
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist() == ["residents"]
+    assert _actor_ids(text, records) == ["residents"]
     # Without an actor file the phrase is discovered whole.
     assert extract_statements(text)["actor"].tolist() == ["Residents and rights groups"]
 
@@ -389,8 +389,7 @@ def test_a_role_of_a_group_speaks_for_the_body_named_after_it():
         {"id": "farmers", "name": "farmers at the blockade", "camp": "W"},
     ]
     text = "A spokesman for the farmers said the road stays shut. Farmers at the blockade said so."
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist() == ["union", "farmers"]
+    assert _actor_ids(text, records) == ["union", "farmers"]
 
 
 def test_an_organisation_opening_a_narration_sentence_is_the_next_its_antecedent():
@@ -403,8 +402,7 @@ def test_an_organisation_opening_a_narration_sentence_is_the_next_its_antecedent
         "The Fire Investigation Board has sent engineers to the line. "
         "It said it would not assign blame yet."
     )
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist() == ["agency", "narrator", "board"]
+    assert _actor_ids(text, records) == ["agency", "narrator", "board"]
 
 
 def test_a_possessive_after_the_clause_points_to_the_person_the_sentence_names():
@@ -416,8 +414,7 @@ def test_a_possessive_after_the_clause_points_to_the_person_the_sentence_names()
         "Interior Minister Henrik Varga said the fence works. "
         "Prime Minister Edda Lorentz will ask allies for help, her office said."
     )
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist() == ["interior", "gov"]
+    assert _actor_ids(text, records) == ["interior", "gov"]
 
 
 def test_a_document_released_by_a_relative_clauses_subject_is_theirs():
@@ -449,8 +446,7 @@ def test_people_of_a_body_with_no_group_of_their_own_speak_for_it():
     text = (
         "Teachers in rural districts say the formula is unfair. Prosecutors accuse Koss of treason."
     )
-    df = extract_statements(text, actors_from_records(records))
-    assert df["actor"].tolist() == ["union", "prosecutor"]
+    assert _actor_ids(text, records) == ["union", "prosecutor"]
 
 
 def test_a_bodys_generic_noun_is_the_body_the_article_named_with_it_not_the_last_speaker():

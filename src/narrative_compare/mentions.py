@@ -675,19 +675,25 @@ class ActorResolver:
                 # answers a description only once the article has named it.
                 if own is not None and _is_people_noun(own.word):
                     self._group_heads[own.noun].append(candidate)
-        # A capitalised first word is a name only if the file knows it
-        # ("Tavorian farmers"); else it only starts the sentence ("Local residents").
-        modifiers = found.modifiers | {key for key in found.opening if key in self._key_holders}
+        names = self._names_modifying(found)
         matching = [
             candidate
             for candidate in self._group_heads.get(found.noun, ())
-            if modifiers <= frozenset().union(*candidate.names)
+            if names <= frozenset().union(*candidate.names)
         ]
         if not matching:
             return None
         by_id = {candidate.actor: candidate for candidate in matching}
         recent = next((by_id[actor] for actor in recency if actor in by_id), None)
         return recent or matching[0]
+
+    def _names_modifying(self, head: GroupHead) -> frozenset[str]:
+        """The keys of the names before a group's noun, which the group's own names must hold.
+
+        A capitalised first word is a name only if the file knows it
+        ("Tavorian farmers"); else it only starts the sentence ("Local residents").
+        """
+        return head.modifiers | {key for key in head.opening if key in self._key_holders}
 
     def _split_compounds(self, keys: frozenset[str]) -> frozenset[str]:
         """ "coastguard" -> coast + guard when the actor file writes "Coast Guard"."""
@@ -726,8 +732,7 @@ class ActorResolver:
         kind = next((keys for keys in _ORDINARY_PEOPLE_KINDS if head.noun in keys), None)
         if kind is None:
             return None
-        # As in group_by_head: a name the file knows must be among the group's names.
-        modifiers = head.modifiers | {key for key in head.opening if key in self._key_holders}
+        names = self._names_modifying(head)
         # "Kettle Hollow Residents' Committee" is a body, not its residents;
         # "migrants at the fence" are not the residents of a town.
         groups = [
@@ -735,7 +740,7 @@ class ActorResolver:
             for c in self.known
             if c.kind == "group"
             and any(name & kind for name in c.names)
-            and modifiers <= frozenset().union(*c.names)
+            and names <= frozenset().union(*c.names)
         ]
         return groups[0] if groups else None
 

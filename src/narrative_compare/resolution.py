@@ -645,9 +645,10 @@ class Discourse:
         """
         if not 0 <= context.position < len(self.sentences) or noun.lower() != noun:
             return None
-        before = self.text[: self.sentences[context.position].start]
-        # The last one, in a bounded stretch of text before the sentence.
-        names = _named_body(noun).findall(before, max(0, len(before) - 3000))
+        # The last one, in a bounded stretch of text before the sentence (read
+        # in place: slicing the article's start would copy it at every call).
+        end = self.sentences[context.position].start
+        names = _named_body(noun).findall(self.text, max(0, end - 3000), end)
         if not names:
             return None
         name = names[-1]
@@ -961,7 +962,7 @@ def by_group_head(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     """
     if not d.resolver.known:
         return None
-    found = d.resolver.group_by_head(s.head, d.recency) or d.resolver.bystander_group(s.head)
+    found = _group_of_file(d, s.head)
     if found is None and s.kind == "group":
         body = d.resolver.body_of_group(s.head)
         return None if body is None else Resolution(body, "org", "group")
@@ -982,12 +983,13 @@ def by_first_conjunct(
     first = first.strip()
     if not first or not rest.strip():
         return None
-    found = (
-        d.resolver.match_name(first)
-        or d.resolver.group_by_head(first, d.recency)
-        or d.resolver.bystander_group(first)
-    )
+    found = d.resolver.match_name(first) or _group_of_file(d, first)
     return None if found is None else Resolution(found, found.kind, "group")
+
+
+def _group_of_file(d: Discourse, phrase: str) -> Candidate | None:
+    """The actor file's group ``phrase`` names by its head noun, or as ordinary people."""
+    return d.resolver.group_by_head(phrase, d.recency) or d.resolver.bystander_group(phrase)
 
 
 def by_title_named_later(

@@ -351,6 +351,7 @@ def segments(text: str) -> list[tuple[int, int]]:
     ['The Wenna', ' who number about 60,000', ' say']
     """
     if _DIGIT_GROUP_COMMA.search(text) is None:
+        # The usual case, on a hot path: a plain split is faster than the pattern.
         bounds, start = [], 0
         for part in text.split(","):
             bounds.append((start, start + len(part)))
