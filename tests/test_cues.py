@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from narrative_compare.cues import (
     colon_cue,
     find_cue,
@@ -355,3 +357,29 @@ def test_an_adverb_between_subject_and_bare_form_is_no_gap():
 def test_calling_meetings_convenes_them():
     text = "Branches in four regions have called meetings this week to plan protests."
     assert _cue_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "speaker"),
+    [
+        (
+            "The daily Tribune, which is close to the government, quoted an unnamed senior"
+            " official as saying that a verdict was likely.",
+            "say",
+            "an unnamed senior official",
+        ),
+        (
+            "Radio Kaimo cited the mines minister as warning of arrests.",
+            "warn",
+            "the mines minister",
+        ),
+    ],
+)
+def test_the_person_an_outlet_quotes_as_saying_speaks(text, lemma, speaker):
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.speaker, cue.position) == (lemma, speaker, "quoted")
+
+
+def test_quoted_without_as_saying_is_no_quoting_cue():
+    cue = _cue_of("Officials quoted figures as high as forty percent.")
+    assert cue is None or cue.position != "quoted"

@@ -456,3 +456,15 @@ def test_a_bodys_generic_noun_is_the_body_the_article_named_with_it_not_the_last
     )
     df = extract_statements(text)
     assert df["actor"].tolist() == ["Halden Chemicals", "Industrial Safety Authority"]
+
+
+def test_a_camps_name_is_the_member_whose_name_holds_it():
+    records = [
+        {"id": "prosecutor", "name": "Prosecutor General's Office", "camp": "Government"},
+        {"id": "gov", "name": "Government of Norvalia", "camp": "Government"},
+    ]
+    text = (
+        "The Prosecutor General's Office said the case was open. The government said the"
+        " march was illegal. A government spokesman said it was over."
+    )
+    assert _actor_ids(text, records) == ["prosecutor", "gov", "gov"]

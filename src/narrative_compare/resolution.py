@@ -833,6 +833,9 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
         d.resolver.match_name(organisation)
         or _state_of(d, organisation)
         or d.describe(organisation, context)
+        # "a government spokesman" when the file's camp "Government" holds
+        # the "Government of Norvalia": that actor, not a new "government".
+        or _camp_member(d, organisation)
     )
     if found is None:
         found = d.resolver.discover(organisation, "org")
@@ -1035,15 +1038,27 @@ def by_camp_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Re
     no actor's name speaks for the camp's most recent speaker, else its
     first actor.
     """
+    found = _camp_member(d, s.head)
+    return None if found is None else Resolution(found, "group", "camp")
+
+
+def _camp_member(d: Discourse, phrase: str) -> Candidate | None:
+    """The actor of the file's camp that ``phrase`` names ("Government", "Protesters").
+
+    An actor whose own name holds the phrase ("Government of Norvalia" for
+    "the government") before the others; among them the most recent
+    speaker, else the first in the file.
+    """
     if not d.resolver.known:
         return None
-    keys = name_keys(s.head)
+    keys = name_keys(phrase)
     members = [actor for actor in d.resolver.known if name_keys(actor.camp) == keys]
+    named = [actor for actor in members if any(keys <= name for name in actor.names)]
+    members = named or members
     if not members:
         return None
     spoken = {actor.actor: actor for actor in members}
-    recent = next((spoken[actor] for actor in d.recency if actor in spoken), members[0])
-    return Resolution(recent, "group", "camp")
+    return next((spoken[actor] for actor in d.recency if actor in spoken), members[0])
 
 
 def by_discovery(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution:

@@ -338,6 +338,11 @@ SOURCE_PHRASES: dict[str, str] = {
     "as announced by": "announce",
 }
 
+#: Verbs with which one outlet reports another source's words ("The daily
+#: Tribune quoted an unnamed official as saying ..."): the person quoted
+#: speaks, not the outlet that quotes. Base forms; the pattern inflects them.
+QUOTING_AS_VERBS: tuple[str, ...] = ("quote", "cite")
+
 #: Prepositions that end a dash headline's speaker and open where it spoke
 #: ("... – army chief in radio interview", "... - union leader at rally").
 HEADLINE_OCCASION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "during", "after", "to")
