@@ -742,3 +742,10 @@ def test_a_number_of_people_is_the_subject_before_a_participle():
 )
 def test_declaring_a_zone_and_recalling_negotiators_are_acts(text):
     assert extract_statements(text)["mode"].tolist() == ["narration"]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("„", "“"), ("«", "»"), ("“", "”")])
+def test_a_whole_quote_with_the_comma_outside_its_marks_then_the_verb(opening, closing):
+    text = f"Units did not fire.\n\n{opening}Our guns are far from the dam{closing}, noted Halvik."
+    row = extract_statements(text, actors_from_records(ACTORS)).iloc[1]
+    assert (row["actor"], row["cue"], row["mode"]) == ("val_mod", "note", "direct")

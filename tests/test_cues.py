@@ -383,3 +383,43 @@ def test_the_person_an_outlet_quotes_as_saying_speaks(text, lemma, speaker):
 def test_quoted_without_as_saying_is_no_quoting_cue():
     cue = _cue_of("Officials quoted figures as high as forty percent.")
     assert cue is None or cue.position != "quoted"
+
+
+def test_a_verb_coordinated_by_and_shares_the_clauses_subject():
+    text = "The Alliance has given the commission until Thursday and says it will return."
+    assert (_cue_of(text).lemma, _cue_of(text).speaker) == ("say", "The Alliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The president qualified the accusations as an information war.", "The president"),
+        ("The Dornesian side assesses these accusations as sabotage.", "The Dornesian side"),
+    ],
+)
+def test_qualifying_or_assessing_something_as_a_thing_is_a_statement(text, speaker):
+    assert _cue_of(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers assessed the damage to the spillway.",
+        "Under the law, a young doctor posted to a mountain clinic would earn less.",
+    ],
+)
+def test_assessing_a_thing_or_being_posted_somewhere_says_nothing(text):
+    assert _cue_of(text) is None
+
+
+def test_a_participle_closing_the_sentence_names_no_speaker():
+    text = (
+        "VELDA – The Electoral Commission on Monday confirmed the victory,"
+        " reporting a turnout of 71 percent, the highest in twenty years."
+    )
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.speaker) == ("confirm", "The Electoral Commission")
+
+
+def test_a_report_after_last_or_final_is_a_noun():
+    assert _cue_of("Its last report, in May, recorded heavy losses.") is None

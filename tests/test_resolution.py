@@ -468,3 +468,42 @@ def test_a_camps_name_is_the_member_whose_name_holds_it():
         " march was illegal. A government spokesman said it was over."
     )
     assert _actor_ids(text, records) == ["prosecutor", "gov", "gov"]
+
+
+def test_a_persons_role_at_a_body_is_remembered_for_a_later_description():
+    records = [{"id": "hydro", "name": "Brenek Hydro", "camp": "O", "aliases": ["Karel Nemo"]}]
+    text = (
+        '"The wall held," said Karel Nemo, chief engineer of Brenek Hydro, which runs the'
+        " dam. The gate cannot be repaired, the engineer said."
+    )
+    assert _actor_ids(text, records) == ["hydro", "hydro"]
+
+
+def test_a_document_with_an_apposition_is_the_last_organisations():
+    records = [{"id": "front", "name": "Free Kessar Front", "camp": "K"}]
+    text = (
+        "The Free Kessar Front said its fighters held the village. A second message, posted"
+        " an hour later, urged residents to stay indoors."
+    )
+    assert _actor_ids(text, records) == ["front", "front"]
+
+
+def _discovered(text: str) -> list[str]:
+    """The actor of each statement of ``text`` without an actor file."""
+    return extract_statements(text)["actor"].tolist()
+
+
+def test_without_a_file_a_name_followed_by_which_is_an_organisation():
+    text = (
+        "Ashvale Copper, which is listed in Norland, said it regrets any injuries."
+        " The company said the mine would create 1,400 jobs."
+    )
+    assert _discovered(text) == ["Ashvale Copper", "Ashvale Copper"]
+
+
+def test_without_a_file_its_report_names_no_speaker():
+    text = (
+        "The Salva Monitoring Mission said it would inspect the dam. Its last report, in"
+        ' May, recorded what it called "systematic violations" by both sides.'
+    )
+    assert _discovered(text) == ["Salva Monitoring Mission", "Salva Monitoring Mission"]

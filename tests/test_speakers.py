@@ -17,6 +17,7 @@ from narrative_compare.speakers import (
     phrase_after,
     role_organisation,
     segments,
+    statement_source,
     subject_before,
     titled_names,
 )
@@ -182,3 +183,8 @@ def test_a_rank_before_a_role_is_the_persons_not_the_organisations():
 def test_a_measure_is_no_subject():
     assert subject_before("The fence, 190 kilometres of steel ") is None
     assert subject_before("About 300 residents ") == ("About 300 residents", 0)
+
+
+def test_an_organisations_own_calculations_name_it():
+    found = statement_source("the association's own calculations")
+    assert found is not None and found.group("source") == "the association"

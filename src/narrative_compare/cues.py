@@ -86,7 +86,10 @@ _REDUCED_RELATIVE = re.compile(
 # What may stand between a quotation and the verb before its speaker: a
 # comma, and in copy translated from Russian a dash ('"...", – said X').
 _BEFORE_INVERTED_VERB = " ,–—-"
-_CLOSING_MARKS = '”"»’'
+# “ closes a quotation opened by „ (German-style marks in translated copy).
+_CLOSING_MARKS = '”"»’“'
+# A whole quotation before the verb leaves its opening mark too: '„...“, noted X'.
+_OPENING_MARKS = '“"«„‘'
 # "according to [the association's vice-chair, Ilan Koss]." ending the sentence.
 _SOURCE_THEN_NAME = re.compile(
     r"\s+(?P<source>[^,.;:!?\x00]{2,80},\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*[.!?]?\s*$"
@@ -197,6 +200,8 @@ _PASSIVE_BY = re.compile(r"\s+by\b")
 # "as" after the agent, or after a relative clause about it between commas.
 _AS_NEXT = re.compile(r"(?:\s*,\s*(?:which|who)\b[^,.;:]*,)?\s+as\b")
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:which|who)\b")
+# A verb right after "and": coordinated with the clause's first verb.
+_AND_BEFORE_VERB = re.compile(r"\sand\s+$")
 # "quoted an unnamed official as saying ...", "cited a minister as warning":
 # wire copy reporting another outlet's source. The person quoted speaks.
 _QUOTED_AS = re.compile(
@@ -344,7 +349,9 @@ def _closing_attribution(masked: str, original: str, span: tuple[int, int]) -> C
     ):
         return None  # neither "..., said X." nor "..., X said." (checked in full below)
     form = cue_form(masked[start:end])
-    if form in SOURCE_PHRASES:
+    if form in SOURCE_PHRASES or is_participle(form):
+        # "..., reporting a turnout of 71 percent": a participle closing the
+        # sentence goes on with its subject's act; it names no new speaker.
         return None
     cue = verb_cue(masked, original, start, end, CUE_FORMS[form])
     if cue is None or cue.position not in ("after", "subject"):
@@ -439,7 +446,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     # (and made a sentence of thousands of "said" quadratic).
     floor = max(clause_floor(before, original[:start]), len(before) - MAX_PHRASE_CHARS)
     left = before[floor:]
-    if not left.strip(_BEFORE_INVERTED_VERB + _CLOSING_MARKS + MASK):
+    if not left.strip(_BEFORE_INVERTED_VERB + _CLOSING_MARKS + _OPENING_MARKS + MASK):
         return _speaker_after(masked, before, start, end, lemma)
     # A subject is a few words: "what" is looked for in the last 60 characters,
     # first as plain text (cheaper than the pattern on every cue).
@@ -470,6 +477,9 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
                 and not (verb_only and _RELATIVE_GAP.fullmatch(left, offset + len(head)))
                 # "Odrak resolutely protests ...": an adverb between them is no gap.
                 and not _only_adverbs(left[subject_end:])
+                # "The Alliance has set a deadline and says ...": the
+                # subject of the clause the verb is coordinated with.
+                and not (verb_only and _AND_BEFORE_VERB.search(left))
             )
             or (len(head.split()) > 6 and not verb_only)
             # "a group that monitors land disputes": the noun ends the relative

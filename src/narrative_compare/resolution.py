@@ -186,6 +186,8 @@ _ROLE_REFERENCE = re.compile(
     + "$",
     re.IGNORECASE,
 )
+# "chief engineer of Brenek Hydro": what a person does at a named body.
+_ROLE_AT_BODY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+[A-Z]")
 # Keys of the words for a kind of body: they tell no actor apart.
 _BODY_KEYS = name_keys(" ".join((*english.GENERIC_BODY_NOUNS, *sorted(ORG_WORDS))))
 # "the region's health department": a description owned by a place or body.
@@ -470,8 +472,10 @@ class Discourse:
             and entity_kind(phrase) == wanted
             and not possessive
         ):
-            # Without an actor file the subject is a speaker of its own.
-            actor = self.resolver.discover(phrase, wanted) if phrase[:1].isupper() else None
+            # Without an actor file the subject is a speaker of its own; "Its
+            # last report" names no one.
+            named = phrase[:1].isupper() and phrase.split()[0].lower() not in POSSESSIVE_OWNER
+            actor = self.resolver.discover(phrase, wanted) if named else None
         if actor is None:
             return None
         kind = "person" if self.resolver.is_person_name(phrase, actor) else entity_kind(phrase)
@@ -713,6 +717,8 @@ def speaker_phrase(phrase: str) -> SpeakerPhrase:
     opening = " ".join(apposition.split()[:4])
     if _DESCRIPTIVE.match(apposition) and has_org_word(opening) and not has_person_role(opening):
         kind = "org"  # "Blackfen Security, a firm based in the capital"
+    elif kind == "person" and apposition.lstrip().lower().startswith("which "):
+        kind = "org"  # "Ashvale Copper, which is listed in Norland": not a who
     return SpeakerPhrase(phrase, lowered, head, apposition, kind)
 
 
@@ -732,9 +738,10 @@ def by_document(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Res
     if statement is not None:
         author = d.resolve(statement.group("source"), context)
         return Resolution(author.actor, author.kind, "statement")
-    if not _BARE_STATEMENT.match(s.lowered):
+    if not _BARE_STATEMENT.match(s.head.lower()):
         return None
-    # A document without an author: that of the organisation that spoke last.
+    # A document without an author ("A second message, posted an hour later,"):
+    # that of the organisation that spoke last.
     if not d.has_spoken("org"):
         return Resolution(d.resolver.discover(slug(s.phrase), "org"), "org", "discovered")
     author = d.pronoun("it", context)
@@ -761,6 +768,9 @@ def by_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
         kind = "person"
     if _DESCRIPTIVE.match(s.apposition) and kind != "person":
         # "X, an environmental group that ...": a later "the group" is X.
+        d.resolver.remember_alias(found.actor, s.apposition)
+    elif kind == "person" and _ROLE_AT_BODY.match(s.apposition):
+        # "Karel Nemo, chief engineer of Brenek Hydro": a later "the engineer".
         d.resolver.remember_alias(found.actor, s.apposition)
     return d.with_alias(found, s.head, kind, "name")
 
@@ -1103,7 +1113,7 @@ RULES: tuple[Rule, ...] = (
 #: on a corpus whose phrases rarely repeat.
 PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_pronoun: lambda s: s.lowered in PRONOUNS,
-    by_document: lambda s: statement_source(s.phrase) or _BARE_STATEMENT.match(s.lowered),
+    by_document: lambda s: statement_source(s.phrase) or _BARE_STATEMENT.match(s.head.lower()),
     by_named_apposition: lambda s: _names_someone(s.apposition),
     by_collective: lambda s: is_collective(s.head),
     by_possessive: lambda s: _POSSESSIVE_PRONOUN.match(s.lowered),

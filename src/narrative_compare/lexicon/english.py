@@ -86,7 +86,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     apologize recognize rule order conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
     consider expect fear hope feel refute cite remind determine voice hold repeat renew
-    advise defend assess mock deride ridicule slam""".split()
+    advise defend assess mock deride ridicule slam qualify""".split()
 )
 
 #: Reporting verbs whose present forms are never nouns ("say", "insists";
@@ -103,7 +103,7 @@ VERB_ONLY_LEMMAS: frozenset[str] = frozenset(
 #: "that" follows ("She continued: ..." but not "Aftershocks continued
 #: throughout the day"; "He believes that ..." but not "He expects rain").
 NEEDS_SPEECH_COMPLEMENT: frozenset[str] = frozenset(
-    "continue believe think consider expect fear hope feel indicate determine assess".split()
+    "continue believe think consider expect fear hope feel indicate determine".split()
 )
 
 #: What a restating cue ("repeated", "renewed") restates when it reports speech.
@@ -126,6 +126,36 @@ CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "mock": ("as",),
     "deride": ("as",),
     "ridicule": ("as",),
+    # Copy translated from Russian names a stance so: "qualified the
+    # accusations as an information war", "assesses the claims as sabotage";
+    # "assessed the damage" is no statement.
+    "qualify": ("as",),
+    "assess": ("as", "that"),
+    # "posted a video", "posted on its channel that ..." speaks; "a young
+    # doctor posted to a mountain clinic" is sent there.
+    "post": (
+        "on",
+        "online",
+        "that",
+        "video",
+        "videos",
+        "statement",
+        "message",
+        "messages",
+        "photo",
+        "photos",
+        "footage",
+        "comment",
+        "comments",
+        "update",
+        "account",
+        "page",
+        "channel",
+        "media",
+        "tweet",
+        "thread",
+        "letter",
+    ),
     # "ordered the army to withdraw", "ordered that ..." speaks; "ordered the
     # recall", "ordered an inquiry" is an act.
     "order": ("to", "that"),
@@ -386,6 +416,11 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "data",
     "statistics",
     "estimates",
+    "calculations",
+    "count",
+    "tally",
+    "survey",
+    "findings",
     "footage",
 )
 
@@ -839,7 +874,8 @@ BYSTANDER_WORDS: frozenset[str] = frozenset(
 #: Words before a bare cue form that make it a noun ("media reports", "amid calls").
 NOUN_MODIFIERS: frozenset[str] = frozenset(
     """media news press further new recent earlier latest initial official unconfirmed
-    first second amid following after before despite over about of""".split()
+    first second last final previous annual preliminary amid following after before despite
+    over about of""".split()
 )
 
 #: Relative pronouns: a cue right after one belongs to a relative clause.
