@@ -306,3 +306,22 @@ def test_frames_of_rows_equal_extract_frames() -> None:
 def test_courts_arrests_evictions_and_their_parties_have_referents(label, category) -> None:
     # A ban, a trial, an eviction are events as much as a war's operations.
     assert label_category(label) == category
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Observers found no evidence of organised fraud in the count.",
+        "The council says talk of a 'crackdown' is theatre.",
+        "The Front had prepared its fraud claims for weeks.",
+        "The ministry called the 'massacre' story invented.",
+        "What they spread about stolen ballots is old news.",
+    ],
+)
+def test_another_sides_word_denied_or_reported_is_no_label(sentence: str) -> None:
+    assert _frames({"B": [sentence]}, mode="narration").empty
+
+
+def test_a_label_beside_a_denied_one_is_kept() -> None:
+    frames = _frames({"B": ["There was no massacre, only a rigged election."]})
+    assert frames["phrase"].tolist() == ["rigged election"]

@@ -242,6 +242,8 @@ def test_vocabulary_of_wrongdoing_and_hostility(text: str, label: str) -> None:
     [
         ("The Orlen Bank lies about 60 nautical miles off the coast.", []),
         ("Villages that lie in the valley were shelled.", []),
+        ("Responsibility lies fully on the leadership of the port.", []),
+        ("The blame lies with the ministry.", []),
         ("They keep spreading lies about the war.", ["lies"]),
         ("The lies in the report were exposed.", ["lies"]),
         ("It was the latest of many illegal fishing incursions.", ["illegal fishing incursions"]),

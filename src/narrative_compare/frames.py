@@ -28,7 +28,9 @@ narration), and each label gets a ``kind``:
 Evaluative noun phrases and predicate labels are found by
 :mod:`narrative_compare.labels` from word lists in
 :mod:`narrative_compare.lexicon.english`. Where two kinds cover the same
-words, the first kind above wins.
+words, the first kind above wins. Another side's word that the speaker
+denies or reports ("no evidence of fraud", "its 'fraud' story") is no label
+of any kind (:func:`~narrative_compare.labels.is_disowned`).
 
 Each label also gets a ``referent``, what it labels: ``event`` (the
 operation, strike, election), ``claims`` (the other side's words), an actor
@@ -58,6 +60,7 @@ from narrative_compare.actors import ActorTable
 from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
 from narrative_compare.labels import (
+    is_disowned,
     is_label_fragment,
     noun_phrase_labels,
     predicate_labels,
@@ -229,7 +232,9 @@ def _statement_frames(
         short = _word_count(text[start:end]) <= MAX_FRAME_WORDS
         if short and not any(start < hi and lo < end for lo, hi, _kind in kept):
             kept.append((start, end, kind))
-    return sorted(kept)
+    # "no evidence of fraud", "its 'fraud' story": the other side's word. Left
+    # out after the overlap test, so the word is no label of any kind here.
+    return sorted(span for span in kept if not is_disowned(text, span[0], span[1]))
 
 
 def actor_names(actors: ActorTable | None) -> ActorResolver | None:

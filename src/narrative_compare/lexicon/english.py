@@ -1273,6 +1273,34 @@ LABEL_END_WORDS: frozenset[str] = frozenset(
     must what""".split()
 )
 
+#: Words right before a label that make it another side's word the speaker
+#: denies or reports, not a label of their own ("no evidence of organised
+#: fraud", "talk of a 'crackdown' is theatre", "what they spread about stolen
+#: ballots"), tried after the label's article is skipped.
+DISOWNING_BEFORE: tuple[str, ...] = (
+    "no evidence of",
+    "no proof of",
+    "no sign of",
+    "no",
+    "without",
+    "talk of",
+    "rumours of",
+    "rumors of",
+    "spreading about",
+    "spread about",
+    "lies about",
+)
+# Not "evidence of" ("her campaign had evidence of ballot stuffing") nor
+# "claims of" ("repeated his claim of an organised attack"): the speaker's own.
+
+#: Nouns right after a label that make it the subject of someone's claim
+#: ("its fraud claims", "the 'genocide' story"): the other side's word. A
+#: judged claim is the speaker's own label ("unverified claims").
+DISOWNING_AFTER: frozenset[str] = frozenset(
+    """claim claims allegation allegations accusation accusations story stories narrative
+    narratives rumour rumours rumor rumors theory theories""".split()
+)
+
 #: Phrases after which the words that follow are a label the speaker puts on
 #: something ("the raid amounts to collective punishment", "the strike is
 #: nothing but blackmail"), in the order the pattern tries them.
@@ -1309,7 +1337,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     occupier invader aggressor thug rioter mob agitator provocateur saboteur vandal looter
     hooligan bandit mercenary usurper scab strike-breaker strikebreaker puppet traitor
     collaborator warmonger henchman stooge plotter boss gangster criminal hostage-taking
-    forgery falsification farce travesty infiltrator troublemaker theft punishment gang
+    forgery falsification farce travesty infiltrator troublemaker theft robbery punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
     smuggler violator offender incursion stunt charade poisoning hijacking strangulation
     overreach grab defamation scandal circus confiscation expropriation""".split()
