@@ -423,3 +423,14 @@ def test_a_participle_closing_the_sentence_names_no_speaker():
 
 def test_a_report_after_last_or_final_is_a_noun():
     assert _cue_of("Its last report, in May, recorded heavy losses.") is None
+
+
+def test_the_outlets_own_reporter_is_narration():
+    assert _cue_of("Our reporter at the ministry says riot police sealed the avenue.") is None
+    assert _cue_of("Our members say the fee is unfair.").speaker == "Our members"
+
+
+def test_a_legal_text_is_no_speaker():
+    assert _cue_of("The constitution describes the country as 'one and indivisible'.") is None
+    text = "The law says strikes need notice, officials said."
+    assert _cue_of(text).speaker == "officials"

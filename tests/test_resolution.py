@@ -507,3 +507,37 @@ def test_without_a_file_its_report_names_no_speaker():
         ' May, recorded what it called "systematic violations" by both sides.'
     )
     assert _discovered(text) == ["Salva Monitoring Mission", "Salva Monitoring Mission"]
+
+
+def test_a_description_naming_one_level_of_government_is_not_another_level():
+    records = [
+        {"id": "region", "name": "Norvane Regional Government", "camp": "R"},
+        {"id": "centre", "name": "Government of Varessa", "camp": "C"},
+    ]
+    text = (
+        "The Government of Varessa called the vote illegal. The Norvane Regional Government"
+        " said the vote was valid. The central government said the result has no effect."
+    )
+    assert _actor_ids(text, records) == ["centre", "region", "centre"]
+
+
+def test_an_organisation_described_as_the_subject_of_narration_is_its():
+    records = [
+        {"id": "agency", "name": "National Food Safety Authority", "camp": "A"},
+        {"id": "maker", "name": "Milvana Nutrition", "camp": "M"},
+    ]
+    text = (
+        "The National Food Safety Authority said the tins were unsafe. Milvana Nutrition"
+        " called the recall a witch hunt. The authority ordered the recall on Friday."
+        " It says samples tested positive."
+    )
+    assert _actor_ids(text, records)[-1] == "agency"
+
+
+def test_a_private_person_named_by_a_groups_noun_is_one_of_that_group():
+    records = [
+        {"id": "students", "name": "students at the march", "camp": "S"},
+        {"id": "witnesses", "name": "residents and hospital staff", "camp": "W"},
+    ]
+    text = '"This is a manhunt," a medical student who gave her name as Ana told us.'
+    assert _actor_ids(text, records) == ["students"]

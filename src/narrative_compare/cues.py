@@ -177,6 +177,10 @@ _OPENING_DOCUMENT = re.compile(
 _OUTLET_OPENING = re.compile(
     r"\s*" + word_alternation(english.OUTLET_SUBJECTS, spaces=r"\s+") + r"\s", re.IGNORECASE
 )
+# "Our reporter at the ministry", "our correspondents in the capital".
+_OUTLET_STAFF = re.compile(
+    r"\s*our\s+(?:[\w-]+\s+)?" + word_alternation(english.OUTLET_STAFF) + r"\b", re.IGNORECASE
+)
 # "a finding the Alliance calls ...", "a charge the ministry denies": the noun
 # for what was said, then the speaker of a relative clause without "that".
 _CONTENT_BEFORE_SUBJECT = re.compile(
@@ -260,6 +264,8 @@ def find_cue(
         spans = list(cue_spans(masked))
     if masked.lstrip()[:3].lower() == "let" and _OUTLET_OPENING.match(masked):
         return None  # "Let us remind that the regime accused ...": the outlet's narration
+    if masked.lstrip()[:3].lower() == "our" and _OUTLET_STAFF.match(masked):
+        return None  # "Our reporter at the ministry says ...": the outlet's own report
     if not spans:
         # Participle and agentless cues are cue forms too: only a colon is left.
         return colon_cue(masked, next_quoted)
@@ -290,6 +296,8 @@ def find_cue(
                     return fallback
             continue
         cue = verb_cue(masked, original, start, end, lemma)
+        if cue is not None and _names_legal_text(cue.speaker):
+            continue  # "The constitution describes the country as ...": narration
         if cue is not None:
             # "X launched ..., saying it was targeting groups it blames":
             # the participle comes first, the later verb is reported.
@@ -318,6 +326,12 @@ def quoted_as_cue(masked: str) -> Cue | None:
         return None
     verb, speaker = match.span("verb"), match.group("speaker")
     return Cue(cue_lemma(match.group("verb")), *verb, speaker, match.start("speaker"), "quoted")
+
+
+def _names_legal_text(phrase: str) -> bool:
+    """Whether a speaker phrase is a legal text ("Varessa's constitution", "the law")."""
+    words = phrase.split(",")[0].split()
+    return bool(words) and words[-1].lower() in english.LEGAL_TEXTS
 
 
 def _source_with_closing_name(masked: str, end: int) -> tuple[str, int] | None:

@@ -637,8 +637,10 @@ class ActorResolver:
                     best, best_size = candidate, len(name)
         return best
 
-    def match_description(self, phrase: str, recency: Sequence[str]) -> Candidate | None:
-        """An actor a short description refers back to (rule 2)."""
+    def match_description(
+        self, phrase: str, recency: Sequence[str], exclude: frozenset[str] = frozenset()
+    ) -> Candidate | None:
+        """An actor a short description refers back to (rule 2), none of ``exclude``."""
         keys = self._split_compounds(name_keys(phrase))
         if not keys:
             return None
@@ -648,6 +650,8 @@ class ActorResolver:
             holders = having if i == 0 else holders & having
             if not holders:
                 return None
+        if exclude:
+            holders = holders - exclude
         at = sorted(i for actor in holders for i in self._positions[actor])
         pool = [self._candidate_at(i) for i in at]
         return best_contained(keys, pool, recency)
@@ -716,7 +720,11 @@ class ActorResolver:
         for candidate in groups:
             if any(name & keys for name in candidate.names):
                 return candidate
-        return groups[0] if groups and apposition.lower().startswith(("a ", "an ")) else None
+        if not apposition.lower().startswith(("a ", "an ")):
+            return None
+        # "a medical student who gave her name as Ana" when the file has the
+        # "students at the march": one of them, not one of the residents.
+        return self.group_by_head(apposition, ()) or (groups[0] if groups else None)
 
     def bystander_group(self, phrase: str) -> Candidate | None:
         """ "Witnesses", "Several villagers": the file's group of ordinary people.

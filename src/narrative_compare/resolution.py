@@ -188,6 +188,8 @@ _ROLE_REFERENCE = re.compile(
 )
 # "chief engineer of Brenek Hydro": what a person does at a named body.
 _ROLE_AT_BODY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+[A-Z]")
+# The name keys of each level of government (english.GOVERNMENT_LEVELS).
+_LEVEL_KEYS = tuple(name_keys(" ".join(sorted(level))) for level in english.GOVERNMENT_LEVELS)
 # Keys of the words for a kind of body: they tell no actor apart.
 _BODY_KEYS = name_keys(" ".join((*english.GENERIC_BODY_NOUNS, *sorted(ORG_WORDS))))
 # "the region's health department": a description owned by a place or body.
@@ -345,6 +347,7 @@ class Discourse:
         "Centering").
         """
         text = self.text[sentence.start : sentence.end]
+        named_subject = False
         for number, (match, actor, before) in enumerate(self.mentions(text)):
             titled = bool(before) and entity_kind(before) == "person"
             if titled or self.resolver.is_person_name(match.group(0), actor):
@@ -355,11 +358,27 @@ class Discourse:
                 and _SUBJECT_OPENING.fullmatch(blank_dateline(text[: match.start()]))
             ):
                 self.remember(Resolution(actor, actor.kind, "name"), context)
+                named_subject = True
+        if not named_subject and self.resolver.known:
+            # "The authority ordered the recall. It says ...": a description of
+            # an organisation of the file as the subject is remembered too.
+            self._remember_described_subject(text, context)
         for match in titled_names(text):
             phrase = match.group(0)
             actor = self.resolver.match_name(phrase) or self.resolver.discover(phrase, "person")
             self.resolver.remember_alias(actor.actor, phrase)
             self.remember(Resolution(actor, "person", "name"), context)
+
+    def _remember_described_subject(self, text: str, context: SentenceContext) -> None:
+        """Remember the organisation a sentence's opening description ("The authority") names."""
+        found = leading_noun_phrase(blank_dateline(text))
+        # Only a body's noun ("The authority", "The ministry"): "The national
+        # transport strike" must not find the "National Mediation Office".
+        if found is None or not _GENERIC_DESCRIPTION.match(found[0].lower()):
+            return
+        actor = self.describe(found[0], context)
+        if actor is not None and actor.kind != "person":
+            self.remember(Resolution(actor, actor.kind, "definite"), context)
 
     def targets(self, obj: str) -> tuple[str, ...]:
         """Actors named in the object of an accusation, demand or call ("accused X and Y of")."""
@@ -518,7 +537,9 @@ class Discourse:
         # refers back when the words before it only modify it.
         modified = definite and len(words) > 2
         if found is None and modified and all(w.islower() for w in words[1:]):
-            found = self.resolver.match_description(words[-1], recency)
+            # "the central government" is not the "Regional Government".
+            other_level = self._of_other_level(words)
+            found = self.resolver.match_description(words[-1], recency, other_level)
         if found is None and not definite and len(words) == 2 and words[1].islower():
             found = self._known_by_head(words[1], recency)
         # "the port operator", not "The Civic Alliance": a common noun, lowercase.
@@ -530,6 +551,24 @@ class Discourse:
         if found is None and generic:
             found = self._generic_referent(generic.group(1), context)
         return found if found is None or self._in_article(found) else None
+
+    def _of_other_level(self, words: Sequence[str]) -> frozenset[str]:
+        """Actors whose names hold a level of government other than the one ``words`` name.
+
+        "the central government" is not the "Norvane Regional Government",
+        nor "the regional council" a "National Council"
+        (:data:`~narrative_compare.lexicon.english.GOVERNMENT_LEVELS`).
+        """
+        lowered = {word.lower() for word in words}
+        named = [i for i, level in enumerate(english.GOVERNMENT_LEVELS) if lowered & level]
+        if len(named) != 1:
+            return frozenset()
+        others = frozenset().union(*(keys for i, keys in enumerate(_LEVEL_KEYS) if i != named[0]))
+        return frozenset(
+            candidate.actor
+            for candidate in (*self.resolver.known, *self.resolver.discovered)
+            if any(name & others for name in candidate.names)
+        )
 
     def _known_by_head(self, head: str, recency: Sequence[str]) -> Candidate | None:
         """The actor of the file a bare "<modifier> <noun>" means by its noun: "Traffic police".

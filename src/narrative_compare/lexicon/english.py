@@ -454,6 +454,29 @@ REPORTED_CONTENT_NOUNS: tuple[str, ...] = (
 #: the regime ...", translated agency copy): its own narration, no speaker.
 OUTLET_SUBJECTS: tuple[str, ...] = ("let us", "let's", "let’s")
 
+#: Legal texts: what a constitution, law or treaty "says" or "describes" is
+#: the text's content, told by the journalist, not a speaker's statement.
+LEGAL_TEXTS: frozenset[str] = frozenset(
+    """constitution constitutions law laws treaty treaties statute statutes charter
+    code""".split()
+)
+
+#: The outlet's own people ("Our reporter at the ministry says ...", in live
+#: blogs): what they report is the outlet's narration, not a speaker's.
+OUTLET_STAFF: tuple[str, ...] = (
+    "reporters",
+    "reporter",
+    "correspondents",
+    "correspondent",
+    "journalists",
+    "journalist",
+    "team",
+    "editor",
+    "crew",
+    "photographer",
+    "staff",
+)
+
 #: Participles before "by" that name who saw a document, not who wrote it
 #: ("copies of the protocols seen by the Citizen", "documents obtained by").
 OUTLET_ACCESS_PARTICIPLES: tuple[str, ...] = ("seen", "obtained", "reviewed", "viewed")
@@ -516,6 +539,15 @@ HAVE_AUXILIARIES: tuple[str, ...] = ("have", "has", "had")
 #: Nouns for a state's executive: a country's "officials" speak for the body
 #: its actor file names "<country> government".
 STATE_BODY_NOUNS: tuple[str, ...] = ("government", "authorities")
+
+#: Levels of government: a description naming one ("the central government")
+#: never refers to an actor whose name holds another ("Norvane Regional
+#: Government"). "state" is left out: a state government is national in one
+#: country and regional in another.
+GOVERNMENT_LEVELS: tuple[frozenset[str], ...] = (
+    frozenset({"central", "national", "federal"}),
+    frozenset({"regional", "provincial", "local", "municipal", "county"}),
+)
 
 #: Nouns after a country's name or demonym that stand for its state, as
 #: diplomatic and translated copy writes it: "the Armenian side said".
