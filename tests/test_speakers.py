@@ -188,3 +188,20 @@ def test_a_measure_is_no_subject():
 def test_an_organisations_own_calculations_name_it():
     found = statement_source("the association's own calculations")
     assert found is not None and found.group("source") == "the association"
+
+
+@pytest.mark.parametrize(
+    ("left", "subject"),
+    [
+        ("Shops stayed shut and officials ", "officials"),
+        ("Police arrested ten people and officials ", "officials"),
+        ("The armed forces and the ministry ", "The armed forces and the ministry"),
+        (
+            "Residents displaced by the flood and officials ",
+            "Residents displaced by the flood and officials",
+        ),
+    ],
+)
+def test_a_clause_before_and_is_no_part_of_the_subject(left, subject):
+    found = subject_before(left)
+    assert found is not None and found[0] == subject and left[found[1] :].startswith(subject)

@@ -222,6 +222,11 @@ _ENDS_WITH_CONJUNCTION = re.compile(
     rf"\b{word_alternation(english.COORDINATING_CONJUNCTIONS)}$", re.IGNORECASE
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_WORD_SPAN = re.compile(r"\S+")
+# Prepositions after a participle that modifies a noun ("displaced by").
+_PARTICIPLE_PREPOSITIONS = frozenset(
+    "by in at on from to with of for about during after under near over".split()
+)
 
 _CLAUSE_END_CHARS = frozenset(",.!?…;:")
 
@@ -312,6 +317,11 @@ def subject_before(left: str) -> tuple[str, int] | None:
     else:
         start, end = bounds[-1]
     phrase, offset = trim_subject(left[start:end], start)
+    if " and " in phrase:
+        # "Shops stayed shut and officials said": a clause, then the subject.
+        after = _after_clause_and(phrase)
+        if after:
+            phrase, offset = phrase[after:], offset + after
     last = phrase.rsplit(None, 1)[-1] if phrase.split() else ""
     if last.lower() in PRONOUNS and len(phrase.split()) > 1:
         # "an offer it has described as": the pronoun is the subject.
@@ -326,6 +336,32 @@ def subject_before(left: str) -> tuple[str, int] | None:
             return leading_noun_phrase(left)
         return None
     return phrase, offset
+
+
+def _after_clause_and(phrase: str) -> int:
+    """Where the subject starts after a clause and "and" ("Shops stayed shut and officials"), or 0.
+
+    The clause has a past-tense verb after its subject: a lowercase "-ed"
+    word that follows no determiner ("the armed forces") and comes before no
+    preposition ("residents displaced by the flood").
+    """
+    spans = [match.span() for match in _WORD_SPAN.finditer(phrase)]
+    words = [phrase[a:b] for a, b in spans]
+    if "and" not in words[1:]:
+        return 0
+    conjunction = len(words) - 1 - words[::-1].index("and")
+    if "," in phrase[: spans[conjunction][0]]:
+        return 0  # "X, who has led the bank since 2019 and ...": an apposition
+    for j in range(1, conjunction - 1):
+        word = words[j]
+        if (
+            word.islower()
+            and word.endswith("ed")
+            and words[j - 1].lower() not in DETERMINERS
+            and words[j + 1].lower() not in _PARTICIPLE_PREPOSITIONS
+        ):
+            return spans[conjunction + 1][0] if conjunction + 1 < len(spans) else 0
+    return 0
 
 
 def is_clause(segment: str) -> bool:
