@@ -23,9 +23,10 @@ from narrative_compare.statements import extract_statements
 HERE = SentenceContext(position=0, section=0, cue_end=0)
 
 
-def _actor_ids(text: str, records: list[dict]) -> list[str]:
-    """The actor of each statement of ``text`` with an actor file of ``records``."""
-    return extract_statements(text, actors_from_records(records))["actor"].tolist()
+def _actor_ids(text: str, records: list[dict] | None = None) -> list[str]:
+    """The actor of each statement of ``text``, with an actor file of ``records`` if given."""
+    actors = None if records is None else actors_from_records(records)
+    return extract_statements(text, actors)["actor"].tolist()
 
 
 def _discourse(text: str = "", actors: ActorTable | None = None) -> Discourse:
@@ -488,17 +489,12 @@ def test_a_document_with_an_apposition_is_the_last_organisations():
     assert _actor_ids(text, records) == ["front", "front"]
 
 
-def _discovered(text: str) -> list[str]:
-    """The actor of each statement of ``text`` without an actor file."""
-    return extract_statements(text)["actor"].tolist()
-
-
 def test_without_a_file_a_name_followed_by_which_is_an_organisation():
     text = (
         "Ashvale Copper, which is listed in Norland, said it regrets any injuries."
         " The company said the mine would create 1,400 jobs."
     )
-    assert _discovered(text) == ["Ashvale Copper", "Ashvale Copper"]
+    assert _actor_ids(text) == ["Ashvale Copper", "Ashvale Copper"]
 
 
 def test_without_a_file_its_report_names_no_speaker():
@@ -506,7 +502,7 @@ def test_without_a_file_its_report_names_no_speaker():
         "The Salva Monitoring Mission said it would inspect the dam. Its last report, in"
         ' May, recorded what it called "systematic violations" by both sides.'
     )
-    assert _discovered(text) == ["Salva Monitoring Mission", "Salva Monitoring Mission"]
+    assert _actor_ids(text) == ["Salva Monitoring Mission", "Salva Monitoring Mission"]
 
 
 def test_a_description_naming_one_level_of_government_is_not_another_level():

@@ -262,9 +262,10 @@ def find_cue(
     """
     if spans is None:
         spans = list(cue_spans(masked))
-    if masked.lstrip()[:3].lower() == "let" and _OUTLET_OPENING.match(masked):
+    opening = masked.lstrip()[:3].lower()  # a plain test before either pattern
+    if opening == "let" and _OUTLET_OPENING.match(masked):
         return None  # "Let us remind that the regime accused ...": the outlet's narration
-    if masked.lstrip()[:3].lower() == "our" and _OUTLET_STAFF.match(masked):
+    if opening == "our" and _OUTLET_STAFF.match(masked):
         return None  # "Our reporter at the ministry says ...": the outlet's own report
     if not spans:
         # Participle and agentless cues are cue forms too: only a colon is left.

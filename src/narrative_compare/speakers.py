@@ -223,10 +223,6 @@ _ENDS_WITH_CONJUNCTION = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD_SPAN = re.compile(r"\S+")
-# Prepositions after a participle that modifies a noun ("displaced by").
-_PARTICIPLE_PREPOSITIONS = frozenset(
-    "by in at on from to with of for about during after under near over".split()
-)
 
 _CLAUSE_END_CHARS = frozenset(",.!?…;:")
 
@@ -358,7 +354,7 @@ def _after_clause_and(phrase: str) -> int:
             word.islower()
             and word.endswith("ed")
             and words[j - 1].lower() not in DETERMINERS
-            and words[j + 1].lower() not in _PARTICIPLE_PREPOSITIONS
+            and words[j + 1].lower() not in english.NOUN_PARTICIPLE_PREPOSITIONS
         ):
             return spans[conjunction + 1][0] if conjunction + 1 < len(spans) else 0
     return 0

@@ -842,6 +842,13 @@ PARTICIPLE_ADJECTIVE_PREPOSITIONS: frozenset[str] = frozenset(
     "in near on at over of for from into with about across around inside outside".split()
 )
 
+#: Prepositions after an "-ed" word that make it a participle modifying a
+#: noun ("residents displaced by the flood"), not the verb of a clause
+#: ("Shops stayed shut and officials said").
+NOUN_PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
+    "by in at on from to with of for about during after under near over".split()
+)
+
 #: Forms of "lie" that place something ("the bank lies off the coast"):
 #: before a preposition of place or a distance they are a verb, not "lies".
 LOCATIVE_VERB_FORMS: frozenset[str] = frozenset({"lie", "lies"})
