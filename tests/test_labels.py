@@ -326,3 +326,51 @@ def test_a_so_called_phrase_ends_before_the_clauses_verb() -> None:
 
 def test_call_it_what_it_is_puts_no_label_on_what() -> None:
     assert "what it" not in _predicates("We call it what it is: a closure programme.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The director accused the company of a cover-up.", "cover-up"),
+        ("The report is a whitewash.", "whitewash"),
+        ("Police said they walked into an ambush.", "ambush"),
+        ("The raid is an open violation of international law.", "violation of international law"),
+        (
+            "The opposition called the count a robbery of the people's will.",
+            "robbery of the people's will",
+        ),
+    ],
+)
+def test_vocabulary_of_concealment_and_broken_rules(text: str, label: str) -> None:
+    assert any(label in found for found in _nps(text) + _predicates(text)), (_nps(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The breach is the largest reported this year.", "Drivers paid fines for traffic violations."],
+)
+def test_a_breach_or_violation_alone_judges_nothing(text: str) -> None:
+    assert _nps(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("This was never a student protest, it was a siege, and sieges end.", ["siege"]),
+        ("This is not policing, this is a manhunt.", ["manhunt"]),
+        (
+            "It isn't a strike, it's blackmail of the whole nation.",
+            ["blackmail of the whole nation"],
+        ),
+        ("The march was not large, but it was a success for the union.", []),
+        ("It was not a good year, it was a hard one.", []),
+    ],
+)
+def test_one_name_denied_and_another_put_in_its_place(text: str, labels: list[str]) -> None:
+    assert _predicates(text) == labels
+
+
+def test_a_name_opens_no_plain_complement() -> None:
+    # Places stay out of labels: "invasion" compares across outlets, "invasion
+    # of the Ardel Valley" would not.
+    assert _nps("The invasion of the Ardel Valley went on.") == ["invasion"]

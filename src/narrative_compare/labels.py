@@ -74,6 +74,14 @@ _PASSIVE_NAMING = re.compile(
     rf"{word_alternation(english.PASSIVE_NAMING_PARTICIPLES)}\s+",
     re.IGNORECASE,
 )
+# "This was never a student protest, it was a siege": one name denied, the
+# other put in its place; the label follows the second copula.
+_REFRAMING = re.compile(
+    rf"\b{word_alternation(english.NEGATED_COPULAS, spaces=_SPACES)}\b[^,.;:!?]{{1,60}},\s+"
+    rf"(?:but\s+)?{word_alternation(english.REFRAMING_SUBJECTS)}"
+    rf"(?:\s+{word_alternation(sorted(english.BE_AUXILIARIES))}|['’]s|['’]re)\s+" + _ARTICLE,
+    re.IGNORECASE,
+)
 # "branded the offensive an invasion": the label follows a short object.
 _OBJECT_NAMING = re.compile(rf"\b{word_alternation(english.OBJECT_NAMING_VERBS)}\s+", re.IGNORECASE)
 _LABEL_END_WORDS = english.LABEL_END_WORDS
@@ -261,12 +269,22 @@ def predicate_labels(
             opening -= 1
         if opening >= 0 and text[opening] in _OPENING_MARKS:
             quote_at.setdefault(opening, (start, end))
-    if _PREDICATE_TRIGGERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+    reframed = _REFRAMING.search(text) if ", " in text else None
+    if reframed is None and _PREDICATE_TRIGGERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return []
     if noun_phrases is None:
         noun_phrases = noun_phrase_labels(text)
     phrase_at = {start: (start, end) for start, end in noun_phrases}
     spans = set()
+    for match in _REFRAMING.finditer(text) if reframed is not None else ():
+        # The new name is a label when its head is one of the lexicon's
+        # nouns ("it was a siege"); "it was a success" reframes nothing.
+        span = phrase_at.get(match.end())
+        if span is None:
+            span = _words_up_to_clause(text, match.end())
+            if span is None or not _ends_in_lexicon_noun(text, span):
+                continue
+        spans.add(span)
     for pattern in _PREDICATE_PATTERNS:
         after_as = pattern is _PREDICATE_PATTERNS[0]
         for match in pattern.finditer(text):
@@ -292,6 +310,12 @@ def predicate_labels(
         if span is not None:
             spans.add(span)
     return sorted(spans)
+
+
+def _ends_in_lexicon_noun(text: str, span: tuple[int, int]) -> bool:
+    """Whether the last word of ``text[span]`` is a noun of the label lexicon."""
+    words = _WORD.findall(text, span[0], span[1])
+    return bool(words) and word_role(words[-1]) in _NOUNS
 
 
 def _is_unquoted_name(text: str, span: tuple[int, int]) -> bool:
@@ -597,7 +621,17 @@ def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token
         return "", []
     plain = [tokens[k]]
     for token in tokens[k + 1 : k + 3]:
-        if not (_compound_word(text, token) and _joined(text, plain[-1], token)):
+        if not _joined(text, plain[-1], token):
+            break
+        if _is_possessive(text, plain[-1]) and text[token.start : token.end].isalpha():
+            # "robbery of the people's will": a possessive's noun follows it,
+            # also a word that is elsewhere a verb or a function word.
+            plain.append(token)
+            break
+        if token.role == "head":
+            plain.append(token)  # "violation of international law": a noun ends it
+            break
+        if not _compound_word(text, token):
             break
         plain.append(token)
     return opener, plain
@@ -620,5 +654,15 @@ def _is_determiner(text: str, token: Token) -> bool:
 
 
 def _plain_noun(text: str, token: Token) -> bool:
-    word = text[token.start : token.end].lower()
+    word = _without_possessive(text[token.start : token.end].lower())
     return word.isalpha() and word not in _LABEL_END_WORDS and word not in english.FUNCTION_WORDS
+
+
+def _is_possessive(text: str, token: Token) -> bool:
+    """Whether a word ends in a possessive "'s" ("people's", "nation’s")."""
+    return text[token.end - 2 : token.end].replace("’", "'") == "'s"
+
+
+def _without_possessive(word: str) -> str:
+    """``word`` without its possessive "'s"."""
+    return word[:-2] if word[-2:].replace("’", "'") == "'s" else word

@@ -1264,6 +1264,32 @@ INTENSIFIERS: frozenset[str] = frozenset(
 #: Subjects of "what X called": pronouns (or any capitalised name).
 NAMING_SUBJECT_PRONOUNS: tuple[str, ...] = ("it", "they", "he", "she", "we", "you")
 
+#: Denying one name and putting another in its place: "This was never a
+#: student protest, it was a siege", "It is not a strike, it is blackmail".
+#: The negated copulas; the second clause's subject is one of
+#: :data:`REFRAMING_SUBJECTS`, then a form of "be" and the label.
+NEGATED_COPULAS: tuple[str, ...] = (
+    "is not",
+    "was not",
+    "are not",
+    "were not",
+    "is never",
+    "was never",
+    "is no",
+    "was no",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "isn’t",
+    "wasn’t",
+    "aren’t",
+    "weren’t",
+)
+
+#: Subjects of the clause that puts the new name ("it was a siege").
+REFRAMING_SUBJECTS: tuple[str, ...] = ("it", "this", "that", "they", "these")
+
 #: Verb forms after "what X (has) ...": the label follows.
 WHAT_NAMING_VERBS: tuple[str, ...] = (
     "called",
@@ -1379,7 +1405,9 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     forgery falsification farce travesty infiltrator troublemaker theft robbery punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
     smuggler violator offender incursion stunt charade poisoning hijacking strangulation
-    overreach grab defamation scandal circus confiscation expropriation""".split()
+    overreach grab defamation scandal circus confiscation expropriation
+    cover-up coverup whitewash manhunt censorship vendetta ambush abduction kidnapping
+    lynching plunder pillage""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1419,6 +1447,11 @@ LOADED_PHRASES: tuple[str, ...] = (
     "power grab",
     "act of war",
     "acts of war",
+    # A rule said to be broken; "a data breach", "traffic violations" judge nothing.
+    "violation of international law",
+    "violations of international law",
+    "breach of international law",
+    "breaches of international law",
 )
 
 #: Neutral nouns for acts, events, measures, results and parties: a label
@@ -1520,7 +1553,8 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             treason execution ban verdict trial ruling arrest detention seizure eviction
             demolition closure boycott shutdown takeover bailout confiscation expropriation
             theft grab hijacking sacking layoff dismissal recall poisoning spill explosion
-            poaching""".split()
+            poaching cover-up coverup manhunt censorship vendetta ambush abduction kidnapping
+            lynching plunder pillage violation breach""".split()
         ),
     ),
     (
@@ -1542,7 +1576,7 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             """lie propaganda fabricated fabrication disinformation misinformation fake false
             baseless unfounded groundless slander claim allegation accusation hoax myth nonsense
             distortion smear fiction falsehood pretext excuse hysteria scaremongering
-            fearmongering news""".split()
+            fearmongering news whitewash""".split()
         ),
     ),
 )
