@@ -186,10 +186,11 @@ def test_a_bare_form_before_of_heads_a_noun_phrase():
     assert (cue.lemma, cue.speaker) == ("warn", "Officials")
 
 
-def test_order_speaks_only_with_an_infinitive_or_a_clause():
+def test_an_order_is_an_act_not_a_statement():
+    # Three independently written gold sets read "The court ordered the union
+    # to call off the strike" as narration: an order is done, not reported.
     assert _cue_of("The agency ordered the recall on Tuesday after the tests.") is None
-    cue = _cue_of("The court ordered the company to reopen the plant.")
-    assert (cue.lemma, cue.speaker) == ("order", "The court")
+    assert _cue_of("The court ordered the company to reopen the plant.") is None
 
 
 def test_advise_and_defend_report_a_stance():
@@ -434,3 +435,11 @@ def test_a_legal_text_is_no_speaker():
     assert _cue_of("The constitution describes the country as 'one and indivisible'.") is None
     text = "The law says strikes need notice, officials said."
     assert _cue_of(text).speaker == "officials"
+
+
+def test_a_participle_between_commas_after_the_subject_only_describes_it():
+    assert _cue_of("The census, published last week, put the share at 19 percent.") is None
+    cue = _cue_of("The minister, asked about the delay, said it was regrettable.")
+    assert (cue.lemma, cue.speaker) == ("say", "The minister, asked about the delay")
+    cue = _cue_of("Its director, Anouk Brede, urged customers to change passwords, banks said.")
+    assert cue.lemma == "urge"

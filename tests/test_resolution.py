@@ -537,3 +537,66 @@ def test_a_private_person_named_by_a_groups_noun_is_one_of_that_group():
     ]
     text = '"This is a manhunt," a medical student who gave her name as Ana told us.'
     assert _actor_ids(text, records) == ["students"]
+
+
+def test_the_latter_is_the_person_who_last_spoke():
+    records = [
+        {"id": "ministry", "name": "Ministry of Health", "aliases": ["Anna Rell"], "camp": "G"},
+        {"id": "ngo", "name": "Open Wells", "camp": "N"},
+    ]
+    text = (
+        "Health Minister Anna Rell declared on Monday that the tanks of Open Wells were the"
+        " source. The latter specified that three tanks tested positive."
+    )
+    assert _actor_ids(text, records) == ["ministry", "ministry"]
+
+
+def test_a_relative_clause_after_a_private_person_says_whose_she_is_not():
+    records = [
+        {"id": "authorities", "name": "separatist authorities (People's Council)", "camp": "D"},
+        {"id": "residents", "name": "residents of Mostry", "camp": "W"},
+    ]
+    text = (
+        "One woman, who asked not to be named for fear of reprisals by the separatist"
+        " authorities, said soldiers had sealed off the road."
+    )
+    assert _actor_ids(text, records) == ["residents"]
+
+
+def test_a_groups_name_of_several_conjuncts_is_found_by_each_head_noun():
+    records = [
+        {"id": "drivers", "name": "lorry drivers and hauliers on the diversion", "camp": "W"},
+        {"id": "witnesses", "name": "residents, riders and witnesses", "camp": "W2"},
+    ]
+    text = (
+        "Lorry drivers stuck for days on the diversion said they were relieved. Taxi drivers"
+        " and delivery riders who rely on apps say they lost three days of earnings."
+    )
+    assert _actor_ids(text, records) == ["drivers", "witnesses"]
+
+
+def test_people_at_a_gathering_speak_for_no_body_there():
+    records = [{"id": "teachers", "name": "striking teachers", "camp": "U"}]
+    assert _actor_ids("Teachers at the rally said they would not give up.", records) == ["teachers"]
+
+
+def test_an_employee_of_a_body_speaks_for_it():
+    records = [{"id": "stats", "name": "National Statistics Office", "camp": "S"}]
+    text = (
+        "The National Statistics Office published the count. A statistics office employee who"
+        " worked in the district told the paper that her team had three days."
+    )
+    assert _actor_ids(text, records) == ["stats", "stats"]
+
+
+def test_the_people_of_a_body_tell_it_from_another_body_of_its_kind():
+    records = [
+        {"id": "pilots", "name": "Valmiran Pilots' Association", "camp": "U"},
+        {"id": "cabin", "name": "Cabin Crew Union", "camp": "U"},
+        {"id": "airline", "name": "Aeroval", "camp": "A"},
+    ]
+    text = (
+        "Pilots’ union accuses Aeroval of flying in strike-breakers\n\n"
+        "The Valmiran Pilots' Association said the crews were unsafe."
+    )
+    assert _actor_ids(text, records) == ["pilots", "pilots"]

@@ -430,6 +430,8 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     surface = masked[start:end]
     if _is_passive_participle(masked, surface, end):
         return _passive_agent(masked, start, end, lemma)
+    if _is_parenthetical_participle(masked, surface, start, end):
+        return None
     if not _has_complement(masked, end, lemma):
         return None
     before = masked[:start]
@@ -634,6 +636,23 @@ def _has_complement(masked: str, end: int, lemma: str) -> bool:
 def _is_passive_participle(masked: str, surface: str, end: int) -> bool:
     """ "footage posted by bloggers", "a report released by X": not a speech act here."""
     return surface.lower().endswith(("ed", "en")) and _PASSIVE_BY.match(masked, end) is not None
+
+
+# "The census, published last week, put ...": a participle set off by commas
+# right after a short opening subject describes it; the verb comes later.
+# (One comma only: "Its director, Anouk Brede, urged ..." is an apposition and its verb.)
+_PARENTHETICAL_SUBJECT = re.compile(r"^\s*(?:[^\s,]+\s+){0,5}[^\s,]+,\s*$")
+_PARENTHESIS_CLOSE = re.compile(r"[^.;:!?,]{0,60},")
+
+
+def _is_parenthetical_participle(masked: str, surface: str, start: int, end: int) -> bool:
+    """ "The report, released on Monday, said ...": the "-ed" form only describes the subject."""
+    if not surface.lower().endswith(("ed", "en")) or masked.rfind(",", 0, start) < 0:
+        return False
+    return (
+        _PARENTHETICAL_SUBJECT.match(masked, 0, start) is not None
+        and _PARENTHESIS_CLOSE.match(masked, end) is not None
+    )
 
 
 def _passive_agent(masked: str, start: int, end: int, lemma: str) -> Cue | None:

@@ -256,6 +256,8 @@ _GROUP_PHRASE_END = re.compile(
     rf"(?=\s+{word_alternation(english.GROUP_PHRASE_END_WORDS)}\b)",
     re.IGNORECASE,
 )
+# Between the conjuncts of a group's name: "residents, riders and witnesses".
+_CONJUNCTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # What opens a group phrase without naming it: "several", "dozens of the".
 _GROUP_OPENERS = QUANTIFIERS | frozenset(ARTICLES) | {"of", "other"}
 
@@ -674,11 +676,17 @@ class ActorResolver:
         if self._group_heads is None:
             self._group_heads = defaultdict(list)
             for candidate in self.known:
-                own = group_head(candidate.name) if candidate.kind != "person" else None
-                # Only groups of people: an organisation ("Ministry of Health")
-                # answers a description only once the article has named it.
-                if own is not None and _is_people_noun(own.word):
-                    self._group_heads[own.noun].append(candidate)
+                if candidate.kind == "person":
+                    continue
+                # "lorry drivers and hauliers on the diversion", "residents,
+                # riders and witnesses": each conjunct names the group.
+                for conjunct in _CONJUNCTS.split(candidate.name):
+                    own = group_head(conjunct)
+                    # Only groups of people: an organisation ("Ministry of Health")
+                    # answers a description only once the article has named it.
+                    if own is not None and _is_people_noun(own.word):
+                        if candidate not in self._group_heads[own.noun]:
+                            self._group_heads[own.noun].append(candidate)
         names = self._names_modifying(found)
         matching = [
             candidate
@@ -720,8 +728,9 @@ class ActorResolver:
         for candidate in groups:
             if any(name & keys for name in candidate.names):
                 return candidate
-        if not apposition.lower().startswith(("a ", "an ")):
-            return None
+        opener = apposition.lower().split()[:1]
+        if not opener or opener[0] not in INDIVIDUAL_OPENERS:
+            return None  # only "a farmer", "one woman", "another driver": one private person
         # "a medical student who gave her name as Ana" when the file has the
         # "students at the march": one of them, not one of the residents.
         return self.group_by_head(apposition, ()) or (groups[0] if groups else None)
@@ -769,10 +778,12 @@ class ActorResolver:
     def _bystander_group_list(self) -> list[Candidate]:
         """The actors of the file named with a word for ordinary people, in file order."""
         if self._bystander_groups is None:
+            # "Drelan separatist authorities (People's Council)" is a body,
+            # whatever people its name holds.
             self._bystander_groups = [
                 i
                 for i, c in enumerate(self.known)
-                if any(name & _BYSTANDER_KEYS for name in c.names)
+                if any(name & _BYSTANDER_KEYS for name in c.names) and not has_org_word(c.name)
             ]
         return [self.known[i] for i in self._bystander_groups]
 

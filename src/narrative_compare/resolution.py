@@ -181,9 +181,11 @@ _DESCRIPTION_HEAD = re.compile(
 )
 # "the official", "the senior spokesman": a role standing for a person named before.
 _ROLE_REFERENCE = re.compile(
-    r"^(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?"
+    r"^(?:the|this|that)\s+(?:(?:[a-z][\w-]*\s+)?"
     + word_alternation(sorted(english.ROLE_WORDS))
-    + "$",
+    + "|"
+    + word_alternation(english.BACK_REFERENCES)
+    + ")$",
     re.IGNORECASE,
 )
 # "chief engineer of Brenek Hydro": what a person does at a named body.
@@ -541,7 +543,7 @@ class Discourse:
             other_level = self._of_other_level(words)
             found = self.resolver.match_description(words[-1], recency, other_level)
         if found is None and not definite and len(words) == 2 and words[1].islower():
-            found = self._known_by_head(words[1], recency)
+            found = self._body_by_modifier(words, recency) or self._known_by_head(words[1], recency)
         # "the port operator", not "The Civic Alliance": a common noun, lowercase.
         common = definite and all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
@@ -569,6 +571,23 @@ class Discourse:
             for candidate in (*self.resolver.known, *self.resolver.discovered)
             if any(name & others for name in candidate.names)
         )
+
+    def _body_by_modifier(self, words: Sequence[str], recency: Sequence[str]) -> Candidate | None:
+        """ "Pilots' union": the file's body whose name holds the modifier.
+
+        The modifier, the people a body is made of, tells the body apart
+        ("Valmiran Pilots' Association"), while its noun may name another body
+        of the same kind ("Cabin Crew Union"). A place that owns the body
+        ("Corland's army") is left to the noun. Only a body of the actor file
+        answers, never a group.
+        """
+        people = words[0].lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+        if words[1].lower() not in ORG_WORDS or people not in GROUP_WORDS:
+            return None
+        found = self.resolver.match_description(words[0], recency)
+        if found is None or found not in self.resolver.known or not has_org_word(found.name):
+            return None
+        return found
 
     def _known_by_head(self, head: str, recency: Sequence[str]) -> Candidate | None:
         """The actor of the file a bare "<modifier> <noun>" means by its noun: "Traffic police".
@@ -934,7 +953,7 @@ def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> 
 def by_role_reference(
     d: Discourse, s: SpeakerPhrase, context: SentenceContext
 ) -> Resolution | None:
-    """ "the official", "the spokesman": the person who last spoke in the section (``role``).
+    """ "the official", "the latter": the person who last spoke in the section (``role``).
 
     "Army spokesman Ivan Dorin told reporters ... '...,' the official said":
     a bare role noun points back to the person just named, not to a new actor.
@@ -960,6 +979,11 @@ def by_bystander_apposition(
 ) -> Resolution | None:
     """ "Elif Moran, a farmer from Dornic": one of the bystanders (``apposition``)."""
     if not (s.kind == "person" and s.apposition):
+        return None
+    first_word = s.apposition.split()[:1]
+    if first_word and first_word[0].lower() in english.RELATIVE_PRONOUNS:
+        # "One woman, who asked not to be named for fear of the separatist
+        # authorities": a relative clause tells what she did, not whose she is.
         return None
     found = d.resolver.bystanders(s.apposition)
     return None if found is None else d.with_alias(found, s.head, s.kind, "apposition")

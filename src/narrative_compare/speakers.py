@@ -139,7 +139,7 @@ _POSSESSIVE_STATEMENT = re.compile(
 # Found from the preposition, the word before it then looked up in a set: a
 # pattern of the hundred role words tried them all at every word.
 # "Foreign Ministry spokeswoman Y", "Government sources": roles after their organisation.
-_ROLES_AFTER_ORGANISATION = ROLE_WORDS | frozenset(english.ANONYMOUS_SOURCES)
+_ROLES_AFTER_ORGANISATION = ROLE_WORDS | frozenset(english.ANONYMOUS_SOURCES) | english.STAFF_NOUNS
 _ROLE_NOUNS = frozenset((PERSON_WORDS - BYSTANDER_WORDS) | set(english.ANONYMOUS_SOURCES))
 _WORD_BEFORE_PREPOSITION = re.compile(
     rf"(\w+)\s+{word_alternation(english.ROLE_PREPOSITIONS, spaces=_SPACES)}\s+(?P<org>.+)$",
@@ -614,7 +614,12 @@ def role_organisation(head: str, apposition: str) -> str:
         words = text.split()
         for i, word in enumerate(words):
             if i and word.lower().strip(",.").rstrip("s") in _ROLES_AFTER_ORGANISATION:
-                content = [w for w in words[:i] if w.lower() not in ARTICLES]
+                # "Several employees": a quantifier names no body.
+                content = [
+                    w
+                    for w in words[:i]
+                    if w.lower() not in ARTICLES and w.lower() not in QUANTIFIERS
+                ]
                 named = any(w[:1].isupper() for w in content)
                 typed = any(w.lower() in ORG_WORDS for w in content)
                 if content and entity_kind(" ".join(content)) == "org" and (named or typed):

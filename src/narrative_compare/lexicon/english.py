@@ -83,7 +83,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     promise pledge vow threaten ask request appeal write tweet respond reply counter comment
     suggest reveal disclose inform reiterate affirm assure concede complain protest testify
     recall remark brand label dub term characterize estimate predict speak read post publish
-    apologize recognize rule order conclude hail praise decry lament caution call dispute
+    apologize recognize rule conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
     consider expect fear hope feel refute cite remind determine voice hold repeat renew
     advise defend assess mock deride ridicule slam qualify""".split()
@@ -156,9 +156,6 @@ CUE_OBJECT_COMPLEMENTS: dict[str, tuple[str, ...]] = {
         "thread",
         "letter",
     ),
-    # "ordered the army to withdraw", "ordered that ..." speaks; "ordered the
-    # recall", "ordered an inquiry" is an act.
-    "order": ("to", "that"),
     # "repeated his claim of an organised attack", "renewed its demand"; not
     # "repeated the exam", "renewed the lease".
     "repeat": _RESTATED_OBJECTS,
@@ -796,6 +793,10 @@ ROLE_RANKS: frozenset[str] = frozenset(
     "senior junior top high-ranking high-level former retired acting".split()
 )
 
+#: Words that point back to the person last named, as a speaker on their own
+#: ("The latter specified that ...", frequent in translated copy).
+BACK_REFERENCES: tuple[str, ...] = ("latter",)
+
 #: Roles through which an organisation speaks ("Foreign Ministry spokeswoman
 #: Y", "a coalition spokeswoman", "the head of X", "union members").
 ROLE_WORDS: frozenset[str] = frozenset(
@@ -804,6 +805,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
     representative deputy coordinator negotiator commander ceo founder leader manager
     member executive""".split()
 )
+
+#: People who work for a body without speaking for it by office: after the
+#: body's name they still make it the speaker ("A statistics office employee
+#: told the paper"), but alone they are people ("Several employees said").
+STAFF_NOUNS: frozenset[str] = frozenset({"employee", "staffer"})
 
 #: Words that mark a speaker as a person: the roles above, and titles, ranks
 #: and their abbreviations, occupations and private people.
@@ -830,6 +836,9 @@ NOT_ORGANISATIONS: frozenset[str] = frozenset("""public exile hiding custody det
 NOT_ORGANISATION_PLACES: frozenset[str] = frozenset(
     """districts regions areas provinces villages towns cities suburbs countryside north south
     east west""".split()
+    # Where people gather: "Teachers at the rally", "doctors at the scene".
+    + """rally rallies march marches protest protests demonstration demonstrations scene site
+    camp camps picket pickets vigil funeral gathering blockade blockades""".split()
 )
 
 #: Who speaks for an organisation without a role word ("a source close to X",
@@ -1002,7 +1011,7 @@ BYSTANDER_OPENERS: tuple[str, ...] = ("another", "a", "an", "one", "one local")
 #: witnesses ("A farmer, Elif Moran, said").
 BYSTANDER_HEADS: tuple[str, ...] = tuple(
     """resident witness eyewitness villager local farmer shopkeeper driver passer-by survivor
-    neighbour neighbor parent mother father worker""".split()
+    neighbour neighbor parent mother father worker woman man pensioner widow""".split()
 )
 
 #: Words that follow "A fruit seller ..." when it describes one private
@@ -1047,7 +1056,7 @@ GROUP_WORDS: frozenset[str] = frozenset(
     customers consumers tenants shopkeepers merchants vendors growers herders midwives
     surgeons pharmacists speakers participants delegates attendees depositors savers
     homeowners evacuees pupils academics lecturers ministers officers guards detainees
-    prisoners""".split()
+    prisoners riders couriers cyclists motorists hauliers""".split()
 )
 
 #: Nouns that, after "both", "all" or "the two", speak for every side.
