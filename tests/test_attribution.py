@@ -749,3 +749,16 @@ def test_a_whole_quote_with_the_comma_outside_its_marks_then_the_verb(opening, c
     text = f"Units did not fire.\n\n{opening}Our guns are far from the dam{closing}, noted Halvik."
     row = extract_statements(text, actors_from_records(ACTORS)).iloc[1]
     assert (row["actor"], row["cue"], row["mode"]) == ("val_mod", "note", "direct")
+
+
+def test_a_name_in_quote_marks_quotes_no_one():
+    text = 'Wen Qiao pointed out that the "Jade Harvest" was carrying 38,000 tons of wheat.'
+    row = extract_statements(text).iloc[0]
+    assert (row["cue"], row["mode"], row["speaker"]) == ("point out", "indirect", "Wen Qiao")
+    text = 'Wen Qiao said the seizure was "an act of piracy".'
+    assert extract_statements(text)["mode"].tolist() == ["mixed"]
+
+
+def test_a_typed_double_dash_ends_a_wire_dateline():
+    text = "HAIXI, July 12 (LNA) -- Spokesperson Wen Qiao said the ship carried wheat."
+    assert extract_statements(text)["speaker"].tolist() == ["Spokesperson Wen Qiao"]

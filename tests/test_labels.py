@@ -374,3 +374,30 @@ def test_a_name_opens_no_plain_complement() -> None:
     # Places stay out of labels: "invasion" compares across outlets, "invasion
     # of the Ardel Valley" would not.
     assert _nps("The invasion of the Ardel Valley went on.") == ["invasion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("It is a grave negligence, the minister said.", "grave negligence"),
+        ("Hardliners in the council blocked the deal.", "Hardliners"),
+        ("The deal is a sell-out of our fields.", "sell-out of our fields"),
+        ("They called the count an erasure by spreadsheet.", "erasure"),
+        ("The threat is a bluff.", "bluff"),
+        ("The ministry spoke of a machinery of incitement.", "machinery of incitement"),
+        ("He condemned the hegemonic behaviour of the navy.", "hegemonic behaviour"),
+    ],
+)
+def test_vocabulary_of_neglect_betrayal_and_incitement(text: str, label: str) -> None:
+    assert any(label in found for found in _nps(text) + _predicates(text)), (_nps(text), text)
+
+
+def test_a_party_label_takes_no_for_complement():
+    text = "They blamed Ostrovian nationalists for the shelling of peaceful towns."
+    assert _nps(text) == ["Ostrovian nationalists", "shelling of peaceful towns"]
+    assert _nps("It was a pretext for unrest.") == ["pretext for unrest"]
+
+
+def test_a_noun_before_a_modifier_ends_another_phrase():
+    # "targets" is the verb; the label is the phrase after it.
+    assert _nps("The army only targets illegal armed groups.") == ["illegal armed groups"]

@@ -600,3 +600,16 @@ def test_the_people_of_a_body_tell_it_from_another_body_of_its_kind():
         "The Valmiran Pilots' Association said the crews were unsafe."
     )
     assert _actor_ids(text, records) == ["pilots", "pilots"]
+
+
+def test_a_description_several_actors_fit_is_the_one_named_last():
+    records = [
+        {"id": "edu", "name": "Ministry of Education", "camp": "G"},
+        {"id": "fin", "name": "Ministry of Finance", "camp": "G"},
+        {"id": "union", "name": "Orsavan Teachers' Union", "camp": "U"},
+    ]
+    text = (
+        "The Orsavan Teachers' Union has accused the Ministry of Education of using the"
+        " courts. The ministry's lawyers had argued that the strike was unlawful."
+    )
+    assert _actor_ids(text, records) == ["union", "edu"]

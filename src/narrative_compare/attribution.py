@@ -54,6 +54,7 @@ from narrative_compare.cues import (
     quoted_share,
     sentence_mode,
 )
+from narrative_compare.labels import is_proper_name
 from narrative_compare.lexicon import TARGETING_CUES, cue_lemma, cue_spans, english
 from narrative_compare.mentions import ActorResolver, Candidate
 from narrative_compare.quotes import Quote, find_quotes
@@ -114,6 +115,9 @@ def attribute(
     """
     seg = segmentation if segmentation is not None else segment_text(text)
     quotes = find_quotes(text, [(p.start, p.end) for p in seg.paragraphs])
+    # A ship, an operation or a document named in quote marks ('the "Jade
+    # Harvest" was carrying wheat') quotes no one's words.
+    quotes = [q for q in quotes if not (q.closed and is_proper_name(text[q.start : q.end]))]
     seg = split_clauses(text, seg, quotes)
     return _Attributor(text, seg, quotes, ActorResolver(actors)).run()
 

@@ -137,10 +137,11 @@ _PROGRESSIVE_AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 # A wire dateline opening a lead: "ARDA —", "LENHAR, 4 May –",
-# "VELGRAD/LENHAR, May 4 (Corda) -". Its capitals are no subject.
+# "VELGRAD/LENHAR, May 4 (Corda) -", "HAIXI, July 12 (LNA) --" (a typed dash).
+# Its capitals are no subject.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s*[\w ]{1,20}?)?"
-    r"(?:\s*\([^()\x00]{1,40}\))?\s*[-–—]\s+(?=\S)"
+    r"(?:\s*\([^()\x00]{1,40}\))?\s*(?:--|[-–—])\s+(?=\S)"
 )
 # "..., assured yesterday the Minister": a time word between an inverted verb and its speaker.
 _INVERSION_ADVERB = re.compile(
@@ -782,6 +783,8 @@ def blank_dateline(masked: str) -> str:
     Examples
     --------
     >>> blank_dateline("KESH, June 14 (Pannex) - Police said ...").lstrip()
+    'Police said ...'
+    >>> blank_dateline("HAIXI, July 12 (LNA) -- Police said ...").lstrip()
     'Police said ...'
     """
     dateline = _DATELINE.match(masked)

@@ -137,6 +137,8 @@ _TIME_WORDS = frozenset(
 
 #: Roles that end a noun phrase.
 _NOUNS = frozenset({"loaded", "head", "container"})
+#: Roles of the words that modify a noun.
+_MODIFIERS = frozenset({"evaluative", "neutral"})
 #: Roles that make a phrase a label.
 _JUDGING = frozenset({"loaded", "evaluative"})
 
@@ -230,15 +232,20 @@ def is_label_fragment(fragment: str) -> bool:
     >>> is_label_fragment("tomorrow morning"), is_label_fragment("Velka Star")
     (False, False)
     """
-    if _is_proper_name(fragment):
+    if is_proper_name(fragment):
         return False  # a quoted name: the ship "Velka Star", operation "Firm Shield"
     words = [word.strip(".,;:!?()") for word in fragment.lower().replace("’", "'").split()]
     words = [word for word in words if word]
     return bool(words) and not all(_is_time_word(word) for word in words)
 
 
-def _is_proper_name(fragment: str) -> bool:
-    """Two or more words, every one but the function words capitalised: "Velka Star"."""
+def is_proper_name(fragment: str) -> bool:
+    """Two or more words, every one but the function words capitalised: "Velka Star".
+
+    Examples
+    --------
+    >>> is_proper_name("Jade Harvest"), is_proper_name("Every village was counted")
+    (True, False)"""
     words = fragment.split()
     content = [word for word in words if word.lower() not in english.FUNCTION_WORDS]
     return len(words) >= 2 and bool(content) and all(word[:1].isupper() for word in content)
@@ -329,7 +336,7 @@ def _is_unquoted_name(text: str, span: tuple[int, int]) -> bool:
     words = text[start:end].split()
     # The name may run on into the clause: "the so-called Teshal Land Council were held".
     capitalised = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
-    return _is_proper_name(" ".join(words[:capitalised]))
+    return is_proper_name(" ".join(words[:capitalised]))
 
 
 def _label_after_object(
@@ -561,17 +568,35 @@ def _label_in_run(text: str, tokens: list[Token], i: int, end: int) -> tuple[int
     if last is None:
         return None
     run = run[: last + 1]
+    for k in range(len(run) - 2, -1, -1):
+        if run[k].role in _NOUNS and run[k + 1].role in _MODIFIERS:
+            # "only targets legitimate military targets": a noun before a
+            # modifier ends another phrase, or is a verb; the label starts after it.
+            run = run[k + 1 :]
+            break
     while len(run) > 1 and run[0].role == "name" and (run[1].role == "name" or run[0].start == 0):
         # "President Veltan's regime": the name is not part of the label, nor a
         # capital that only opens the sentence ("Managers hired strike-breakers").
         run = run[1:]
     judged = any(token.role in _JUDGING for token in run)
     opener, complement = _complement(text, tokens, i + last + 1)
+    if opener == "for" and _names_party(text, run[-1]):
+        complement = []  # "blamed nationalists for the shelling": the blame's reason
     if complement and _takes_complement(opener, run[-1].role, judged, complement):
         return run[0].start, complement[-1].end, tokens.index(complement[-1]) + 1
     if judged:
         return run[0].start, run[-1].end, i + last + 1
     return None
+
+
+# Head nouns that name a side (english.REFERENCE_CATEGORIES' "other side").
+_PARTY_NOUNS = dict(english.REFERENCE_CATEGORIES)["other side"]
+
+
+def _names_party(text: str, token: Token) -> bool:
+    """Whether a label's head noun names a side ("nationalists", "thugs"), not an act."""
+    word = text[token.start : token.end].lower()
+    return any(form in _PARTY_NOUNS for form in singular_forms(word))
 
 
 def _takes_complement(opener: str, head: str, judged: bool, complement: list[Token]) -> bool:

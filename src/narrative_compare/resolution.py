@@ -635,6 +635,7 @@ class Discourse:
             self._named_subject(context)
             or self._last_mentioned_of_type(noun)
             or self._named_earlier(noun, context)
+            or self._last_mentioned_holder(noun)
         )
         if found is None and noun in english.STATE_BODY_NOUNS:
             return None  # "the government" is never the party or union that spoke last
@@ -684,6 +685,22 @@ class Discourse:
         if actor is None and not self.resolver.known:
             actor = self.resolver.discover(phrase, "org")
         return actor if actor is not None and actor.kind == "org" else None
+
+    def _last_mentioned_holder(self, noun: str) -> Candidate | None:
+        """The actor of the file last mentioned whose name holds ``noun``.
+
+        "the ministry" when the file has two ministries ("Ministry of
+        Education", "Ministry of Finance"): the one the article named last,
+        never a union that spoke last.
+        """
+        keys = name_keys(noun)
+        holders = [
+            candidate
+            for candidate in self.resolver.known
+            if candidate.actor in self.last_mention
+            and any(keys <= name for name in candidate.names)
+        ]
+        return max(holders, key=lambda c: self.last_mention[c.actor], default=None)
 
     def _last_mentioned_of_type(self, noun: str) -> Candidate | None:
         words = set(_TYPE_WORDS.get(noun, ()))

@@ -1416,7 +1416,8 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     smuggler violator offender incursion stunt charade poisoning hijacking strangulation
     overreach grab defamation scandal circus confiscation expropriation
     cover-up coverup whitewash manhunt censorship vendetta ambush abduction kidnapping
-    lynching plunder pillage""".split()
+    lynching plunder pillage negligence hardliner nationalist sell-out sellout erasure bluff
+    incitement""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
@@ -1478,7 +1479,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     violence bombardment airstrike sit-in activist civilian resident step move show
     fight migrant immigrant crosser settler pushback expulsion deportation recall minority
     sacking layoff dismissal eviction detention arrest seizure execution prisoner
-    drone""".split()
+    drone behaviour behavior""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1486,7 +1487,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
 #: "barrage of propaganda", "small group of union bosses").
 CONTAINER_HEADS: frozenset[str] = frozenset(
     """act crime campaign barrage wave reign policy climate tide group band handful
-    launch pad pretext victim wall""".split()
+    launch pad pretext victim wall machinery""".split()
 )
 
 #: Prepositions that join a label to its complement ("act of piracy",
@@ -1515,7 +1516,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
-    corporate undeclared premeditated forced staged hybrid spy""".split()
+    corporate undeclared premeditated forced staged hybrid spy hegemonic wrong grave""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
@@ -1563,7 +1564,8 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             demolition closure boycott shutdown takeover bailout confiscation expropriation
             theft grab hijacking sacking layoff dismissal recall poisoning spill explosion
             poaching cover-up coverup manhunt censorship vendetta ambush abduction kidnapping
-            lynching plunder pillage violation breach""".split()
+            lynching plunder pillage violation breach negligence erasure incitement sell-out
+            sellout behaviour behavior""".split()
         ),
     ),
     (
@@ -1576,7 +1578,7 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             usurper plotter provocateur saboteur vandal puppet traitor collaborator warmonger
             henchman stooge gangster marcher student family worker government leadership police
             jihadist nazi fascist loser prisoner agent spy infiltrator smuggler
-            poacher""".split()
+            poacher hardliner nationalist""".split()
         ),
     ),
     (
@@ -1585,7 +1587,7 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             """lie propaganda fabricated fabrication disinformation misinformation fake false
             baseless unfounded groundless slander claim allegation accusation hoax myth nonsense
             distortion smear fiction falsehood pretext excuse hysteria scaremongering
-            fearmongering news whitewash""".split()
+            fearmongering news whitewash bluff""".split()
         ),
     ),
 )
