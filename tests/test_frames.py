@@ -325,3 +325,11 @@ def test_another_sides_word_denied_or_reported_is_no_label(sentence: str) -> Non
 def test_a_label_beside_a_denied_one_is_kept() -> None:
     frames = _frames({"B": ["There was no massacre, only a rigged election."]})
     assert frames["phrase"].tolist() == ["rigged election"]
+
+
+def test_a_hyphenated_party_label_refers_to_a_party_not_the_event():
+    from narrative_compare.frames import label_referent
+
+    assert label_referent("strike-breakers") == "party"
+    assert label_referent("scab labour") == "party"
+    assert label_referent("wildcat strike") == "event"

@@ -439,15 +439,29 @@ def label_category(
     ('operation/event', 'claims')
     >>> label_category("illegal armed groups"), label_category("complete")
     ('other side', 'other')
+    >>> label_category("strike-breakers"), label_category("anti-terrorism raid")
+    ('other side', 'operation/event')
     """
     found = OTHER_CATEGORY
-    for word in re.findall(r"[a-z]+", label.lower()):
-        forms = singular_forms(word)
-        for name, keywords in categories:
-            if any(form in keywords for form in forms):
-                found = name
-                break
+    for token in _LABEL_TOKEN.findall(label.lower()):
+        # "strike-breakers" is a keyword whole; "anti-terrorism" by its parts.
+        whole = _word_category(token, categories)
+        for word in [token] if whole else token.split("-"):
+            found = _word_category(word, categories) or found
     return found
+
+
+# A word of a label, hyphenated compounds whole ("strike-breakers").
+_LABEL_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _word_category(word: str, categories: Sequence[tuple[str, frozenset[str]]]) -> str:
+    """The first category one of whose keywords is ``word`` or its singular, or ""."""
+    forms = singular_forms(word)
+    for name, keywords in categories:
+        if any(form in keywords for form in forms):
+            return name
+    return ""
 
 
 #: Referent of each reference category (see :func:`label_referent`).
