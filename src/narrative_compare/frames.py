@@ -446,8 +446,11 @@ def label_category(
     for token in _LABEL_TOKEN.findall(label.lower()):
         # "strike-breakers" is a keyword whole; "anti-terrorism" by its parts.
         whole = _word_category(token, categories)
-        for word in [token] if whole else token.split("-"):
-            found = _word_category(word, categories) or found
+        if whole:
+            found = whole
+            continue
+        for part in token.split("-"):
+            found = _word_category(part, categories) or found
     return found
 
 

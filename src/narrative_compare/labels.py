@@ -276,14 +276,14 @@ def predicate_labels(
             opening -= 1
         if opening >= 0 and text[opening] in _OPENING_MARKS:
             quote_at.setdefault(opening, (start, end))
-    reframed = _REFRAMING.search(text) if ", " in text else None
-    if reframed is None and _PREDICATE_TRIGGERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+    reframings = list(_REFRAMING.finditer(text)) if ", " in text else []
+    if not reframings and _PREDICATE_TRIGGERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return []
     if noun_phrases is None:
         noun_phrases = noun_phrase_labels(text)
     phrase_at = {start: (start, end) for start, end in noun_phrases}
     spans = set()
-    for match in _REFRAMING.finditer(text) if reframed is not None else ():
+    for match in reframings:
         # The new name is a label when its head is one of the lexicon's
         # nouns ("it was a siege"); "it was a success" reframes nothing.
         span = phrase_at.get(match.end())
@@ -481,9 +481,7 @@ def word_role(word: str) -> str:
     >>> word_role("foreign-funded"), word_role("Armenian")
     ('evaluative', 'name')
     """
-    lowered = word.lower().replace("’", "'")
-    if lowered.endswith("'s"):
-        lowered = lowered[:-2]
+    lowered = _without_possessive(word.lower()).replace("’", "'")
     forms = singular_forms(lowered)
     if any(form in english.LOADED_NOUNS for form in forms):
         return "loaded"
@@ -685,7 +683,8 @@ def _plain_noun(text: str, token: Token) -> bool:
 
 def _is_possessive(text: str, token: Token) -> bool:
     """Whether a word ends in a possessive "'s" ("people's", "nation’s")."""
-    return text[token.end - 2 : token.end].replace("’", "'") == "'s"
+    word = text[token.start : token.end]
+    return _without_possessive(word) != word
 
 
 def _without_possessive(word: str) -> str:

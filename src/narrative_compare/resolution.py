@@ -581,8 +581,8 @@ class Discourse:
         ("Corland's army") is left to the noun. Only a body of the actor file
         answers, never a group.
         """
-        people = words[0].lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
-        if words[1].lower() not in ORG_WORDS or people not in GROUP_WORDS:
+        people = words_of(words[0])
+        if words[1].lower() not in ORG_WORDS or len(people) != 1 or people[0] not in GROUP_WORDS:
             return None
         found = self.resolver.match_description(words[0], recency)
         if found is None or found not in self.resolver.known or not has_org_word(found.name):
