@@ -6,7 +6,12 @@ import pandas as pd
 import pytest
 
 from narrative_compare.frames import extract_frames
-from narrative_compare.labels import noun_phrase_labels, predicate_labels, word_role
+from narrative_compare.labels import (
+    copular_labels,
+    noun_phrase_labels,
+    predicate_labels,
+    word_role,
+)
 from narrative_compare.statements import extract_statements
 
 
@@ -244,6 +249,9 @@ def test_vocabulary_of_wrongdoing_and_hostility(text: str, label: str) -> None:
         ("Villages that lie in the valley were shelled.", []),
         ("Responsibility lies fully on the leadership of the port.", []),
         ("The blame lies with the ministry.", []),
+        ("The village lies four kilometres from the frontier.", []),
+        ("The deposit lies beneath grazing land.", []),
+        ("Their lies two years ago angered voters.", ["lies"]),
         ("They keep spreading lies about the war.", ["lies"]),
         ("The lies in the report were exposed.", ["lies"]),
         ("It was the latest of many illegal fishing incursions.", ["illegal fishing incursions"]),
@@ -251,6 +259,21 @@ def test_vocabulary_of_wrongdoing_and_hostility(text: str, label: str) -> None:
     ],
 )
 def test_lie_as_a_verb_of_place_and_ing_modifiers(text: str, labels: list[str]) -> None:
+    assert _nps(text) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Fair Deal said it would sue.", []),
+        ("Police dispersed the Fair Fuel protest, blaming rioters.", ["rioters"]),
+        ("The Peaceful Revolution Party denounced the illegal siege.", ["illegal siege"]),
+        ("Illegal Armenian armed groups attacked the post.", ["Illegal Armenian armed groups"]),
+        # A headline in title case is no name.
+        ("Ministry Condemns Illegal Siege Of Capital City", ["Condemns Illegal Siege"]),
+    ],
+)
+def test_an_evaluative_word_inside_a_name_is_no_label(text: str, labels: list[str]) -> None:
     assert _nps(text) == labels
 
 
@@ -401,3 +424,43 @@ def test_a_party_label_takes_no_for_complement():
 def test_a_noun_before_a_modifier_ends_another_phrase():
     # "targets" is the verb; the label is the phrase after it.
     assert _nps("The army only targets illegal armed groups.") == ["illegal armed groups"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("This is an ecological crime, and someone will answer for it.", ["ecological crime"]),
+        ("This is the murder of a river.", ["murder of a river"]),
+        ("This fee rise is a tax on the poor, and we will not pay it.", ["tax on the poor"]),
+        (
+            "It was a supply run for terrorists who have murdered teachers.",
+            ["supply run for terrorists"],
+        ),
+        ("The facts are clear: this was a minor release, it was stopped.", ["minor release"]),
+        ("The ministry said it was a precision strike.", ["precision strike"]),
+        # No article: only a judged noun phrase ("aggression"), not "progress".
+        ("This is aggression by other means.", ["aggression"]),
+        ("This is progress for everyone.", []),
+        # Denials, times, plain talk, names, numbers and clefts name nothing.
+        ("It is not a strike.", []),
+        ("It was a long night.", []),
+        ("It is a matter for the courts.", []),
+        ("This is the first time.", []),
+        ("That is the Ministry of Defence.", []),
+        ("The report said that it was a 40 percent rise.", []),
+        ("It would be the poorest families who paid.", []),
+        ("This is the hardest message I have had to send.", []),
+    ],
+)
+def test_what_a_speaker_names_with_a_copula(text: str, labels: list[str]) -> None:
+    found = copular_labels(text, noun_phrase_labels(text))
+    assert [text[a:b] for a, b in found] == labels
+
+
+def test_a_copula_names_in_speech_not_in_narration() -> None:
+    speech = _frames('"This was a state operation, planned for weeks," the minister said.')
+    assert ("state operation", "predicate_label") in set(
+        zip(speech["phrase"], speech["kind"], strict=True)
+    )
+    narration = _frames("It was a state operation on a large scale.")
+    assert "state operation" not in narration["phrase"].tolist()

@@ -13,7 +13,9 @@ narration), and each label gets a ``kind``:
     ``called it``, ``what they called``, ``termed``, ``dubbed``, ``amounts
     to``, ``nothing but``, ``so-called``. The label is the quotation right
     after the construction if there is one, otherwise the words up to the
-    next punctuation mark or clause word.
+    next punctuation mark or clause word. In what a speaker says (not in
+    narration), also the complement of "this/it is (a) ...": "This is a
+    murder of a river" (:func:`~narrative_compare.labels.copular_labels`).
 ``quoted_label``
     An evaluative noun phrase inside the speaker's own quoted words (“This
     is a cowardly act of vandalism,” the spokesman said).
@@ -60,6 +62,7 @@ from narrative_compare.actors import ActorTable
 from narrative_compare.camps import require_columns
 from narrative_compare.errors import InputError
 from narrative_compare.labels import (
+    copular_labels,
     is_disowned,
     is_label_fragment,
     noun_phrase_labels,
@@ -227,6 +230,12 @@ def _statement_frames(
         quoted = mode == "direct" or any(lo <= start and end <= hi for lo, hi in quotes)
         kind = "quoted_label" if quoted else _NP_KIND_BY_MODE.get(mode, "evaluative_np")
         found.append((start, end, kind))
+    if mode != "narration":
+        # Last: "This is a cowardly act of vandalism" keeps the kind the
+        # phrase has above when it has one.
+        found += [
+            (start, end, "predicate_label") for start, end in copular_labels(text, noun_phrases)
+        ]
     kept: list[tuple[int, int, str]] = []
     for start, end, kind in found:  # in order of precedence
         short = _word_count(text[start:end]) <= MAX_FRAME_WORDS

@@ -82,6 +82,23 @@ _REFRAMING = re.compile(
     rf"(?:\s+{word_alternation(sorted(english.BE_AUXILIARIES))}|['’]s|['’]re)\s+" + _ARTICLE,
     re.IGNORECASE,
 )
+# "This is a cowardly act of vandalism", "the ministry said it was a
+# precision strike": a speaker's own name for what they talk about.
+_NAMING_COPULA = re.compile(
+    rf"(?:^|[“«„\"‘'(,;:—–]\s*|\b{word_alternation(english.NAMING_COPULA_OPENERS)}\s+)"
+    # "this" and "that" may take a short noun: "this fee rise is a tax".
+    rf"{word_alternation(english.NAMING_COPULA_SUBJECTS)}(?:(?<=this|that)(?:\s+[a-z-]+){{0,2}}?)?\s+"
+    rf"{word_alternation(english.NAMING_COPULAS, spaces=_SPACES)}\s+"
+    rf"(?:{word_alternation(english.NAMING_COPULA_ADVERBS)}\s+)?"
+    rf"(?P<article>{word_alternation(english.ARTICLES)}\s+)?",
+    re.IGNORECASE,
+)
+# "it was the army that fired": a cleft sentence, whose complement is no name.
+_CLEFT_RELATIVE = re.compile(r"\s+(?:who|that)\b")
+# A subject pronoun ends the name: "the hardest message I have had to send".
+_CLAUSE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+# The longest name a copula gives, in words.
+_MAX_COPULA_LABEL_WORDS = 6
 # "branded the offensive an invasion": the label follows a short object.
 _OBJECT_NAMING = re.compile(rf"\b{word_alternation(english.OBJECT_NAMING_VERBS)}\s+", re.IGNORECASE)
 _LABEL_END_WORDS = english.LABEL_END_WORDS
@@ -209,13 +226,18 @@ def _is_locative_verb(text: str, tokens: list[Token], i: int) -> bool:
     following = text[tokens[k].start : tokens[k].end].lower()
     after = text[tokens[k + 1].start : tokens[k + 1].end] if k + 1 < len(tokens) else ""
     if following in ("about", "some"):
-        return after[:1].isdigit()  # "lies about 60 miles"; but "lies about the war"
+        return _is_number(after)  # "lies about 60 miles"; but "lies about the war"
     # "the blame lies with the ministry": where responsibility sits.
     return (
-        following[:1].isdigit()
+        _is_number(following)
         or following in english.LOCATIVE_PREPOSITIONS
         or (following == "with" and k == i + 1)
     )
+
+
+def _is_number(word: str) -> bool:
+    """A number in digits or words ("60", "four")."""
+    return word[:1].isdigit() or word.lower() in english.NUMBER_WORDS
 
 
 def is_label_fragment(fragment: str) -> bool:
@@ -317,6 +339,55 @@ def predicate_labels(
         if span is not None:
             spans.add(span)
     return sorted(spans)
+
+
+def copular_labels(
+    text: str, noun_phrases: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Offsets of what a speaker names with a copula, in order: "This is a murder of a river".
+
+    The complement of "it/this/that is/was (a/an/the) ..." up to the next
+    punctuation mark or clause word, at most six words; without an article
+    only an evaluative noun phrase (``noun_phrases``, offsets of
+    :func:`noun_phrase_labels`) counts ("It is aggression by other means").
+    Times, ordinals and plain nouns
+    (:data:`~narrative_compare.lexicon.english.PLAIN_COMPLEMENT_WORDS`) and
+    names make no label. Meant for what a speaker says, not for
+    narration, whose copulas mostly state facts.
+
+    Examples
+    --------
+    >>> text = "This is an ecological crime, and it was a long night."
+    >>> [text[a:b] for a, b in copular_labels(text)]
+    ['ecological crime']
+    """
+    if " is " not in text and " was " not in text and " be" not in text and "remains" not in text:
+        return []
+    phrase_at = {start: (start, end) for start, end in noun_phrases}
+    spans = []
+    for match in _NAMING_COPULA.finditer(text):
+        position = match.end()
+        span = phrase_at.get(position)
+        if span is None and match.group("article"):
+            span = _words_up_to_clause(text, position)
+        if span is None or not _names_something(text[span[0] : span[1]]):
+            continue
+        indefinite = (match.group("article") or "").strip().lower() in ("a", "an")
+        if not indefinite and _CLEFT_RELATIVE.match(text, span[1]):
+            continue  # "it would be the poorest families who paid": a cleft names no one
+        spans.append(span)
+    return spans
+
+
+def _names_something(phrase: str) -> bool:
+    """Whether a copula's complement can be a label: short, no name, no plain word."""
+    words = [word.lower().strip("'’") for word in phrase.split()]
+    return (
+        0 < len(words) <= _MAX_COPULA_LABEL_WORDS
+        and not phrase[:1].isupper()
+        and not any(word in english.PLAIN_COMPLEMENT_WORDS for word in words)
+        and not any(word[:1].isdigit() or word in _CLAUSE_PRONOUNS for word in words)
+    )
 
 
 def _ends_in_lexicon_noun(text: str, span: tuple[int, int]) -> bool:
@@ -576,6 +647,9 @@ def _label_in_run(text: str, tokens: list[Token], i: int, end: int) -> tuple[int
         # "President Veltan's regime": the name is not part of the label, nor a
         # capital that only opens the sentence ("Managers hired strike-breakers").
         run = run[1:]
+    run = _without_leading_name(text, run)
+    if not run:
+        return None
     judged = any(token.role in _JUDGING for token in run)
     opener, complement = _complement(text, tokens, i + last + 1)
     if opener == "for" and _names_party(text, run[-1]):
@@ -585,6 +659,31 @@ def _label_in_run(text: str, tokens: list[Token], i: int, end: int) -> tuple[int
     if judged:
         return run[0].start, run[-1].end, i + last + 1
     return None
+
+
+def _without_leading_name(text: str, run: list[Token]) -> list[Token]:
+    """``run`` without the capitalised words of a name that opens it.
+
+    "Fair Deal said", "the Fair Fuel protest": an evaluative word inside a
+    name ("Fair") judges nothing; a speaker's name is never a label. Two
+    capitalised words or more make a name; at the start of the text only a
+    run that is all name is dropped ("Illegal Armenian armed groups
+    attacked" keeps its label), and a headline in title case keeps all.
+    """
+    capitalised = 0
+    while capitalised < len(run) and text[run[capitalised].start].isupper():
+        capitalised += 1
+    if capitalised < 2 or _is_title_case(text):
+        return run
+    if capitalised == len(run):
+        return []
+    return run[capitalised:] if run[0].start > 0 else run
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether most words of ``text`` are capitalised, as in some headlines."""
+    words = [word for word in text.split() if word.lower() not in english.FUNCTION_WORDS]
+    return len(words) >= 3 and sum(word[:1].isupper() for word in words) * 4 >= len(words) * 3
 
 
 # Head nouns that name a side (english.REFERENCE_CATEGORIES' "other side").

@@ -863,7 +863,14 @@ NOUN_PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
 LOCATIVE_VERB_FORMS: frozenset[str] = frozenset({"lie", "lies"})
 #: Prepositions of place after such a verb.
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
-    "in on at near between within across along off beyond inside outside below above under".split()
+    """in on at near between within across along off beyond inside outside below above under
+    beneath underneath behind among amid around""".split()
+)
+#: Numbers written as words: "the village lies four kilometres from the border"
+#: measures a distance as a digit would.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred hundreds thousand thousands dozen dozens half""".split()
 )
 
 #: Prepositions between a role and its organisation ("a spokeswoman for X",
@@ -1298,6 +1305,43 @@ NEGATED_COPULAS: tuple[str, ...] = (
 
 #: Subjects of the clause that puts the new name ("it was a siege").
 REFRAMING_SUBJECTS: tuple[str, ...] = ("it", "this", "that", "they", "these")
+
+#: A speaker naming what they talk about with a copula: "This is a cowardly
+#: act of vandalism", "It was a state operation", "This fee rise is a tax on
+#: the poor". What may stand before the subject (the clause's start).
+NAMING_COPULA_OPENERS: tuple[str, ...] = ("and", "but", "because", "so", "that", "said", "says")
+#: The subjects ("this" and "that" may take a short noun: "this fee rise").
+NAMING_COPULA_SUBJECTS: tuple[str, ...] = ("it", "this", "that")
+#: Forms of "be" after the subject (a negation is a denial, not a name).
+NAMING_COPULAS: tuple[str, ...] = (
+    "is",
+    "was",
+    "has been",
+    "had been",
+    "will be",
+    "would be",
+    "remains",
+)
+#: Adverbs that may stand between the copula and the name ("is simply a").
+NAMING_COPULA_ADVERBS: tuple[str, ...] = (
+    "simply",
+    "just",
+    "clearly",
+    "plainly",
+    "really",
+    "truly",
+    "now",
+    "already",
+)
+#: Words that make a copula's complement no label: times, ordinals and
+#: nouns of plain talk ("It was a long night", "It is a matter for the
+#: courts", "This is the first time").
+PLAIN_COMPLEMENT_WORDS: frozenset[str] = frozenset(
+    """first second third last next same only other question matter issue thing things way
+    place part number lot problem decision day days night week weeks month months year years
+    moment time times step process situation case sign bit kind sort type result fact reason
+    chance opportunity pleasure honour honor privilege priority""".split()
+)
 
 #: Verb forms after "what X (has) ...": the label follows.
 WHAT_NAMING_VERBS: tuple[str, ...] = (
