@@ -21,6 +21,7 @@ from narrative_compare.frames import (
 )
 from narrative_compare.quotes import find_quotes
 from narrative_compare.schema import FRAME_COLUMNS
+from narrative_compare.statements import extract_statements
 
 SIEGE = "the humanitarian catastrophe resulting from Baku’s illegal siege"
 
@@ -333,3 +334,24 @@ def test_a_hyphenated_party_label_refers_to_a_party_not_the_event():
     assert label_referent("strike-breakers") == "party"
     assert label_referent("scab labour") == "party"
     assert label_referent("wildcat strike") == "event"
+
+
+def test_narration_repeating_a_speakers_label_adopts_it() -> None:
+    text = (
+        '"This was a minor release, and it was stopped at once," the plant manager said.\n\n'
+        "Production resumed two days after the minor release.\n\n"
+        "Talk of a minor release angered residents."
+    )
+    frames = extract_frames(text, extract_statements(text))
+    narration = frames[frames["kind"] == "narration_label"]
+    assert narration["phrase"].tolist() == ["minor release"]
+    assert narration["camp"].tolist() == ["Narrator"]
+    row = narration.iloc[0]
+    assert text[row["start"] : row["end"]] == "minor release"
+    assert row["start"] > text.index("Production")
+
+
+def test_a_speakers_plain_single_word_is_not_adopted() -> None:
+    text = 'Officials called it a "reform".\n\nThe reform takes effect on Monday.'
+    frames = extract_frames(text, extract_statements(text))
+    assert "narration_label" not in frames["kind"].tolist()

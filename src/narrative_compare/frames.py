@@ -25,7 +25,9 @@ narration), and each label gets a ``kind``:
 ``narration_label``
     An evaluative noun phrase in the journalist's own narration (the
     extremist group said ...): camp ``Narrator``, so an outlet that adopts
-    one side's words shows.
+    one side's words shows. Also a label a speaker of the same article used
+    that the narration repeats without quote marks ("a minor release", then
+    "two days after the minor release"; :func:`adopted_in_narration`).
 
 Evaluative noun phrases and predicate labels are found by
 :mod:`narrative_compare.labels` from word lists in
@@ -68,6 +70,7 @@ from narrative_compare.labels import (
     noun_phrase_labels,
     predicate_labels,
     singular_forms,
+    word_role,
 )
 from narrative_compare.lexicon import english, word_alternation
 from narrative_compare.mentions import ActorResolver
@@ -328,22 +331,23 @@ def extract_frames(
         paragraphs = segment_text(article_text).paragraphs
         quotes = find_quotes(article_text, [(p.start, p.end) for p in paragraphs])
     names = actor_names(actors)
-    phrases: list[FramePhrase] = []
+    read: list[Statement] = []
     for _, row in statements.iterrows():
         _check_offsets(article_text, row)
-        statement = Statement(
-            int(row["statement_id"]),
-            str(row["camp"]),
-            str(row["actor"]),
-            str(row["text"]),
-            int(row["start"]),
-            int(row["end"]),
-            str(row["mode"]),
-            str(row.get("cue", "")),
-            _text_or_empty(row.get("targets", "")),
+        read.append(
+            Statement(
+                int(row["statement_id"]),
+                str(row["camp"]),
+                str(row["actor"]),
+                str(row["text"]),
+                int(row["start"]),
+                int(row["end"]),
+                str(row["mode"]),
+                str(row.get("cue", "")),
+                _text_or_empty(row.get("targets", "")),
+            )
         )
-        phrases.extend(statement_phrases(statement, quotes, names))
-    return frames_table(phrases)
+    return frames_table(article_phrases(read, quotes, names))
 
 
 def frames_of_rows(rows: StatementRows, actors: ActorTable | None = None) -> pd.DataFrame:
@@ -362,11 +366,87 @@ def phrases_of_rows(rows: StatementRows, names: ActorResolver | None = None) -> 
     corpora; ``names`` as in :func:`statement_phrases`.
     """
     picks = [STATEMENT_COLUMNS.index(field) for field in Statement._fields]
+    statements = [Statement(*(row[i] for i in picks)) for row in rows]
+    return article_phrases(statements, rows.quotes, names)
+
+
+def article_phrases(
+    statements: Sequence[Statement], quotes: Sequence[Quote], names: ActorResolver | None = None
+) -> list[FramePhrase]:
+    """The frame phrases of one article's statements, sorted by start then end.
+
+    Each statement's own (:func:`statement_phrases`), then the labels its
+    narration takes over from the article's speakers
+    (:func:`adopted_in_narration`).
+    """
     phrases: list[FramePhrase] = []
-    for row in rows:
-        statement = Statement(*(row[i] for i in picks))
-        phrases.extend(statement_phrases(statement, rows.quotes, names))
+    for statement in statements:
+        phrases.extend(statement_phrases(statement, quotes, names))
+    phrases.extend(adopted_in_narration(statements, phrases, names))
     return sorted(phrases, key=lambda phrase: (phrase.start, phrase.end))  # stable
+
+
+def adopted_in_narration(
+    statements: Sequence[Statement],
+    phrases: Sequence[FramePhrase],
+    names: ActorResolver | None = None,
+) -> Iterator[FramePhrase]:
+    """Narration that repeats, unquoted, a label a speaker of the same article used.
+
+    "Anselm called it 'a minor release'" and then, in the journalist's
+    words, "two days after the minor release": the outlet adopts the
+    speaker's name for the event, which is what the narration label
+    exists to show. A speaker's label of two words or more, or a single
+    loaded word ("siege" is an event's plain name, "occupation" judges),
+    is looked for; denied or reported uses ("talk of a ...") are not
+    labels (:func:`~narrative_compare.labels.is_disowned`).
+    """
+    spoken = {statement.statement_id for statement in statements if statement.mode != "narration"}
+    labels = sorted(
+        {
+            phrase.phrase.lower()
+            for phrase in phrases
+            if phrase.statement_id in spoken and _can_be_adopted(phrase.phrase)
+        },
+        key=lambda label: (-len(label), label),
+    )
+    if not labels:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(label) for label in labels) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for phrase in phrases:
+        taken.setdefault(phrase.statement_id, []).append((phrase.start, phrase.end))
+    for statement in statements:
+        if statement.statement_id in spoken:
+            continue
+        own = taken.get(statement.statement_id, [])
+        for match in pattern.finditer(statement.text):
+            start, end = statement.start + match.start(), statement.start + match.end()
+            if any(start < hi and lo < end for lo, hi in own):
+                continue
+            if is_disowned(statement.text, match.start(), match.end()):
+                continue
+            yield FramePhrase(
+                statement_id=statement.statement_id,
+                camp=statement.camp,
+                actor=statement.actor,
+                phrase=match.group(),
+                kind="narration_label",
+                start=start,
+                end=end,
+                referent=_referent(match.group(), statement.targets, names),
+                label_key=label_key(match.group()),
+                cue=statement.cue,
+            )
+
+
+def _can_be_adopted(label: str) -> bool:
+    """Whether a speaker's label is specific enough to be recognised in narration."""
+    words = label.split()
+    return len(words) >= 2 or word_role(label) == "loaded"
 
 
 def statement_phrases(

@@ -1501,6 +1501,9 @@ LOADED_PHRASES: tuple[str, ...] = (
     "power grab",
     "act of war",
     "acts of war",
+    # A raid timed to catch people asleep: the time is the charge ("a raid" is none).
+    "dawn raid",
+    "dawn raids",
     # A rule said to be broken; "a data breach", "traffic violations" judge nothing.
     "violation of international law",
     "violations of international law",
@@ -1523,7 +1526,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     violence bombardment airstrike sit-in activist civilian resident step move show
     fight migrant immigrant crosser settler pushback expulsion deportation recall minority
     sacking layoff dismissal eviction detention arrest seizure execution prisoner
-    drone behaviour behavior""".split()
+    drone behaviour behavior embargo""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
