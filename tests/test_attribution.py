@@ -762,3 +762,28 @@ def test_a_name_in_quote_marks_quotes_no_one():
 def test_a_typed_double_dash_ends_a_wire_dateline():
     text = "HAIXI, July 12 (LNA) -- Spokesperson Wen Qiao said the ship carried wheat."
     assert extract_statements(text)["speaker"].tolist() == ["Spokesperson Wen Qiao"]
+
+
+def test_a_paragraph_that_only_names_the_speaker_of_the_quote_paragraph_before() -> None:
+    # Web pages put the attribution in a paragraph of its own.
+    records = [
+        {"id": "gov", "name": "Government of Kaldora", "camp": "K", "aliases": []},
+        {"id": "villagers", "name": "villagers", "camp": "W", "aliases": ["Anka Hrabal"]},
+    ]
+    text = (
+        "The government called it a deliberate attack.\n\n"
+        "“We heard the whistle. There is no army here.”\n\n"
+        "Anka Hrabal, 67, told the Post as she swept glass from her floor."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist()[1:] == ["villagers"] * 3
+    assert df["mode"].tolist()[1:3] == ["direct", "direct"]
+
+
+def test_a_verb_coordinated_in_a_subordinate_clause_takes_that_clauses_subject() -> None:
+    text = (
+        "Doctors stayed off their wards, as the Health Ministry sent army medics "
+        "and branded the strikers deserters."
+    )
+    df = extract_statements(text)
+    assert df["speaker"].tolist() == ["the Health Ministry"]

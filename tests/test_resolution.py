@@ -613,3 +613,58 @@ def test_a_description_several_actors_fit_is_the_one_named_last():
         " courts. The ministry's lawyers had argued that the strike was unlawful."
     )
     assert _actor_ids(text, records) == ["union", "edu"]
+
+
+def test_a_phrase_with_a_camps_name_and_general_words_speaks_for_the_camp() -> None:
+    records = [
+        {"id": "opp", "name": "Daybreak Party", "camp": "Opposition"},
+        {"id": "ruling", "name": "National Harmony Party", "camp": "Government"},
+    ]
+    actors = actors_from_records(records)
+    text = "Tervana's main opposition party said it would go to court."
+    assert extract_statements(text, actors)["actor"].tolist() == ["opp"]
+    headline = "Tervana opposition vows court fight over recount"
+    assert extract_statements(headline, actors)["actor"].tolist() == ["opp"]
+    # Other words are no camp's name: "opposition voters" are not the party.
+    voters = "Opposition voters in the capital said they would march."
+    assert extract_statements(voters, actors)["actor"].tolist() != ["opp"]
+
+
+def test_the_armed_group_is_the_militia_the_article_described() -> None:
+    records = [
+        {"id": "mod", "name": "Ministry of Defence of Veyrun", "camp": "V"},
+        {"id": "militia", "name": "Durna Volunteer Battalion", "camp": "Armed group"},
+    ]
+    text = (
+        "The Ministry of Defence of Veyrun said mortars were hidden in Lisko. "
+        "Officials accused the Durna Volunteer Battalion, a Kaldoran militia, of hiding them. "
+        "The armed group denied it on Thursday."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist()[-1] == "militia"
+
+
+def test_a_title_opening_a_bodys_name_is_no_person() -> None:
+    records = [
+        {"id": "mod", "name": "Ministry of Defence of Veyrun", "camp": "V"},
+        {"id": "staff", "name": "General Staff of Kaldora", "camp": "K"},
+    ]
+    text = (
+        "The Ministry of Defence of Veyrun informed that mines were fired at Gornel. "
+        "It should be noted that the unit is not subordinated to the General Staff of Kaldora. "
+        "She noted that the shelling was a violation of the ceasefire."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df["actor"].tolist()[-1] == "mod"
+
+
+def test_as_informed_x_is_the_source_in_translated_copy() -> None:
+    records = [
+        {"id": "mod", "name": "Ministry of Defence", "camp": "V", "aliases": ["Rodion Belsky"]}
+    ]
+    text = (
+        "As informed the official representative of the Ministry Major General Rodion Belsky, "
+        "the units did not open fire."
+    )
+    df = extract_statements(text, actors_from_records(records))
+    assert df[["actor", "cue"]].values.tolist() == [["mod", "inform"]]

@@ -226,7 +226,7 @@ class _Attributor:
                 cue is None
                 or group is None
                 or cues[previous.index] is not None
-                or previous.paragraph != sentence.paragraph
+                or not self._attributes_paragraph_before(previous, sentence)
                 or self._group_of(sentence) is not None
                 or quoted_share(self.masked[previous.index]) < 0.5
                 or not is_bare_attribution(self.masked[sentence.index], cue)
@@ -234,6 +234,26 @@ class _Attributor:
                 continue
             self.group_members[group].append(sentence)
             self.trailing_attributions.add(sentence.index)
+
+    def _attributes_paragraph_before(self, previous: Sentence, sentence: Sentence) -> bool:
+        """Whether ``sentence`` may name the speaker of ``previous``'s quotation.
+
+        In the same paragraph; or, as web pages split them, a paragraph of
+        its own right after the quotation's paragraph ('"... only old
+        people and goats."' then 'Anka Hrabal, 67, told the Post as she
+        swept glass from her floor.').
+        """
+        if previous.paragraph == sentence.paragraph:
+            return True
+        following = sentence.index + 1
+        return (
+            sentence.paragraph == previous.paragraph + 1
+            and sentence.clause == 0
+            and (
+                following == len(self.sentences)
+                or self.sentences[following].paragraph != sentence.paragraph
+            )
+        )
 
     def _find_cue(self, sentence: Sentence) -> Cue | None:
         following = sentence.index + 1

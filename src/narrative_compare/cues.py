@@ -852,6 +852,7 @@ def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
 # reporters in Daresk."): a few words, no clause, no quotation.
 _BARE_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[\w'’-]+\s*){0,6}[.!]?\s*")
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|to|whether|if|of|about)\b", re.IGNORECASE)
+_ADVERBIAL_CLAUSE = re.compile(r"\s(?:as|while|when|after|before)\s+(?:he|she|they|we|I)\b")
 
 
 def is_bare_attribution(masked: str, cue: Cue) -> bool:
@@ -863,7 +864,11 @@ def is_bare_attribution(masked: str, cue: Cue) -> bool:
     if cue.position != "subject" or masked[: cue.speaker_start].strip(" \"“”'"):
         return False
     tail = masked[cue.end :]
-    return bool(_BARE_ATTRIBUTION_TAIL.fullmatch(tail)) and not _REPORTED_CLAUSE.search(tail)
+    # "... told the Post as she swept glass from her floor": a clause of
+    # time or manner after the attribution adds no statement.
+    adverbial = _ADVERBIAL_CLAUSE.search(tail)
+    bare = tail[: adverbial.start()] + "." if adverbial is not None else tail
+    return bool(_BARE_ATTRIBUTION_TAIL.fullmatch(bare)) and not _REPORTED_CLAUSE.search(tail)
 
 
 _CLAUSE_CONJUNCTION = re.compile(

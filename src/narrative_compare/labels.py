@@ -87,12 +87,15 @@ _REFRAMING = re.compile(
 _NAMING_COPULA = re.compile(
     rf"(?:^|[“«„\"‘'(,;:—–]\s*|\b{word_alternation(english.NAMING_COPULA_OPENERS)}\s+)"
     # "this" and "that" may take a short noun: "this fee rise is a tax".
-    rf"{word_alternation(english.NAMING_COPULA_SUBJECTS)}(?:(?<=this|that)(?:\s+[a-z-]+){{0,2}}?)?\s+"
+    rf"(?:{word_alternation(english.NAMING_COPULA_SUBJECTS)}(?:(?<=this|that)(?:\s+[a-z-]+){{0,2}}?)?"
+    rf"|(?P<people>{word_alternation(english.NAMING_COPULA_PEOPLE)}))\s+"
     rf"{word_alternation(english.NAMING_COPULAS, spaces=_SPACES)}\s+"
     rf"(?:{word_alternation(english.NAMING_COPULA_ADVERBS)}\s+)?"
     rf"(?P<article>{word_alternation(english.ARTICLES)}\s+)?",
     re.IGNORECASE,
 )
+# The first words of english.NAMING_COPULAS, for a plain test before the pattern.
+_COPULA_FIRST_WORDS = frozenset(copula.split()[0] for copula in english.NAMING_COPULAS)
 # "it was the army that fired": a cleft sentence, whose complement is no name.
 _CLEFT_RELATIVE = re.compile(r"\s+(?:who|that)\b")
 # A subject pronoun ends the name: "the hardest message I have had to send".
@@ -357,18 +360,22 @@ def copular_labels(
 
     Examples
     --------
+    After "he", "she" or "they" only an evaluative noun phrase counts ("He is
+    a deserter"; "she is a nurse" labels no one).
+
     >>> text = "This is an ecological crime, and it was a long night."
     >>> [text[a:b] for a, b in copular_labels(text)]
     ['ecological crime']
     """
-    if " is " not in text and " was " not in text and " be" not in text and "remains" not in text:
-        return []
+    lowered = text.lower()
+    if not any(f" {copula} " in lowered for copula in _COPULA_FIRST_WORDS):
+        return []  # most sentences: no form of "be" at all
     phrase_at = {start: (start, end) for start, end in noun_phrases}
     spans = []
     for match in _NAMING_COPULA.finditer(text):
         position = match.end()
         span = phrase_at.get(position)
-        if span is None and match.group("article"):
+        if span is None and match.group("article") and not match.group("people"):
             span = _words_up_to_clause(text, position)
         if span is None or not _names_something(text[span[0] : span[1]]):
             continue

@@ -548,7 +548,8 @@ class Discourse:
         common = definite and all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
         if found is None and generic:
-            for synonym in _SYNONYMS.get(generic.group(1), ()):
+            last_two = " ".join(words[-2:]).lower()  # "armed group" has synonyms of its own
+            for synonym in (*_SYNONYMS.get(last_two, ()), *_SYNONYMS.get(generic.group(1), ())):
                 found = found or self.resolver.match_description(synonym, recency)
         if found is None and generic:
             found = self._generic_referent(generic.group(1), context)
@@ -1142,13 +1143,32 @@ def _camp_member(d: Discourse, phrase: str) -> Candidate | None:
     if not d.resolver.known:
         return None
     keys = name_keys(phrase)
-    members = [actor for actor in d.resolver.known if name_keys(actor.camp) == keys]
+    members = [actor for actor in d.resolver.known if _names_camp(phrase, keys, actor.camp)]
     named = [actor for actor in members if any(keys <= name for name in actor.names)]
     members = named or members
     if not members:
         return None
     spoken = {actor.actor: actor for actor in members}
     return next((spoken[actor] for actor in d.recency if actor in spoken), members[0])
+
+
+_CAMP_PHRASE_KEYS = name_keys(" ".join(english.CAMP_PHRASE_WORDS))
+
+
+def _names_camp(phrase: str, keys: frozenset[str], camp: str) -> bool:
+    """Whether ``phrase`` (with name keys ``keys``) names the camp ``camp``.
+
+    Its keys are the camp's, or the camp's with a few general words
+    (:data:`~narrative_compare.lexicon.english.CAMP_PHRASE_WORDS`) and
+    capitalised owners: "Tervana's main opposition party" names "Opposition".
+    """
+    camp_keys = name_keys(camp)
+    if keys == camp_keys:
+        return True
+    if not camp_keys or not camp_keys < keys:
+        return False
+    owners = name_keys(" ".join(word for word in phrase.split() if word[:1].isupper()))
+    return keys - camp_keys <= _CAMP_PHRASE_KEYS | (owners - camp_keys)
 
 
 def by_discovery(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution:
@@ -1207,7 +1227,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_bystander_head: lambda s: _BYSTANDER_HEAD.match(s.head),
     by_indefinite: lambda s: s.kind == "person" and _INDEFINITE.match(s.apposition),
     by_first_conjunct: lambda s: " and " in s.head,
-    by_camp_name: lambda s: not s.apposition and 0 < len(s.head.split()) <= 2,
+    by_camp_name: lambda s: not s.apposition and 0 < len(s.head.split()) <= 4,
     by_title_named_later: lambda s: _bare_title_keys(s.head),
 }
 

@@ -222,6 +222,10 @@ _ENDS_WITH_CONJUNCTION = re.compile(
     rf"\b{word_alternation(english.COORDINATING_CONJUNCTIONS)}$", re.IGNORECASE
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# ", as the ministry ...": the last subordinate clause of a sentence part.
+_SUBORDINATE_CLAUSE = re.compile(
+    rf",\s+{word_alternation(english.SUBORDINATE_CLAUSE_CONJUNCTIONS)}\s+(?!.*,\s)", re.IGNORECASE
+)
 _WORD_SPAN = re.compile(r"\S+")
 
 _CLAUSE_END_CHARS = frozenset(",.!?…;:")
@@ -232,12 +236,15 @@ _DIGIT_GROUP_COMMA = re.compile(r"\d,\d{3}(?!\d)")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 _TITLE = word_alternation(english.TITLES)
+# "the General Staff", "the General Assembly": a title word opening a body's name.
+_NOT_A_NAME = rf"(?!{word_alternation(english.TITLED_BODY_WORDS)}\b)"
 # "Deputy Foreign Minister Lena Ortiz": up to two capitalised words, a title, a name.
 TITLED_NAME = re.compile(
-    rf"(?:\b[A-Z][a-z]+\s+){{0,2}}\b{_TITLE}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}"
+    rf"(?:\b[A-Z][a-z]+\s+){{0,2}}\b{_TITLE}\s+{_NOT_A_NAME}[A-Z][\w’'-]+"
+    rf"(?:\s+[A-Z][\w’'-]+){{0,2}}"
 )
 # Where a titled name can start: at most two words before a title.
-_TITLE_AHEAD = re.compile(rf"\b{_TITLE}\s+[A-Z]")
+_TITLE_AHEAD = re.compile(rf"\b{_TITLE}\s+{_NOT_A_NAME}[A-Z]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -298,6 +305,11 @@ def subject_before(left: str) -> tuple[str, int] | None:
     A clause coordinated with "and"/"but" ("X visited the site and said")
     falls back to the noun phrase that opens the sentence.
     """
+    coordinated = _ENDS_WITH_CONJUNCTION.search(left.rstrip()) is not None
+    if coordinated and ", " in left:
+        found = _subordinate_clause_subject(left)
+        if found is not None:
+            return found
     bounds = segments(left)
     while len(bounds) > 1 and is_adverbial(left[bounds[0][0] : bounds[0][1]]):
         bounds = bounds[1:]
@@ -332,6 +344,21 @@ def subject_before(left: str) -> tuple[str, int] | None:
             return leading_noun_phrase(left)
         return None
     return phrase, offset
+
+
+def _subordinate_clause_subject(left: str) -> tuple[str, int] | None:
+    """The subject opening the last ", as/while ..." clause before a coordinated verb.
+
+    "Doctors stayed home, as the Health Ministry sent medics and [branded]":
+    the verb after "and" shares the subordinate clause's subject.
+    """
+    clause = _SUBORDINATE_CLAUSE.search(left)
+    if clause is None:
+        return None
+    found = leading_noun_phrase(left[clause.end() :])
+    if found is None or not plausible_subject(found[0]):
+        return None
+    return found[0], clause.end() + found[1]
 
 
 def _after_clause_and(phrase: str) -> int:

@@ -363,6 +363,9 @@ SOURCE_PHRASES: dict[str, str] = {
     "as reported by": "report",
     "as stated by": "state",
     "as announced by": "announce",
+    # "As informed the official representative of the Ministry, ...": Russian
+    # "как сообщил" machine-translated, the source after the verb.
+    "as informed": "inform",
 }
 
 #: Verbs with which one outlet reports another source's words ("The daily
@@ -379,6 +382,37 @@ HEADLINE_OCCASION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "on", "during", "
 #: massacre"; "Shops stayed shut, though officials have said ..."): the
 #: sentence is split there into two clause statements.
 CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("even though", "although", "though", "whereas", "while")
+
+#: Words a phrase may add to a camp's name and still name the camp:
+#: "Tervana's main opposition party", "the opposition bloc" for a camp
+#: "Opposition" (a capitalised country or owner may be added too).
+CAMP_PHRASE_WORDS: tuple[str, ...] = (
+    "main",
+    "leading",
+    "largest",
+    "biggest",
+    "party",
+    "parties",
+    "bloc",
+    "movement",
+    "camp",
+    "side",
+)
+
+#: Conjunctions after a comma that open a clause with a subject of its own:
+#: "Doctors stayed home, as the ministry sent medics and branded them
+#: deserters" - the second verb's subject is the ministry, not the doctors.
+SUBORDINATE_CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
+    "as",
+    "while",
+    "when",
+    "after",
+    "because",
+    "since",
+    "though",
+    "although",
+    "whereas",
+)
 
 #: Documents a statement comes in: "a statement released by X" and "X's
 #: statement" name X. A pattern tries them in this order.
@@ -751,6 +785,20 @@ NAME_CONNECTORS: tuple[str, ...] = tuple("of for and the de al".split())
 # nouns matched word by word anywhere in a phrase. PERSON_WORDS is built on
 # ROLE_WORDS so a role is never missing from it.
 
+#: Words that make a title the start of a body's name, not a person's:
+#: "the General Staff of Kaldora", "the General Assembly".
+TITLED_BODY_WORDS: tuple[str, ...] = (
+    "Staff",
+    "Command",
+    "Assembly",
+    "Headquarters",
+    "Directorate",
+    "Secretariat",
+    "Council",
+    "Prosecutor's Office",
+    "Prosecutor’s Office",
+)
+
 #: Titles written before a personal name ("Deputy Foreign Minister Lena
 #: Ortiz", "Gen. Ray Imre"), in the order the pattern tries them.
 TITLES: tuple[str, ...] = (
@@ -984,6 +1032,9 @@ BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "group": ("ngo", "charity", "organisation", "organization"),
     "company": ("firm", "operator"),
     "firm": ("company", "operator"),
+    # "the armed group" after "the Durna Volunteer Battalion, a militia": the
+    # armed bodies, looked up before the NGO-like "group" ones.
+    "armed group": ("militia", "battalion", "brigade", "front", "rebels", "army"),
 }
 
 _COMPANY_NAME_WORDS = tuple(
@@ -1312,10 +1363,15 @@ REFRAMING_SUBJECTS: tuple[str, ...] = ("it", "this", "that", "they", "these")
 NAMING_COPULA_OPENERS: tuple[str, ...] = ("and", "but", "because", "so", "that", "said", "says")
 #: The subjects ("this" and "that" may take a short noun: "this fee rise").
 NAMING_COPULA_SUBJECTS: tuple[str, ...] = ("it", "this", "that")
+#: Subjects that are people: "He is a deserter", "They are terrorists". Only
+#: a judged noun phrase counts after them ("she is a nurse" labels no one).
+NAMING_COPULA_PEOPLE: tuple[str, ...] = ("he", "she", "they", "these", "those")
 #: Forms of "be" after the subject (a negation is a denial, not a name).
 NAMING_COPULAS: tuple[str, ...] = (
     "is",
     "was",
+    "are",
+    "were",
     "has been",
     "had been",
     "will be",
@@ -1458,7 +1514,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     forgery falsification farce travesty infiltrator troublemaker theft robbery punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
     smuggler violator offender incursion stunt charade poisoning hijacking strangulation
-    overreach grab defamation scandal circus confiscation expropriation
+    overreach grab defamation scandal circus confiscation expropriation deserter
     cover-up coverup whitewash manhunt censorship vendetta ambush abduction kidnapping
     lynching plunder pillage negligence hardliner nationalist sell-out sellout erasure bluff
     incitement""".split()
@@ -1526,7 +1582,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     violence bombardment airstrike sit-in activist civilian resident step move show
     fight migrant immigrant crosser settler pushback expulsion deportation recall minority
     sacking layoff dismissal eviction detention arrest seizure execution prisoner
-    drone behaviour behavior embargo""".split()
+    drone behaviour behavior embargo roadblock""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1563,7 +1619,8 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     destabilising destabilizing subversive special liberating decisive clear overwhelming
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
-    corporate undeclared premeditated forced staged hybrid spy hegemonic wrong grave""".split()
+    corporate undeclared premeditated forced staged hybrid spy hegemonic wrong grave
+    strike-breaking""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
@@ -1625,7 +1682,7 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             usurper plotter provocateur saboteur vandal puppet traitor collaborator warmonger
             henchman stooge gangster marcher student family worker government leadership police
             jihadist nazi fascist loser prisoner agent spy infiltrator smuggler
-            poacher hardliner nationalist""".split()
+            poacher hardliner nationalist deserter""".split()
         ),
     ),
     (
