@@ -787,3 +787,22 @@ def test_a_verb_coordinated_in_a_subordinate_clause_takes_that_clauses_subject()
     )
     df = extract_statements(text)
     assert df["speaker"].tolist() == ["the Health Ministry"]
+
+
+def test_recalled_background_is_narration_and_summoning_is_no_speech() -> None:
+    text = (
+        "The ministry said the corridor was open. "
+        "It is recalled that the operation began in January. "
+        "Opposition leaders called supporters onto the streets."
+    )
+    assert extract_statements(text)["mode"].tolist() == ["indirect", "narration", "narration"]
+
+
+def test_an_attribution_with_a_place_after_it_still_only_names_the_speaker() -> None:
+    text = (
+        "“Nobody should have to choose. Half of my street stayed behind.” Ibrahim Tannous, "
+        "a retired teacher, told Radio Free Hadrum by telephone from the old quarter."
+    )
+    df = extract_statements(text)
+    assert df["mode"].tolist() == ["direct"] * 3
+    assert len(set(df["actor"])) == 1

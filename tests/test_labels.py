@@ -464,3 +464,18 @@ def test_a_copula_names_in_speech_not_in_narration() -> None:
     )
     narration = _frames("It was a state operation on a large scale.")
     assert "state operation" not in narration["phrase"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("That is medical coercion.", "medical coercion"),
+        ("The squatters had three weeks to leave.", "squatters"),
+        ("The go-slow has cost two million florins.", "go-slow"),
+        ("Every false rumour costs us weeks of work.", "false rumour"),
+        ("The army's strike-breaking operation was not debated.", "strike-breaking operation"),
+        ("Police cleared the last of the illegal roadblocks.", "illegal roadblocks"),
+    ],
+)
+def test_vocabulary_of_labour_health_and_sieges(text: str, label: str) -> None:
+    assert label in _nps(text)

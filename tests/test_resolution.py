@@ -668,3 +668,19 @@ def test_as_informed_x_is_the_source_in_translated_copy() -> None:
     )
     df = extract_statements(text, actors_from_records(records))
     assert df[["actor", "cue"]].values.tolist() == [["mod", "inform"]]
+
+
+def test_a_role_named_in_one_body_of_the_file_speaks_for_it() -> None:
+    records = [
+        {"id": "university", "name": "University of Lorvenna", "camp": "U"},
+        {"id": "prosecutor", "name": "Lorvenna prosecutor's office", "camp": "J"},
+        {"id": "students", "name": "Lorvenna Students' Assembly", "camp": "Students"},
+    ]
+    text = (
+        "Prosecutors in Lorvenna said they were examining a dozen cases.\n\n"
+        "Student leaders say the fee would price poorer families out."
+    )
+    assert extract_statements(text, actors_from_records(records))["actor"].tolist() == [
+        "prosecutor",
+        "students",
+    ]

@@ -619,6 +619,8 @@ def agentless_cue(masked: str) -> Cue | None:
     match = _AGENTLESS.match(masked)
     if match is None or match.group("cue").lower() not in CUE_FORMS:
         return None
+    if match.group("cue").lower() in english.BACKGROUND_AGENTLESS_VERBS:
+        return None  # "It is recalled that ...": the outlet's background
     lemma = CUE_FORMS[match.group("cue").lower()]
     return Cue(lemma, match.start("cue"), match.end("cue"), "", 0, "agentless")
 
@@ -852,7 +854,12 @@ def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
 # reporters in Daresk."): a few words, no clause, no quotation.
 _BARE_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[\w'’-]+\s*){0,6}[.!]?\s*")
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|to|whether|if|of|about)\b", re.IGNORECASE)
-_ADVERBIAL_CLAUSE = re.compile(r"\s(?:as|while|when|after|before)\s+(?:he|she|they|we|I)\b")
+# What may follow a bare attribution without reporting anything: a clause
+# of time ("as she swept glass") or a place or manner ("by telephone from
+# the old quarter").
+_ADVERBIAL_CLAUSE = re.compile(
+    r"\s(?:(?:as|while|when|after|before)\s+(?:he|she|they|we|I)|by|from|at|during)\b"
+)
 
 
 def is_bare_attribution(masked: str, cue: Cue) -> bool:

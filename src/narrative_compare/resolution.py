@@ -916,7 +916,8 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
     # "Sarnian officials": a country's officials speak for its government,
     # whichever Sarnian body spoke last.
     found = (
-        d.resolver.match_name(organisation)
+        _body_named_by_role(d, s.head)
+        or d.resolver.match_name(organisation)
         or _state_of(d, organisation)
         or d.describe(organisation, context)
         # "a government spokesman" when the file's camp "Government" holds
@@ -931,6 +932,26 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
     # "Dr. Pavel Strick, director of the hospital": a later "the director".
     d.resolver.remember_alias(found.actor, f"{s.head} {s.apposition}")
     return d.with_alias(found, s.head, s.kind, "role")
+
+
+def _body_named_by_role(d: Discourse, head: str) -> Candidate | None:
+    """The one body of the actor file named after the role: "Prosecutors in Lorvenna".
+
+    "Lorvenna prosecutor's office" speaks, not the "University of Lorvenna"
+    whose name holds the place the prosecutors work in.
+    """
+    role = head.split()[0]
+    if not role[:1].isalpha() or not d.resolver.known:
+        return None
+    keys = name_keys(role)
+    if not keys:
+        return None  # "The spokeswoman for X": an article names no body
+    bodies = [
+        actor
+        for actor in d.resolver.known
+        if has_org_word(actor.name) and any(keys <= name for name in actor.names)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def by_state(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:

@@ -240,6 +240,9 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
         "truce",
         "halt",
         "boycott",
+        # "called supporters onto the streets": summoned, not said.
+        "onto",
+        "streets",
     ),
     # A court that "rejected the appeal" or "dismissed the challenge" rules;
     # the ruling is told as narration, like the act of any court.
@@ -387,6 +390,8 @@ CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("even though", "although", "though", "wh
 #: "Tervana's main opposition party", "the opposition bloc" for a camp
 #: "Opposition" (a capitalised country or owner may be added too).
 CAMP_PHRASE_WORDS: tuple[str, ...] = (
+    "leader",
+    "leaders",
     "main",
     "leading",
     "largest",
@@ -521,6 +526,10 @@ UNATTRIBUTED_SOURCE_OPENERS: frozenset[str] = frozenset(
 #: ..."): the current source goes on speaking. The auxiliaries between "It"
 #: and the participle, in the order the pattern tries them.
 AGENTLESS_AUXILIARIES: tuple[str, ...] = ("has been", "had been", "was", "is")
+#: Agentless verbs that recount background in the outlet's own voice ("It is
+#: recalled that the operation began in March", as "It should be noted that"):
+#: narration, not the source speaking on.
+BACKGROUND_AGENTLESS_VERBS: frozenset[str] = frozenset({"recalled", "reminded"})
 
 #: Verbs between a document and its source: "a statement released by X".
 RELEASE_VERBS: tuple[str, ...] = (
@@ -1514,7 +1523,8 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     forgery falsification farce travesty infiltrator troublemaker theft robbery punishment gang
     destabilisation destabilization betrayal capitulation lockout poaching manipulation
     smuggler violator offender incursion stunt charade poisoning hijacking strangulation
-    overreach grab defamation scandal circus confiscation expropriation deserter
+    overreach grab defamation scandal circus confiscation expropriation deserter coercion
+    squatter go-slow
     cover-up coverup whitewash manhunt censorship vendetta ambush abduction kidnapping
     lynching plunder pillage negligence hardliner nationalist sell-out sellout erasure bluff
     incitement""".split()
@@ -1582,7 +1592,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     violence bombardment airstrike sit-in activist civilian resident step move show
     fight migrant immigrant crosser settler pushback expulsion deportation recall minority
     sacking layoff dismissal eviction detention arrest seizure execution prisoner
-    drone behaviour behavior embargo roadblock""".split()
+    drone behaviour behavior embargo roadblock rumour rumor""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1620,7 +1630,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
     corporate undeclared premeditated forced staged hybrid spy hegemonic wrong grave
-    strike-breaking""".split()
+    strike-breaking coercive false liberation""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
@@ -1682,7 +1692,7 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             usurper plotter provocateur saboteur vandal puppet traitor collaborator warmonger
             henchman stooge gangster marcher student family worker government leadership police
             jihadist nazi fascist loser prisoner agent spy infiltrator smuggler
-            poacher hardliner nationalist deserter""".split()
+            poacher hardliner nationalist deserter squatter""".split()
         ),
     ),
     (
