@@ -53,6 +53,8 @@ HOLDOUT21 = REPO / "tests" / "data" / "holdout21"
 HOLDOUT22 = REPO / "tests" / "data" / "holdout22"
 HOLDOUT23 = REPO / "tests" / "data" / "holdout23"
 HOLDOUT24 = REPO / "tests" / "data" / "holdout24"
+HOLDOUT25 = REPO / "tests" / "data" / "holdout25"
+HOLDOUT26 = REPO / "tests" / "data" / "holdout26"
 
 # Lower bounds a few points under the figures measured with
 # eval_attribution.py (actor file actor% / --auto actor%):
@@ -241,6 +243,8 @@ POOLED_MIN = {
     HOLDOUT22: {"actor": 96.0, "camp": 96.0, "mode": 91.0, "auto": 90.0},
     HOLDOUT23: {"actor": 92.0, "camp": 92.0, "mode": 93.0, "auto": 78.0},
     HOLDOUT24: {"actor": 92.0, "camp": 93.0, "mode": 85.0, "auto": 85.0},
+    HOLDOUT25: {"actor": 97.0, "camp": 97.0, "mode": 93.0, "auto": 96.0},
+    HOLDOUT26: {"actor": 97.0, "camp": 97.0, "mode": 94.0, "auto": 93.0},
 }
 
 
