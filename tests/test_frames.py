@@ -187,6 +187,9 @@ def test_several_articles_rejected() -> None:
         ("terrorist attack", "operation/event"),
         ("attack militias", "other side"),
         ("complete", "other"),
+        # Labour and health disputes have events too (seen in a report of holdout26).
+        ("a wildcat action", "operation/event"),
+        ("a go-slow by stealth", "operation/event"),
     ],
 )
 def test_label_category(label: str, category: str) -> None:

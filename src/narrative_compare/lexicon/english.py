@@ -1679,7 +1679,7 @@ REFERENCE_CATEGORIES: tuple[tuple[str, frozenset[str]], ...] = (
             theft grab hijacking sacking layoff dismissal recall poisoning spill explosion
             poaching cover-up coverup manhunt censorship vendetta ambush abduction kidnapping
             lynching plunder pillage violation breach negligence erasure incitement sell-out
-            sellout behaviour behavior""".split()
+            sellout behaviour behavior action go-slow coercion embargo roadblock""".split()
         ),
     ),
     (
