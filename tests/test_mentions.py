@@ -169,3 +169,20 @@ def test_a_role_word_discovered_alone_does_not_take_in_a_longer_name():
     bare = resolver.discover("minister", "person")
     assert resolver.match_name("minister") == bare
     assert resolver.match_name("Water Minister Hassan Ode") is None
+
+
+def test_known_named_with_reads_names_in_file_order() -> None:
+    resolver = ActorResolver(
+        actors_from_records(
+            [
+                {"id": "university", "name": "University of Lorvenna", "camp": "U"},
+                {"id": "prosecutor", "name": "Lorvenna prosecutor's office", "camp": "J"},
+            ]
+        )
+    )
+    found = resolver.known_named_with(name_keys("prosecutors"))
+    assert [actor.actor for actor in found] == ["prosecutor"]
+    lorvenna = resolver.known_named_with(name_keys("Lorvenna"))
+    assert [actor.actor for actor in lorvenna] == ["university", "prosecutor"]
+    assert resolver.known_named_with(name_keys("spokesman")) == []
+    assert resolver.known_named_with(frozenset()) == []

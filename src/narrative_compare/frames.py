@@ -331,10 +331,10 @@ def extract_frames(
         paragraphs = segment_text(article_text).paragraphs
         quotes = find_quotes(article_text, [(p.start, p.end) for p in paragraphs])
     names = actor_names(actors)
-    read: list[Statement] = []
+    article_statements: list[Statement] = []
     for _, row in statements.iterrows():
         _check_offsets(article_text, row)
-        read.append(
+        article_statements.append(
             Statement(
                 int(row["statement_id"]),
                 str(row["camp"]),
@@ -347,7 +347,7 @@ def extract_frames(
                 _text_or_empty(row.get("targets", "")),
             )
         )
-    return frames_table(article_phrases(read, quotes, names))
+    return frames_table(article_phrases(article_statements, quotes, names))
 
 
 def frames_of_rows(rows: StatementRows, actors: ActorTable | None = None) -> pd.DataFrame:

@@ -94,8 +94,9 @@ _NAMING_COPULA = re.compile(
     rf"(?P<article>{word_alternation(english.ARTICLES)}\s+)?",
     re.IGNORECASE,
 )
-# The first words of english.NAMING_COPULAS, for a plain test before the pattern.
-_COPULA_FIRST_WORDS = frozenset(copula.split()[0] for copula in english.NAMING_COPULAS)
+# The first words of english.NAMING_COPULAS between spaces, for a plain test
+# before the pattern.
+_COPULA_FIRST_WORDS = frozenset(f" {copula.split()[0]} " for copula in english.NAMING_COPULAS)
 # "it was the army that fired": a cleft sentence, whose complement is no name.
 _CLEFT_RELATIVE = re.compile(r"\s+(?:who|that)\b")
 # A subject pronoun ends the name: "the hardest message I have had to send".
@@ -368,7 +369,7 @@ def copular_labels(
     ['ecological crime']
     """
     lowered = text.lower()
-    if not any(f" {copula} " in lowered for copula in _COPULA_FIRST_WORDS):
+    if not any(copula in lowered for copula in _COPULA_FIRST_WORDS):
         return []  # most sentences: no form of "be" at all
     phrase_at = {start: (start, end) for start, end in noun_phrases}
     spans = []

@@ -639,6 +639,30 @@ class ActorResolver:
                     best, best_size = candidate, len(name)
         return best
 
+    def _holders(self, keys: frozenset[str]) -> set[str] | frozenset[str]:
+        """Ids of the actors whose names or descriptions hold every key of ``keys``."""
+        holders: set[str] | frozenset[str] = _NO_ACTORS
+        for i, key in enumerate(keys):
+            having = self._key_holders.get(key, _NO_ACTORS)
+            holders = having if i == 0 else holders & having
+            if not holders:
+                return _NO_ACTORS
+        return holders
+
+    def known_named_with(self, keys: frozenset[str]) -> list[Candidate]:
+        """Actors of the file one of whose names holds every key of ``keys``, in file order.
+
+        The key index is read first, so a key no actor holds costs no scan.
+        """
+        holders = self._holders(keys) if keys else _NO_ACTORS
+        if not holders:
+            return []
+        return [
+            actor
+            for actor in self.known
+            if actor.actor in holders and any(keys <= name for name in actor.names)
+        ]
+
     def match_description(
         self, phrase: str, recency: Sequence[str], exclude: frozenset[str] = frozenset()
     ) -> Candidate | None:
@@ -646,12 +670,9 @@ class ActorResolver:
         keys = self._split_compounds(name_keys(phrase))
         if not keys:
             return None
-        holders: set[str] | frozenset[str] = _NO_ACTORS
-        for i, key in enumerate(keys):
-            having = self._key_holders.get(key, _NO_ACTORS)
-            holders = having if i == 0 else holders & having
-            if not holders:
-                return None
+        holders = self._holders(keys)
+        if not holders:
+            return None
         if exclude:
             holders = holders - exclude
         at = sorted(i for actor in holders for i in self._positions[actor])

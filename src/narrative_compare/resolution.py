@@ -946,11 +946,7 @@ def _body_named_by_role(d: Discourse, head: str) -> Candidate | None:
     keys = name_keys(role)
     if not keys:
         return None  # "The spokeswoman for X": an article names no body
-    bodies = [
-        actor
-        for actor in d.resolver.known
-        if has_org_word(actor.name) and any(keys <= name for name in actor.names)
-    ]
+    bodies = [actor for actor in d.resolver.known_named_with(keys) if has_org_word(actor.name)]
     return bodies[0] if len(bodies) == 1 else None
 
 
@@ -1164,7 +1160,8 @@ def _camp_member(d: Discourse, phrase: str) -> Candidate | None:
     if not d.resolver.known:
         return None
     keys = name_keys(phrase)
-    members = [actor for actor in d.resolver.known if _names_camp(phrase, keys, actor.camp)]
+    owners = name_keys(" ".join(word for word in phrase.split() if word[:1].isupper()))
+    members = [actor for actor in d.resolver.known if _names_camp(keys, owners, actor.camp)]
     named = [actor for actor in members if any(keys <= name for name in actor.names)]
     members = named or members
     if not members:
@@ -1176,19 +1173,19 @@ def _camp_member(d: Discourse, phrase: str) -> Candidate | None:
 _CAMP_PHRASE_KEYS = name_keys(" ".join(english.CAMP_PHRASE_WORDS))
 
 
-def _names_camp(phrase: str, keys: frozenset[str], camp: str) -> bool:
-    """Whether ``phrase`` (with name keys ``keys``) names the camp ``camp``.
+def _names_camp(keys: frozenset[str], owners: frozenset[str], camp: str) -> bool:
+    """Whether a phrase with name keys ``keys`` names the camp ``camp``.
 
     Its keys are the camp's, or the camp's with a few general words
-    (:data:`~narrative_compare.lexicon.english.CAMP_PHRASE_WORDS`) and
-    capitalised owners: "Tervana's main opposition party" names "Opposition".
+    (:data:`~narrative_compare.lexicon.english.CAMP_PHRASE_WORDS`) and the
+    keys of its capitalised words (``owners``): "Tervana's main opposition
+    party" names "Opposition".
     """
     camp_keys = name_keys(camp)
     if keys == camp_keys:
         return True
     if not camp_keys or not camp_keys < keys:
         return False
-    owners = name_keys(" ".join(word for word in phrase.split() if word[:1].isupper()))
     return keys - camp_keys <= _CAMP_PHRASE_KEYS | (owners - camp_keys)
 
 
