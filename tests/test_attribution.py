@@ -147,6 +147,8 @@ def test_quote_opened_by_colon_ending_previous_paragraph(statements, row):
         "“Every dock will close if the talks fail. We are ready.”\n"
     )
     df = statements(text, ACTORS)
+    # The sentence that hands over to the quotation is direct speech too.
+    assert attributed(df, "The Harbour Workers Union said", row) == ("union", "Labour", "direct")
     assert attributed(df, "Every dock", row) == ("union", "Labour", "direct")
     assert attributed(df, "We are ready", row) == ("union", "Labour", "direct")
 

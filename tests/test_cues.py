@@ -154,6 +154,31 @@ def test_quoted_fragments_in_reported_speech_are_mixed():
     assert sentence_mode(masked, quoted_share(masked)) == "direct"
 
 
+def test_long_quotation_run_into_reported_speech_is_mixed():
+    for text in (
+        'It said the officers had acted "with restraint and in full accordance with the law".',
+        "Koran dismissed the accusation as “hysteria staged for the cameras of the West”.",
+        'Nasser told the agency that "the people of Sarnev slept warm for the first time".',
+    ):
+        masked = _masked(text)
+        assert quoted_share(masked) >= 0.5, text
+        assert sentence_mode(masked, quoted_share(masked), original=text) == "mixed", text
+    for text in (
+        'He said, "We will stay here until the very end of this."',
+        'The mayor spoke briefly and added, "the court has been captured by the party."',
+    ):
+        masked = _masked(text)
+        assert sentence_mode(masked, quoted_share(masked), original=text) == "direct", text
+
+
+def test_colon_before_a_quotation_is_direct():
+    text = "Union chair Oleg Brand told a rally of about 300 people outside the court:"
+    assert sentence_mode(text, 0.0, introduces_quote=True) == "direct"
+    assert sentence_mode(text, 0.0, introduces_quote=False) == "indirect"
+    reported = "Union chair Oleg Brand told a rally that the court was biased."
+    assert sentence_mode(reported, 0.0, introduces_quote=True) == "indirect"
+
+
 def test_a_cue_closing_the_sentence_attributes_all_of_it():
     for text, speaker, lemma in [
         (

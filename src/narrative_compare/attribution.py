@@ -256,8 +256,7 @@ class _Attributor:
         )
 
     def _find_cue(self, sentence: Sentence) -> Cue | None:
-        following = sentence.index + 1
-        next_quoted = following < len(self.sentences) and bool(self.sentence_quotes[following])
+        next_quoted = self._next_quoted(sentence)
         original = self.text[sentence.start : sentence.end]
         masked = self.masked[sentence.index]
         spans = self.cue_spans[sentence.index]
@@ -274,6 +273,11 @@ class _Attributor:
             if found is not None:
                 cue, self.headline_modes[sentence.index] = found
         return cue
+
+    def _next_quoted(self, sentence: Sentence) -> bool:
+        """Whether the sentence after ``sentence`` holds a quotation."""
+        following = sentence.index + 1
+        return following < len(self.sentences) and bool(self.sentence_quotes[following])
 
     def _names_known_speaker(self, phrase: str) -> bool:
         """Whether ``phrase`` names an actor of the actor file, or one of its people by surname.
@@ -313,7 +317,12 @@ class _Attributor:
             self.discourse.remember(found, context)
             if group is not None and group not in self.group_speaker:
                 self.group_speaker[group] = (found, cue.lemma)
-            mode = self.headline_modes.get(sentence.index) or sentence_mode(masked, share)
+            mode = self.headline_modes.get(sentence.index) or sentence_mode(
+                masked,
+                share,
+                original=self.text[sentence.start : sentence.end],
+                introduces_quote=self._next_quoted(sentence),
+            )
             if sentence.index in self.trailing_attributions:
                 mode = "direct"
             if cue.position == "source" and share >= 0.5:

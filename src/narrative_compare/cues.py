@@ -936,23 +936,57 @@ def quoted_share(masked: str) -> float:
     return hidden / (hidden + letters)
 
 
-def sentence_mode(masked: str, share: float) -> str:
+def sentence_mode(
+    masked: str, share: float, *, original: str = "", introduces_quote: bool = False
+) -> str:
     """direct, mixed or indirect for a sentence with a cue.
 
     Quoted words make the sentence direct when the sentence opens with the
     quotation ("“...,” the union said"), when a colon introduces it ("She
     continued: “...”") or when they are most of it and not only short
     fragments; quoted fragments inside reported speech make it mixed ('He
-    called the "reckless raid" a "grave breach"').
+    called the "reckless raid" a "grave breach"'), and so do longer quoted
+    words that the reporting clause runs into, without a comma or colon,
+    starting in lowercase ('It said the officers had acted "with restraint
+    and in full accordance with the law"'): the quotation is part of the
+    reporter's sentence, a mixed quotation (Cappelen & Lepore 1997).
+    ``original`` is the sentence as written (same length as ``masked``),
+    which tells a quotation's first letter. A sentence without quoted words
+    that ends in a colon before a quotation (``introduces_quote``: "Union
+    chair Ida Brand told the rally:") hands over to the speaker's own
+    words: it is direct.
     """
     if share == 0:
+        if introduces_quote and masked.rstrip().endswith(":"):
+            return "direct"
         return "indirect"
     opens_quoted = masked.lstrip("“\"«„‘' ")[:1] == MASK
     if opens_quoted or _COLON_QUOTE.search(masked):
         return "direct"
-    if share >= 0.5 and not _only_fragments(masked):
+    if (
+        share >= 0.5
+        and not _only_fragments(masked)
+        and not (original and _runs_into_reporting_clause(masked, original))
+    ):
         return "direct"
     return "mixed"
+
+
+# A quoted run and what stands before its opening mark.
+_QUOTED_RUN_AFTER = re.compile(r"(?P<before>\S?)\s*[“\"«„‘']?(?P<run>" + MASK + "+)")
+
+
+def _runs_into_reporting_clause(masked: str, original: str) -> bool:
+    """Whether every quotation of the sentence continues the reporter's words.
+
+    '... had acted "with restraint"', '... told the agency that "the people
+    of ...': a word right before the opening mark and a lowercase first
+    letter. '..., he said, "We will stay"' starts a quotation of its own.
+    """
+    runs = list(_QUOTED_RUN_AFTER.finditer(masked))
+    return bool(runs) and all(
+        run.group("before").isalnum() and original[run.start("run")].islower() for run in runs
+    )
 
 
 # A quoted run this short inside reported speech is a fragment, not a quotation
