@@ -808,3 +808,23 @@ def test_an_attribution_with_a_place_after_it_still_only_names_the_speaker() -> 
     df = extract_statements(text)
     assert df["mode"].tolist() == ["direct"] * 3
     assert len(set(df["actor"])) == 1
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "That was how Klara Dunne described the strike on Monday.",
+        "Klara Dunne described the strike in those words after a visit to the docks on Monday.",
+    ],
+)
+def test_a_paragraph_pointing_back_names_the_speaker_of_the_quotation(statements, row, attribution):
+    text = (
+        "The Harbour Workers Union said the strike would go on.\n\n"
+        "“My son has not been to school in two weeks. Nobody is counting that.”\n\n"
+        f"{attribution}\n\n"
+        "The port stayed closed.\n"
+    )
+    df = statements(text, ACTORS)
+    assert attributed(df, "My son", row) == ("dunne", "Kestran", "direct")
+    assert attributed(df, "Nobody is counting", row) == ("dunne", "Kestran", "direct")
+    assert attributed(df, "Klara Dunne", row) == ("dunne", "Kestran", "direct")

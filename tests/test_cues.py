@@ -468,3 +468,32 @@ def test_a_participle_between_commas_after_the_subject_only_describes_it():
     assert (cue.lemma, cue.speaker) == ("say", "The minister, asked about the delay")
     cue = _cue_of("Its director, Anouk Brede, urged customers to change passwords, banks said.")
     assert cue.lemma == "urge"
+
+
+def test_hyphenated_name_before_a_verb_is_its_subject():
+    cue = _cue_of("Al-Harbi stresses the rejection of the unilateral filling")
+    assert (cue.lemma, cue.speaker) == ("stress", "Al-Harbi")
+    assert _cue_of("The decade-long talks collapsed.") is None
+
+
+def test_dismissing_a_case_as_something_is_a_statement():
+    cue = _cue_of("Ivo Rast, chief executive of Dunmark, dismissed the case as a stunt.")
+    assert (cue.lemma, cue.speaker) == ("dismiss", "Ivo Rast, chief executive of Dunmark")
+    assert _cue_of("The court dismissed the case on Tuesday.") is None
+
+
+def test_a_noun_then_the_subject_of_a_relative_clause():
+    cue = _cue_of("The ministry hired retirees, a plan the union has branded strike-breaking.")
+    assert (cue.lemma, cue.speaker) == ("brand", "the union")
+    cue = _cue_of("Later, a senior Ostrel official said so.")
+    assert cue.speaker == "a senior Ostrel official"
+
+
+def test_an_adverbial_running_into_the_verb_after_an_apposition():
+    text = (
+        "Head of the Press Service of the Ministry, Colonel Emin Dalli, "
+        "in his statement to the agency characterized the attack as terrorism."
+    )
+    cue = _cue_of(text)
+    assert cue.speaker == "Head of the Press Service of the Ministry, Colonel Emin Dalli"
+    assert _cue_of("Shops stayed shut, in the capital officials said.") is None

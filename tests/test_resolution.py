@@ -684,3 +684,100 @@ def test_a_role_named_in_one_body_of_the_file_speaks_for_it() -> None:
         "prosecutor",
         "students",
     ]
+
+
+def test_organisers_speak_for_the_body_behind_the_protest() -> None:
+    records = [
+        {"id": "min", "name": "Ministry of Fisheries", "camp": "Government"},
+        {"id": "guild", "name": "Coastal Skippers' Guild", "camp": "Fishers"},
+        {"id": "front", "name": "Harbour Defence Front", "camp": "Fishers"},
+        {"id": "trust", "name": "Blue Shelf Trust", "camp": "Greens"},
+    ]
+    # The article says who called the blockade.
+    named = (
+        "Trawlers blocked the harbour, a protest called by the Coastal Skippers' Guild. "
+        "The Harbour Defence Front also joined. Organisers said 200 boats took part."
+    )
+    assert _actor_ids(named, records)[-1] == "guild"
+    # Or only one body with a movement's name appears.
+    only = (
+        "The Harbour Defence Front blocked the harbour on Monday. "
+        "The Blue Shelf Trust welcomed the quota. Protest organisers said 200 boats took part."
+    )
+    assert _actor_ids(only, records)[-1] == "front"
+    # Two such bodies and nothing said: organisers stay a speaker of their own.
+    open_ = (
+        "The Coastal Skippers' Guild and the Harbour Defence Front met on Monday. "
+        "Organisers said 200 boats took part."
+    )
+    assert _actor_ids(open_, records)[-1] not in ("guild", "front")
+
+
+def test_a_rank_points_back_to_the_person_named_before() -> None:
+    records = [{"id": "police", "name": "Tarsk police", "camp": "Police"}]
+    text = (
+        "Superintendent Ilse Marrow of the Tarsk police said the square was cleared. "
+        "“Nobody was hurt,” the officer said."
+    )
+    assert _actor_ids(text, records) == ["police", "police"]
+
+
+def test_the_union_is_the_association_of_people_that_spoke() -> None:
+    records = [
+        {"id": "ministry", "name": "Labour Ministry", "camp": "Government"},
+        {"id": "nurses", "name": "Osvald Nurses' Association", "camp": "Union"},
+        {"id": "employers", "name": "Federation of Osvald Clinics", "camp": "Employers"},
+    ]
+    text = (
+        "The Osvald Nurses' Association said the strike would go on. "
+        "The Federation of Osvald Clinics called it reckless. "
+        "The Labour Ministry said talks would resume. "
+        "The union dismissed that as a stunt."
+    )
+    # Not the ministry that spoke last, nor the federation without people in its name.
+    assert _actor_ids(text, records)[-1] == "nurses"
+
+
+def test_residents_are_the_group_of_the_place_in_the_sentence() -> None:
+    records = [
+        {"id": "north", "name": "residents of Brenk", "camp": "Witnesses"},
+        {"id": "south", "name": "residents of Salo", "camp": "Witnesses"},
+    ]
+    text = (
+        "Residents of Brenk said the water was cut. "
+        "In Salo, residents said they feared a second strike."
+    )
+    assert _actor_ids(text, records) == ["north", "south"]
+
+
+def test_a_relative_speaks_for_the_family_of_the_file() -> None:
+    records = [
+        {"id": "state", "name": "Prosecutor's Office", "camp": "State"},
+        {"id": "family", "name": "Hallan's family", "camp": "Family"},
+    ]
+    text = "Hallan's wife, Irma, said he had never been abroad."
+    assert _actor_ids(text, records) == ["family"]
+
+
+def test_a_description_placed_at_its_seat_refers_back() -> None:
+    records = [{"id": "region", "name": "Regional Government of Ostrava Vale", "camp": "Region"}]
+    text = "Ostrava Vale voted on Sunday. The regional government in Kelmar said it would appeal."
+    assert _actor_ids(text, records) == ["narrator", "region"]
+
+
+def test_a_survey_published_by_a_body_is_the_bodys() -> None:
+    records = [{"id": "union", "name": "Osvald Nurses' Association", "camp": "Union"}]
+    text = (
+        "The Osvald Nurses' Association called the strike on Monday. According to a survey of "
+        "3,200 members published by the Association last month, most work unpaid shifts."
+    )
+    assert _actor_ids(text, records) == ["union", "union"]
+
+
+def test_a_body_named_by_its_command_speaks() -> None:
+    records = [{"id": "forces", "name": "Veld Self-Defence Forces", "camp": "Veld"}]
+    text = (
+        "Drones of the Veld Self-Defence Forces struck a depot before dawn, "
+        "the Forces' command said."
+    )
+    assert _actor_ids(text, records) == ["forces"]

@@ -112,6 +112,8 @@ _OBJECT_COMPLEMENT = {
 }
 # "called the strike illegal", "called it a march": a definite object is labelled, not convened.
 _NOT_DEFINITE_OBJECT = r"(?!\s+" + word_alternation(english.DEFINITE_OBJECT_OPENERS) + r"\b)"
+# "dismissed the case as a delaying tactic": the label after the act object.
+_AS_LABEL = re.compile(r"[^.;:!?\x00]{0,40}?\bas\b")
 # "declared three days of mourning": an act named in the object, before any "that".
 _ACT_OBJECT = {
     lemma: re.compile(
@@ -188,6 +190,10 @@ _CONTENT_BEFORE_SUBJECT = re.compile(
     r"(?:an?|the)\s+" + word_alternation(english.REPORTED_CONTENT_NOUNS) + r"\s+(?=the\s|[A-Z])",
     re.IGNORECASE,
 )
+# Any common noun after "a" does the same ("a plan the union has branded
+# ...", "a move Ostrel called ..."): an indefinite noun followed at once by
+# a definite or named subject opens a relative clause.
+_NOUN_BEFORE_SUBJECT = re.compile(r"an?\s+[a-z][\w-]*\s+(?=the\s|[A-Z])")
 # "... in what residents called a forced eviction": the subject after "what"
 # speaks, whatever the clause before it.
 _WHAT_SUBJECT = re.compile(
@@ -470,7 +476,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
     # first as plain text (cheaper than the pattern on every cue).
     tail = len(left) - 60 if len(left) > 60 else 0
     what = _WHAT_SUBJECT.search(left, tail) if left.find("hat", tail) >= 0 else None
-    subject = _subject_after_what(what) if what is not None else subject_before(left)
+    subject = _subject_after_what(what) if what is not None else _subject_after_how(left)
     if subject is None:
         return None
     phrase, offset = subject
@@ -479,7 +485,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         # "Vasse defends closures, calls ward 'a dangerous illusion'": a
         # headline's second verb shares the first one's subject.
         phrase = _subject_of_first_verb(phrase)
-    content = _CONTENT_BEFORE_SUBJECT.match(phrase)
+    content = _CONTENT_BEFORE_SUBJECT.match(phrase) or _noun_before_subject(phrase)
     if content is not None:
         # "..., a finding the Alliance calls a whitewash": the Alliance speaks.
         phrase, offset = phrase[content.end() :], offset + content.end()
@@ -630,7 +636,10 @@ def _has_complement(masked: str, end: int, lemma: str) -> bool:
     if lemma in NEEDS_SPEECH_COMPLEMENT and not _SPEECH_COMPLEMENT.match(masked, end):
         return False
     act = _ACT_OBJECT.get(lemma)
-    if act is not None and act.match(masked, end) is not None:
+    found = act.match(masked, end) if act is not None else None
+    if found is not None and not (
+        lemma in english.ACT_OBJECTS_NOT_AS and _AS_LABEL.match(masked, found.end())
+    ):
         return False
     pattern = _OBJECT_COMPLEMENT.get(lemma)
     return pattern is None or pattern.match(masked, end) is not None
@@ -726,7 +735,11 @@ def _is_noun_use(masked: str, surface: str, previous: str, start: int, end: int)
         # An adjective: "near disputed waters"; but "Workers who were inside
         # described being woken": a verb, its object a clause or phrase.
         return True
-    if is_bare_form(surface) and "-" in previous.strip("-"):
+    if (
+        is_bare_form(surface)
+        and "-" in previous.strip("-")
+        and not _hyphenated_name_before(masked, start)
+    ):
         return True  # after a compound modifier: "a decade-long dispute", "a long-running row"
     if is_bare_form(surface) and _after_superlative(masked, start):
         return True  # "the largest protest the valley has seen", "the most serious claims"
@@ -734,6 +747,41 @@ def _is_noun_use(masked: str, surface: str, previous: str, start: int, end: int)
     return (previous in _NOUN_MODIFIERS or previous in english.EVALUATIVE_MODIFIERS) and (
         is_bare_form(surface)
     )
+
+
+def _subject_after_how(left: str) -> tuple[str, int] | None:
+    """The subject before a cue, after an opening "That was how" if there is one.
+
+    "That was how Marta Illic described the strike": the sentence points
+    back to the quotation before it and names its speaker.
+    """
+    how = _HOW_OPENER.match(left)
+    if how is None:
+        return subject_before(left)
+    found = subject_before(left[how.end() :])
+    return None if found is None else (found[0], found[1] + how.end())
+
+
+def _noun_before_subject(phrase: str) -> re.Match[str] | None:
+    """ "a plan the union": the noun before the subject of a relative clause without "that".
+
+    Not when the words after the noun end in a role: "a senior Ostrel
+    official" is one noun phrase.
+    """
+    found = _NOUN_BEFORE_SUBJECT.match(phrase)
+    if found is None or phrase.rsplit(None, 1)[-1].lower() in english.PERSON_WORDS:
+        return None
+    return found
+
+
+def _hyphenated_name_before(masked: str, start: int) -> bool:
+    """Whether the word before ``start`` is a name with a hyphen ("Al-Sharafi", "Jean-Luc").
+
+    A capital after the hyphen marks a name, which a verb may follow; a
+    compound modifier ("decade-long", "Long-running") has none.
+    """
+    words = masked[start - 40 if start > 40 else 0 : start].split()
+    return bool(words) and words[-1].rsplit("-", 1)[-1][:1].isupper()
 
 
 def _after_superlative(masked: str, start: int) -> bool:
@@ -852,6 +900,10 @@ def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
 
 # What may follow the cue of a sentence that only attributes ("... told
 # reporters in Daresk."): a few words, no clause, no quotation.
+# "That was how X described it", "This is how X put it": back to the quotation before.
+_HOW_OPENER = re.compile(r"\s*(?:that|this|such)\s+(?:is|was)\s+how\s+", re.IGNORECASE)
+# "X described his conditions in those words": the same.
+_IN_THOSE_WORDS = re.compile(r"\b(?:in|with)\s+(?:those|these|such)\s+words\b", re.IGNORECASE)
 _BARE_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[\w'’-]+\s*){0,6}[.!]?\s*")
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|to|whether|if|of|about)\b", re.IGNORECASE)
 # What may follow a bare attribution without reporting anything: a clause
@@ -868,9 +920,13 @@ def is_bare_attribution(masked: str, cue: Cue) -> bool:
     '"We have run out of beds." A spokesman for the rescue service told
     reporters.': the second sentence reports nothing of its own.
     """
-    if cue.position != "subject" or masked[: cue.speaker_start].strip(" \"“”'"):
+    opening = masked[: cue.speaker_start].strip(" \"“”'")
+    if cue.position != "subject" or (opening and not _HOW_OPENER.fullmatch(opening + " ")):
         return False
     tail = masked[cue.end :]
+    back = _IN_THOSE_WORDS.search(tail)
+    if back is not None and not _REPORTED_CLAUSE.search(tail, 0, back.start()):
+        return True  # "... described his conditions in those words after a visit"
     # "... told the Post as she swept glass from her floor": a clause of
     # time or manner after the attribution adds no statement.
     adverbial = _ADVERBIAL_CLAUSE.search(tail)

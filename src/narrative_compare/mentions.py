@@ -27,7 +27,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from narrative_compare.actors import Actor, ActorTable
@@ -679,7 +679,14 @@ class ActorResolver:
         pool = [self._candidate_at(i) for i in at]
         return best_contained(keys, pool, recency)
 
-    def group_by_head(self, phrase: str, recency: Sequence[str]) -> Candidate | None:
+    def group_by_head(
+        self,
+        phrase: str,
+        recency: Sequence[str],
+        around: Callable[[], frozenset[str]] | None = None,
+        *,
+        placed_only: bool = False,
+    ) -> Candidate | None:
         """The group of the actor file whose name has the head noun of ``phrase``.
 
         Actor files name groups by what they are ("truck drivers at the
@@ -688,8 +695,11 @@ class ActorResolver:
         far side", "Several doctors on the picket line"). A capitalised
         modifier must be among the group's names ("Tavorian farmers" are not
         "farmers of the lower Veda"). Among several, the most recently active
-        one, else the first in the file. Only groups of people (a head noun
-        of ``GROUP_WORDS``) are found so.
+        one, else the first in the file; but first one whose name has a key of
+        ``around()``, the keys of the phrase's sentence ("In Khorvel, residents
+        said": the residents of Khorvel). Only groups of people (a head noun
+        of ``GROUP_WORDS``) are found so. With ``placed_only``, only a group
+        the sentence singles out so answers.
         """
         found = group_head(phrase)
         if found is None:
@@ -715,6 +725,15 @@ class ActorResolver:
             if names <= frozenset().union(*candidate.names)
         ]
         if not matching:
+            return None
+        if len(matching) > 1 and around is not None:
+            # The head noun is in every name: another word must be in the sentence.
+            sentence, head_keys = around(), name_keys(found.word)
+            placed = [c for c in matching if sentence & (frozenset().union(*c.names) - head_keys)]
+            if placed_only:
+                return placed[0] if len(placed) == 1 else None
+            matching = placed or matching
+        elif placed_only:
             return None
         by_id = {candidate.actor: candidate for candidate in matching}
         recent = next((by_id[actor] for actor in recency if actor in by_id), None)

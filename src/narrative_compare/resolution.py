@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from narrative_compare.cues import blank_dateline
@@ -72,6 +72,7 @@ from narrative_compare.speakers import (
     split_apposition,
     statement_source,
     titled_names,
+    trim_subject,
     without_roles,
 )
 
@@ -182,7 +183,7 @@ _DESCRIPTION_HEAD = re.compile(
 # "the official", "the senior spokesman": a role standing for a person named before.
 _ROLE_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:(?:[a-z][\w-]*\s+)?"
-    + word_alternation(sorted(english.ROLE_WORDS))
+    + word_alternation(sorted(english.ROLE_WORDS | english.PERSON_REFERENCE_NOUNS))
     + "|"
     + word_alternation(english.BACK_REFERENCES)
     + ")$",
@@ -198,6 +199,10 @@ _BODY_KEYS = name_keys(" ".join((*english.GENERIC_BODY_NOUNS, *sorted(ORG_WORDS)
 _OWNED_DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*['’]s\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$"
 )
+# "the regional government in Sebrin": a description and the place of its seat.
+_PLACED_DESCRIPTION = re.compile(
+    r"^(?P<head>(?:[Tt]he|[Tt]his)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:in|at)\s+[A-Z][\w'’-]*$"
+)
 # "Ebrian food agency", "the Ebrian food agency": a description owned by a
 # country through its demonym, which the agency's own name rarely holds.
 _DEMONYM_OWNED_DESCRIPTION = re.compile(
@@ -207,6 +212,25 @@ _DEMONYM_OWNED_DESCRIPTION = re.compile(
 )
 # Nouns for a body or a group of people: "police", "troops", "residents".
 _GROUP_OR_BODY_WORDS = ORG_WORDS | GROUP_WORDS
+# "Danek's wife", "the Rusk family's lawyer" is not kin: a name, "'s" and a relative.
+_KIN = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+"
+    + word_alternation(sorted(english.KINSHIP_NOUNS))
+    + "$"
+)
+_FAMILY_KEYS = name_keys(" ".join(english.FAMILY_WORDS))
+# "Organisers", "the protest organisers": the people behind an event.
+_ORGANISERS = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w-]*\s+)?" + word_alternation(english.ORGANISER_NOUNS) + "$",
+    re.IGNORECASE,
+)
+# ", which called the march" after a name; "organised by (the)" before one.
+_ORGANISING_AFTER = re.compile(
+    r",\s+which\s+(?:has\s+|had\s+)?" + word_alternation(english.ORGANISING_VERBS) + r"\b"
+)
+_ORGANISED_BY_BEFORE = re.compile(
+    r"\b" + word_alternation(english.ORGANISING_VERBS) + r"\s+by\s+(?:the\s+)?$"
+)
 # Double quotation marks (single ones double as apostrophes).
 _QUOTE_MARK = re.compile('["“”«»„]')
 # What may stand before a name that opens its sentence as the subject.
@@ -255,11 +279,19 @@ class Discourse:
         self.name_pattern = _names_pattern(resolver)
         #: The keys of every word of the article, computed when first needed.
         self._article_keys: frozenset[str] | None = None
+        #: The body that organised the article's event (in a tuple once looked for).
+        self._organiser: tuple[Candidate | None] | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
         sentence = self.sentences[index]
         return self.text[sentence.start : sentence.end]
+
+    def sentence_keys(self, context: SentenceContext) -> frozenset[str]:
+        """The name keys of the words of the sentence of ``context`` (none outside the article)."""
+        if not 0 <= context.position < len(self.sentences):
+            return frozenset()
+        return name_keys(self.sentence_text(context.position))
 
     def resolve(self, phrase: str, context: SentenceContext) -> Resolution:
         """Map a speaker phrase to an actor by the first rule of :data:`RULES` that answers."""
@@ -528,6 +560,10 @@ class Discourse:
         named = self._named_as_object(phrase, context)
         recency = [actor for actor in self.recency if actor not in named] if named else self.recency
         found = self.resolver.match_description(without_roles(phrase), recency)
+        placed = _PLACED_DESCRIPTION.match(phrase) if found is None else None
+        if placed is not None:
+            # "The regional government in Sebrin": the seat is rarely in the name.
+            found = self.resolver.match_description(without_roles(placed.group("head")), recency)
         owned = _OWNED_DESCRIPTION.match(phrase) or _DEMONYM_OWNED_DESCRIPTION.match(phrase)
         if found is None and owned is not None:
             # "the region's health department": its head words name it, the
@@ -549,8 +585,10 @@ class Discourse:
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
         if found is None and generic:
             last_two = " ".join(words[-2:]).lower()  # "armed group" has synonyms of its own
-            for synonym in (*_SYNONYMS.get(last_two, ()), *_SYNONYMS.get(generic.group(1), ())):
+            for synonym in _SYNONYMS.get(last_two, ()):
                 found = found or self.resolver.match_description(synonym, recency)
+        if found is None and generic:
+            found = self._by_synonym(generic.group(1), recency)
         if found is None and generic:
             found = self._generic_referent(generic.group(1), context)
         return found if found is None or self._in_article(found) else None
@@ -601,6 +639,59 @@ class Discourse:
         found = self.resolver.match_description(head, recency)
         return found if found is not None and found in self.resolver.known else None
 
+    def organiser(self) -> Candidate | None:
+        """The body of the actor file that organised the article's event, if the article tells.
+
+        First a body the article says called or organised it; else the only
+        body it names whose name has a movement's word (``english.MOVEMENT_NAME_WORDS``).
+        """
+        if self._organiser is None:
+            self._organiser = (self._named_organiser() or self._only_movement(),)
+        return self._organiser[0]
+
+    def _named_organiser(self) -> Candidate | None:
+        for match, actor, _ in self.mentions(self.text):
+            before = self.text[max(0, match.start() - 20) : match.start()]
+            if _ORGANISING_AFTER.match(self.text, match.end()) or _ORGANISED_BY_BEFORE.search(
+                before
+            ):
+                return actor
+        return None
+
+    def _only_movement(self) -> Candidate | None:
+        movements = [
+            actor
+            for actor in self.resolver.known
+            if actor.kind != "person"
+            and english.MOVEMENT_NAME_WORDS & set(actor.name.lower().split())
+            and self._in_article(actor)
+        ]
+        return movements[0] if len(movements) == 1 else None
+
+    def _by_synonym(self, noun: str, recency: Sequence[str]) -> Candidate | None:
+        """An actor described by a synonym of ``noun`` (``english.BODY_SYNONYMS``).
+
+        "the union" may be an Association or a Federation: of those found,
+        the one that spoke last; for ``english.BODIES_OF_PEOPLE`` only one
+        whose name has a noun for people (not the "Federation of Industry").
+        """
+        exclude: frozenset[str] = frozenset()
+        if noun in english.BODIES_OF_PEOPLE:
+            exclude = frozenset(c.actor for c in self.resolver.known if not _names_people(c))
+        return self._latest_speaker_of(
+            self.resolver.match_description(synonym, recency, exclude)
+            for synonym in _SYNONYMS.get(noun, ())
+        )
+
+    def _latest_speaker_of(self, candidates: Iterable[Candidate | None]) -> Candidate | None:
+        """Of ``candidates``, the one that spoke most recently, else the first found."""
+        found = [candidate for candidate in candidates if candidate is not None]
+        rank = {actor: i for i, actor in enumerate(self.recency)}
+        spoke = [c for c in found if c.actor in rank]
+        if spoke:
+            return min(spoke, key=lambda candidate: rank[candidate.actor])
+        return found[0] if found else None
+
     def _in_article(self, actor: Candidate) -> bool:
         """Whether the article has named ``actor`` or let it speak so far.
 
@@ -640,7 +731,12 @@ class Discourse:
         )
         if found is None and noun in english.STATE_BODY_NOUNS:
             return None  # "the government" is never the party or union that spoke last
-        if found is None and self.last is not None and self.last[1] == "org":
+        if (
+            found is None
+            and self.last is not None
+            and self.last[1] == "org"
+            and not _named_as_other_body(self.last[0], noun)
+        ):
             found = self.last[0]
         if found is None:
             found = self._introduced_later(noun, context)
@@ -812,7 +908,8 @@ def by_document(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Res
     """ "a statement released by X", "the statement said": the author (``statement``)."""
     statement = statement_source(s.phrase)
     if statement is not None:
-        author = d.resolve(statement.group("source"), context)
+        # "published by the Association last month": the time is not the author's.
+        author = d.resolve(trim_subject(statement.group("source"), 0)[0], context)
         return Resolution(author.actor, author.kind, "statement")
     if not _BARE_STATEMENT.match(s.head.lower()):
         return None
@@ -971,6 +1068,19 @@ def _state_place(head: str) -> str:
     return words[0] if len(words) == 1 and words[0][:1].isupper() else ""
 
 
+def by_placed_group(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "In Salo, residents said": the file's group of that place (``group``).
+
+    Of several groups with the phrase's head noun, the one whose other name
+    words the sentence has; it comes before descriptions, which would take
+    the group that spoke last.
+    """
+    if not d.resolver.known:
+        return None
+    found = d.resolver.group_by_head(s.head, (), lambda: d.sentence_keys(context), placed_only=True)
+    return None if found is None else Resolution(found, "group", "group")
+
+
 def by_description(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """ "the ministry", "the regional hospital": an actor described so before (``definite``)."""
     found = d.describe(s.head, context)
@@ -1063,6 +1173,33 @@ def by_indefinite(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     return Resolution(d.resolver.discover(group_name, "group"), s.kind, "apposition")
 
 
+def by_kin(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "Danek's wife, Alina": the family of the file named after the owner (``group``)."""
+    kin = _KIN.match(s.head)
+    if kin is None or not d.resolver.known:
+        return None
+    owner = name_keys(kin.group("owner"))
+    for actor in d.resolver.known:
+        keys = frozenset().union(*actor.names)
+        if owner <= keys and keys & _FAMILY_KEYS:
+            return Resolution(actor, "group", "group")
+    return None
+
+
+def by_organisers(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "Organisers said", "according to the protest organisers": the body behind it (``group``).
+
+    The body the article says called or organised the event ("the Fair
+    Fuel Movement, which called the march"); else the one body of the file
+    the article names whose name is a movement's ("Drovenian Growers'
+    Alliance"). None when the article leaves it open.
+    """
+    if not (d.resolver.known and _ORGANISERS.match(s.head)):
+        return None
+    found = d.organiser()
+    return None if found is None else Resolution(found, "group", "group")
+
+
 def by_group_head(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """ "Truck drivers waiting at the gate": the file's group with that head noun (``group``).
 
@@ -1073,7 +1210,7 @@ def by_group_head(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     """
     if not d.resolver.known:
         return None
-    found = _group_of_file(d, s.head)
+    found = _group_of_file(d, s.head, lambda: d.sentence_keys(context))
     if found is None and s.kind == "group":
         body = d.resolver.body_of_group(s.head)
         return None if body is None else Resolution(body, "org", "group")
@@ -1098,9 +1235,15 @@ def by_first_conjunct(
     return None if found is None else Resolution(found, found.kind, "group")
 
 
-def _group_of_file(d: Discourse, phrase: str) -> Candidate | None:
-    """The actor file's group ``phrase`` names by its head noun, or as ordinary people."""
-    return d.resolver.group_by_head(phrase, d.recency) or d.resolver.bystander_group(phrase)
+def _group_of_file(
+    d: Discourse, phrase: str, around: Callable[[], frozenset[str]] | None = None
+) -> Candidate | None:
+    """The actor file's group ``phrase`` names by its head noun, or as ordinary people.
+
+    ``around()``: the keys of the phrase's sentence, which tell groups with
+    the same head noun apart (:meth:`ActorResolver.group_by_head`).
+    """
+    return d.resolver.group_by_head(phrase, d.recency, around) or d.resolver.bystander_group(phrase)
 
 
 def by_title_named_later(
@@ -1189,6 +1332,24 @@ def _names_camp(keys: frozenset[str], owners: frozenset[str], camp: str) -> bool
     return keys - camp_keys <= _CAMP_PHRASE_KEYS | (owners - camp_keys)
 
 
+def _names_people(actor: Candidate) -> bool:
+    """Whether ``actor``'s name has a noun for people ("Nurses' Association")."""
+    return any(word.rstrip("'’") in GROUP_WORDS for word in actor.name.lower().split())
+
+
+def _named_as_other_body(actor: Candidate, noun: str) -> bool:
+    """Whether ``actor``'s name says it is another kind of body than ``noun``.
+
+    The "Health Ministry" that spoke last is not "the union"
+    (``english.EXCLUSIVE_BODY_KINDS``); a name without such a noun
+    ("Brenek Hydro") may be any.
+    """
+    if noun not in english.EXCLUSIVE_BODY_KINDS:
+        return False
+    kinds = set(actor.name.lower().split()) & english.EXCLUSIVE_BODY_KINDS
+    return bool(kinds) and not kinds & {noun, *_SYNONYMS.get(noun, ())}
+
+
 def by_discovery(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution:
     """What no rule resolves is a new actor of its own (``discovered``)."""
     new_actor = d.resolver.discover(s.head, s.kind)
@@ -1208,6 +1369,7 @@ RULES: tuple[Rule, ...] = (
     by_person_apposition,
     by_role,
     by_state,
+    by_placed_group,
     by_description,
     by_role_reference,
     by_individual,
@@ -1215,6 +1377,8 @@ RULES: tuple[Rule, ...] = (
     by_group_member,
     by_bystander_head,
     by_indefinite,
+    by_kin,
+    by_organisers,
     by_group_head,
     by_first_conjunct,
     by_camp_name,
@@ -1238,12 +1402,15 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_person_apposition: lambda s: s.apposition and s.kind == "person",
     by_role: lambda s: role_organisation(s.head, s.apposition if s.kind == "person" else ""),
     by_state: lambda s: _state_place(s.head),
+    by_placed_group: lambda s: s.kind == "group",
     by_role_reference: lambda s: _ROLE_REFERENCE.match(s.head),
     by_individual: lambda s: s.kind == "person" and not s.apposition and _INDIVIDUAL.match(s.head),
     by_bystander_apposition: lambda s: s.kind == "person" and s.apposition,
     by_group_member: lambda s: s.kind == "person" or _BYSTANDER_HEAD.match(s.head),
     by_bystander_head: lambda s: _BYSTANDER_HEAD.match(s.head),
     by_indefinite: lambda s: s.kind == "person" and _INDEFINITE.match(s.apposition),
+    by_kin: lambda s: _KIN.match(s.head),
+    by_organisers: lambda s: _ORGANISERS.match(s.head),
     by_first_conjunct: lambda s: " and " in s.head,
     by_camp_name: lambda s: not s.apposition and 0 < len(s.head.split()) <= 4,
     by_title_named_later: lambda s: _bare_title_keys(s.head),
@@ -1255,7 +1422,15 @@ _RULES_AND_PRECONDITIONS = tuple((rule, PRECONDITIONS.get(rule)) for rule in RUL
 
 #: Rules that only read the actor file: without one they never answer.
 NEEDS_ACTOR_FILE: frozenset[Rule] = frozenset(
-    {by_state, by_group_head, by_first_conjunct, by_camp_name}
+    {
+        by_state,
+        by_placed_group,
+        by_kin,
+        by_organisers,
+        by_group_head,
+        by_first_conjunct,
+        by_camp_name,
+    }
 )
 
 # The rules tried without an actor file (discovery mode).

@@ -115,9 +115,14 @@ _LEADING_FILLER = re.compile(
 
 _STATEMENT_NOUN = word_alternation(english.STATEMENT_NOUNS)
 
+_RELEASE_VERB = word_alternation(english.RELEASE_VERBS, spaces=_SPACES)
 _STATEMENT_SOURCE = re.compile(
-    rf"(?:^|\b)(?:{word_alternation(ARTICLES)}\s+)?(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:\w+\s+)?"
-    rf"{word_alternation(english.RELEASE_VERBS, spaces=_SPACES)}?\s*"
+    rf"(?:^|\b)(?:{word_alternation(ARTICLES)}\s+)?(?:\w+\s+)?{_STATEMENT_NOUN}\s+"
+    rf"(?:(?:\w+\s+)?{_RELEASE_VERB}?\s*"
+    # A few words between the noun and its verb ("a survey of 3,200 members
+    # published by the Association"), but not another verb ("a statement
+    # was welcomed by the government").
+    rf"|(?:[\w,'’-]+\s+){{1,4}}?{_RELEASE_VERB}\s+)"
     r"(?:by|from)\s+(?P<source>.+)$",
     re.IGNORECASE,
 )
@@ -190,7 +195,8 @@ _ABBREVIATION_BEFORE = re.compile(
 )
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _SOURCE_PHRASE_END = re.compile(
-    rf"[,.;:!?\x00“”\"«»]|\s{word_alternation(english.SOURCE_PHRASE_END_WORDS)}\b"
+    # Not the comma or point inside a number ("a survey of 3,200 members").
+    rf"(?<!\d)[,.]|[,.](?!\d)|[;:!?\x00“”\"«»]|\s{word_alternation(english.SOURCE_PHRASE_END_WORDS)}\b"
 )
 
 
@@ -342,8 +348,25 @@ def subject_before(left: str) -> tuple[str, int] | None:
         tail = left.rstrip()
         if _ENDS_WITH_CONJUNCTION.search(tail):
             return leading_noun_phrase(left)
-        return None
+        return _subject_before_adverbial(left, bounds)
     return phrase, offset
+
+
+def _subject_before_adverbial(left: str, bounds: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The subject and its apposition before an adverbial that runs into the verb.
+
+    "Colonel Ramiz Tofiqli, in his statement to the agency characterized
+    ...": translated copy often leaves out the comma after the adverbial.
+    """
+    if len(bounds) != 3 or not is_adverbial(left[bounds[-1][0] : bounds[-1][1]]):
+        return None
+    # A person and the apposition naming them: "Shops stayed shut, prices
+    # rose, in the capital officials said" is no subject.
+    words = {word.lower().strip(".,") for word in left[bounds[0][0] : bounds[1][1]].split()}
+    if not words & english.PERSON_WORDS:
+        return None
+    phrase, offset = trim_subject(left[bounds[0][0] : bounds[1][1]], bounds[0][0])
+    return (phrase, offset) if plausible_subject(phrase) else None
 
 
 def _subordinate_clause_subject(left: str) -> tuple[str, int] | None:

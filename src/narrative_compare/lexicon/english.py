@@ -267,6 +267,11 @@ DEFINITE_OBJECT_OPENERS: tuple[str, ...] = tuple(
 #: them: "called a strike" convenes one, "called the strike illegal" speaks.
 ACT_OBJECTS_NOT_DEFINITE: frozenset[str] = frozenset({"call"})
 
+#: Cues whose act objects count only without an "as" after them: a court
+#: "dismissed the case", a chief executive "dismissed the case as a delaying
+#: tactic" labels it, which is a statement.
+ACT_OBJECTS_NOT_AS: frozenset[str] = frozenset({"reject", "dismiss"})
+
 #: Reporting verbs whose bare form takes "of" as a verb ("officials warn of
 #: shortages", "residents speak of panic"); any other bare form before "of"
 #: is a noun ("the border post of Bellac", "reports of shelling").
@@ -854,6 +859,42 @@ ROLE_RANKS: frozenset[str] = frozenset(
 #: ("The latter specified that ...", frequent in translated copy).
 BACK_REFERENCES: tuple[str, ...] = ("latter",)
 
+#: Relatives named by whom they belong to ("Danek's wife", "the detainee's
+#: mother"): they speak for the family, when the actor file has one.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    """wife husband son daughter mother father brother sister parents children widow
+    widower sons daughters brothers sisters relatives cousin uncle aunt nephew niece
+    grandmother grandfather fiancee fiancée partner""".split()
+)
+
+#: Words in the name of an actor that stands for a family ("Danek's family").
+FAMILY_WORDS: tuple[str, ...] = ("family", "families", "relatives", "household")
+
+#: The people behind a protest or strike, as a speaker ("Organisers said",
+#: "according to the protest organisers"): they speak for the body that
+#: called it.
+ORGANISER_NOUNS: tuple[str, ...] = ("organisers", "organizers")
+
+#: Verbs that make a body the organiser of an event ("the Fair Fuel Movement,
+#: which called the march", "a sit-in organised by the Students' Committee").
+ORGANISING_VERBS: tuple[str, ...] = ("organised", "organized", "called", "led", "staged")
+
+#: Words in the name of a body that organises protests and strikes
+#: ("Growers' Alliance", "Clean Hands movement", "Teachers' Union",
+#: "Council of Elders", the French-style "National Coordination").
+MOVEMENT_NAME_WORDS: frozenset[str] = frozenset(
+    """alliance union movement committee coalition front association federation forum network
+    campaign council coordination guild""".split()
+)
+
+#: Ranks and occupations that, after "the", point back to the person last
+#: named like a role does ("Chief Superintendent Marco Tell said ... '...,'
+#: the officer said"): news copy varies the noun instead of repeating a name.
+PERSON_REFERENCE_NOUNS: frozenset[str] = frozenset(
+    """officer inspector superintendent constable colonel general sergeant lieutenant captain
+    commissioner prosecutor judge doctor surgeon nurse teacher""".split()
+)
+
 #: Roles through which an organisation speaks ("Foreign Ministry spokeswoman
 #: Y", "a coalition spokeswoman", "the head of X", "union members").
 ROLE_WORDS: frozenset[str] = frozenset(
@@ -936,7 +977,18 @@ ROLE_PREPOSITIONS: tuple[str, ...] = ("for", "of", "at", "with", "from", "in", "
 
 #: Parts of an organisation a possessive names its owner by, beside people
 #: ("the company's board", "Ortiz's campaign").
-ROLE_UNITS: tuple[str, ...] = ("delegation", "office", "team", "campaign", "board")
+ROLE_UNITS: tuple[str, ...] = (
+    "delegation",
+    "office",
+    "team",
+    "campaign",
+    "board",
+    # "the Forces' command", "the party's leadership": the body speaks through them.
+    "command",
+    "leadership",
+    "headquarters",
+    "press service",
+)
 
 #: "who leads X", "who volunteered for X": the organisation a person acts for.
 RELATION_PHRASES: tuple[str, ...] = (
@@ -1032,6 +1084,13 @@ GENERIC_BODY_NOUNS: tuple[str, ...] = tuple(
     league school university airline""".split()
 )
 
+#: Kinds of body that exclude one another: the "Health Ministry" that spoke
+#: last is not "the union" (but "the regulator" may be an "Authority").
+EXCLUSIVE_BODY_KINDS: frozenset[str] = frozenset(
+    """union party company firm army police court ministry hospital university bank club
+    airline embassy""".split()
+)
+
 #: Nouns a text uses for the same kind of body ("the charity X" ... "the NGO").
 BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ngo": ("charity", "organisation", "organization", "group"),
@@ -1044,7 +1103,16 @@ BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the armed group" after "the Durna Volunteer Battalion, a militia": the
     # armed bodies, looked up before the NGO-like "group" ones.
     "armed group": ("militia", "battalion", "brigade", "front", "rebels", "army"),
+    # Trade unions are often named associations or federations ("the Norvane
+    # Nurses' Association" ... "the union"), with the people they organise
+    # in the name (BODIES_OF_PEOPLE).
+    "union": ("association", "federation", "confederation"),
 }
+
+#: Generic nouns whose synonyms (BODY_SYNONYMS) name the body only when its
+#: name has a noun for people: "the union" is the "Federation of Transport
+#: Workers", not the "Federation of Norvend Industry".
+BODIES_OF_PEOPLE: frozenset[str] = frozenset({"union"})
 
 _COMPANY_NAME_WORDS = tuple(
     """holdings chemicals minerals industries energy motors airlines airways corp inc ltd plc
