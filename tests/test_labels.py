@@ -479,3 +479,17 @@ def test_a_copula_names_in_speech_not_in_narration() -> None:
 )
 def test_vocabulary_of_labour_health_and_sieges(text: str, label: str) -> None:
     assert label in _nps(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The talks stalled because of the Osvald intransigence.", "Osvald intransigence"),
+        ("This is espionage dressed up as journalism.", "espionage"),
+        ("The latest green diktat doubles their costs.", "diktat"),
+        ("She warned of a catastrophe in the delta.", "catastrophe"),
+        ("The ministry condemned this unilateral behavior.", "unilateral behavior"),
+    ],
+)
+def test_vocabulary_of_diplomacy_and_accusation(text: str, label: str) -> None:
+    assert label in _nps(text)

@@ -83,3 +83,14 @@ def test_straight_opening_mark_closed_by_a_curly_one():
     text = '"We stay. We fight,” he said. The ministry said they were "liberated" overnight.'
     found = [text[q.start : q.end] for q in find_quotes(text, [(0, len(text))])]
     assert found == ["We stay. We fight,", "liberated"]
+
+
+def test_plural_possessive_inside_a_single_scare_quote_does_not_close_it():
+    assert quotes_of("Rebels said the base was 'the invaders' fuel store' all along.") == [
+        "the invaders' fuel store"
+    ]
+    assert quotes_of("He called it ‘a gamble with patients’ lives’.") == [
+        "a gamble with patients’ lives"
+    ]
+    # With no later mark the apostrophe ends the scare quote as before.
+    assert quotes_of("The 'reform' hit the teachers' pay and the farmers' land.") == ["reform"]

@@ -85,7 +85,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
         i, char = match.start(), match.group(0)
         if opener:
             closes = char == _CLOSERS[opener] or char == _ALSO_CLOSES.get(opener)
-            if closes and _can_close(text, i, end, char):
+            if closes and _can_close(text, i, end, char) and not _plural_possessive(text, i, end):
                 spans.append((content_start, i, True))
                 opener = ""
         elif char in _CLOSERS and _can_open(text, i, start, end, char):
@@ -114,6 +114,22 @@ def _can_close(text: str, i: int, end: int, char: str) -> bool:
     if char in "’\"'":
         return not after.isalnum()
     return True
+
+
+# A single closing mark later in the same clause: "'the occupiers' fuel tank'".
+_LATER_SINGLE_CLOSE = re.compile(r"[^.!?;:“”\"'’‘]{1,60}['’](?![\w])")
+
+
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """Whether a single mark after "s" is a plural possessive inside a scare quote.
+
+    "'the occupiers' fuel tank'", "'a gamble with patients' lives'": a
+    lowercase word follows, and another single mark closes the quotation
+    further on in the same clause.
+    """
+    if text[i] not in "'’" or i == 0 or text[i - 1] != "s" or text[i + 1 : i + 2] != " ":
+        return False
+    return text[i + 2 : i + 3].islower() and _LATER_SINGLE_CLOSE.match(text, i + 1, end) is not None
 
 
 def quoted_mask(length: int, offset: int, quotes: Sequence[Quote]) -> list[bool]:

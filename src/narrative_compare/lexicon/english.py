@@ -1583,6 +1583,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     fraud hoax lie propaganda disinformation misinformation fabrication smear slander hysteria
     chaos anarchy lawlessness outrage pretext ransom tantrum starvation harassment bullying
     hooliganism thuggery banditry looting rioting treason treachery usurpation annexation
+    espionage intransigence diktat catastrophe
     subjugation aggression union-busting scaremongering fearmongering warmongering
     terrorist militant separatist extremist jihadist insurgent fascist nazi junta regime
     occupier invader aggressor thug rioter mob agitator provocateur saboteur vandal looter
@@ -1698,7 +1699,7 @@ EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
     historic landslide defensive precision high-precision targeted gross innocent unarmed
     defenceless defenseless limited unfriendly overdue long-overdue sovereign panic
     corporate undeclared premeditated forced staged hybrid spy hegemonic wrong grave
-    strike-breaking coercive false liberation""".split()
+    strike-breaking coercive false liberation unilateral""".split()
 )
 
 #: Endings of compound modifiers that evaluate ("foreign-funded agitators",
