@@ -12,6 +12,7 @@ from narrative_compare.labels import (
     predicate_labels,
     word_role,
 )
+from narrative_compare.quotes import find_quotes
 from narrative_compare.statements import extract_statements
 
 
@@ -493,3 +494,10 @@ def test_vocabulary_of_labour_health_and_sieges(text: str, label: str) -> None:
 )
 def test_vocabulary_of_diplomacy_and_accusation(text: str, label: str) -> None:
     assert label in _nps(text)
+
+
+def test_a_time_clause_after_a_quoted_label_is_no_label() -> None:
+    text = "Nurses' Association brands the order a 'gag order' as strike begins"
+    quotes = [(q.start, q.end) for q in find_quotes(text, [(0, len(text))])]
+    assert [text[a:b] for a, b in predicate_labels(text, quotes)] == ["gag order"]
+    assert _predicates("The union described the order as a gag on nurses.") == ["gag on nurses"]

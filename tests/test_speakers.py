@@ -205,3 +205,14 @@ def test_an_organisations_own_calculations_name_it():
 def test_a_clause_before_and_is_no_part_of_the_subject(left, subject):
     found = subject_before(left)
     assert found is not None and found[0] == subject and left[found[1] :].startswith(subject)
+
+
+def test_people_counted_after_with_are_no_organisation():
+    assert role_organisation("Marta Illic", "a nurse with two children at a school") == ""
+    assert role_organisation("Ole Brand", "a lawyer with 3 clients in exile") == ""
+    assert role_organisation("Ole Brand", "a lawyer with the Civic Bar") == "the Civic Bar"
+
+
+def test_an_honorific_is_no_part_of_the_subject():
+    found = subject_before("His Excellency the President of the Republic Fares Al-Rifai ")
+    assert found is not None and found[0] == "the President of the Republic Fares Al-Rifai"

@@ -325,11 +325,16 @@ def predicate_labels(
             # After "as" the label starts right here ("described X as a calm
             # operation"): a quotation further on is not it. After "termed"
             # an object may come first ("termed the offensive a 'war'").
+            # "brands the order a 'gag order' as strike begins": the label was
+            # quoted before "as"; plain words after it are a clause of time.
+            labelled_before = after_as and any(
+                match.start() <= opening < position for opening in quote_at
+            )
             span = (
                 quote_at.get(position)
                 or phrase_at.get(position)
                 or (None if after_as else _label_after_object(text, position, quote_at, phrase_at))
-                or _words_up_to_clause(text, position)
+                or (None if labelled_before else _words_up_to_clause(text, position))
             )
             if span is not None and not _is_unquoted_name(text, span):
                 spans.add(span)

@@ -634,6 +634,8 @@ def _is_no_organisation(phrase: str) -> bool:
         words = words[1:]
     if words and words[-1] in english.NOT_ORGANISATION_PLACES and phrase.islower():
         return True  # "Teachers in rural districts": a place, not a body
+    if words and (words[0][:1].isdigit() or words[0] in english.NUMBER_WORDS):
+        return True  # "a nurse with two children at a primary school": people counted
     return " ".join(words) in english.NOT_ORGANISATIONS
 
 

@@ -740,6 +740,16 @@ LEADING_FILLERS: tuple[str, ...] = (
     "for his part",
     "for her part",
     "for their part",
+    # Honorifics of translated state copy ("His Excellency the President of
+    # the Republic ..."): not a possessive pronoun, no part of the speaker.
+    "his excellency",
+    "her excellency",
+    "his majesty",
+    "her majesty",
+    "his highness",
+    "her highness",
+    "his holiness",
+    "his eminence",
 )
 
 #: First words of a comma segment that opens a sentence without being its
