@@ -77,6 +77,10 @@ def test_statements_by_camp(seed: pd.DataFrame) -> None:
     assert SEED_COLORS["Azerbaijan"] in bar_colors and NARRATOR_COLOR in bar_colors
     total = sum(patch.get_height() for patch in ax.patches)
     assert total == len(seed)
+    # The legend stands beside the axes, never over the bars.
+    ax.figure.canvas.draw()
+    legend = ax.get_legend().get_window_extent()
+    assert legend.x0 >= ax.get_window_extent().x1
 
 
 def test_given_axes_are_used(seed: pd.DataFrame) -> None:

@@ -195,7 +195,8 @@ def plot_statements_by_camp(
         Patch(facecolor="#bbbbbb", edgecolor="white", hatch=MODE_HATCHES.get(m, "--"), label=m)
         for m in modes
     ]
-    ax.legend(handles=handles, title="mode")
+    # Beside the axes: inside, it covered the tallest bar when one camp dominated.
+    ax.legend(handles=handles, title="mode", loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return _finish(ax, new_figure)
 
 
