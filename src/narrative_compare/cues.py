@@ -898,12 +898,12 @@ def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
     return not capitalised and all(w[:1].isupper() for w in phrase.split())
 
 
-# What may follow the cue of a sentence that only attributes ("... told
-# reporters in Daresk."): a few words, no clause, no quotation.
 # "That was how X described it", "This is how X put it": back to the quotation before.
 _HOW_OPENER = re.compile(r"\s*(?:that|this|such)\s+(?:is|was)\s+how\s+", re.IGNORECASE)
 # "X described his conditions in those words": the same.
 _IN_THOSE_WORDS = re.compile(r"\b(?:in|with)\s+(?:those|these|such)\s+words\b", re.IGNORECASE)
+# What may follow the cue of a sentence that only attributes ("... told
+# reporters in Daresk."): a few words, no clause, no quotation.
 _BARE_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[\w'’-]+\s*){0,6}[.!]?\s*")
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|to|whether|if|of|about)\b", re.IGNORECASE)
 # What may follow a bare attribution without reporting anything: a clause

@@ -494,11 +494,16 @@ def best_contained(
     ]
     if not matching:
         return None
-    by_id = {c.actor: c for c in matching}
-    for actor in recency:
-        if actor in by_id:
-            return by_id[actor]
-    return matching[0] if len(matching) == 1 else None
+    return most_recent(matching, recency) or (matching[0] if len(matching) == 1 else None)
+
+
+def most_recent(candidates: Sequence[Candidate], recency: Sequence[str]) -> Candidate | None:
+    """Of ``candidates``, the one whose actor is first in ``recency`` (most recent first).
+
+    None when none of them is in ``recency``.
+    """
+    by_id = {candidate.actor: candidate for candidate in candidates}
+    return next((by_id[actor] for actor in recency if actor in by_id), None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -735,9 +740,7 @@ class ActorResolver:
             matching = placed or matching
         elif placed_only:
             return None
-        by_id = {candidate.actor: candidate for candidate in matching}
-        recent = next((by_id[actor] for actor in recency if actor in by_id), None)
-        return recent or matching[0]
+        return most_recent(matching, recency) or matching[0]
 
     def _names_modifying(self, head: GroupHead) -> frozenset[str]:
         """The keys of the names before a group's noun, which the group's own names must hold.

@@ -58,6 +58,7 @@ from narrative_compare.mentions import (
     has_org_word,
     has_person_role,
     is_collective,
+    most_recent,
     name_keys,
     slug,
     words_of,
@@ -651,9 +652,9 @@ class Discourse:
 
     def _named_organiser(self) -> Candidate | None:
         for match, actor, _ in self.mentions(self.text):
-            before = self.text[max(0, match.start() - 20) : match.start()]
+            start = match.start()
             if _ORGANISING_AFTER.match(self.text, match.end()) or _ORGANISED_BY_BEFORE.search(
-                before
+                self.text, max(0, start - 20), start
             ):
                 return actor
         return None
@@ -686,11 +687,7 @@ class Discourse:
     def _latest_speaker_of(self, candidates: Iterable[Candidate | None]) -> Candidate | None:
         """Of ``candidates``, the one that spoke most recently, else the first found."""
         found = [candidate for candidate in candidates if candidate is not None]
-        rank = {actor: i for i, actor in enumerate(self.recency)}
-        spoke = [c for c in found if c.actor in rank]
-        if spoke:
-            return min(spoke, key=lambda candidate: rank[candidate.actor])
-        return found[0] if found else None
+        return most_recent(found, self.recency) or (found[0] if found else None)
 
     def _in_article(self, actor: Candidate) -> bool:
         """Whether the article has named ``actor`` or let it speak so far.
