@@ -821,7 +821,10 @@ class Discourse:
         # The last one, in a bounded stretch of text before the sentence (read
         # in place: slicing the article's start would copy it at every call).
         end = self.sentences[context.position].start
-        names = _named_body(noun).findall(self.text, max(0, end - 3000), end)
+        start = max(0, end - 3000)
+        if self.text.find(noun.capitalize(), start, end) < 0:
+            return None  # a plain test first: the pattern is tried at every position
+        names = _named_body(noun).findall(self.text, start, end)
         if not names:
             return None
         name = names[-1]
