@@ -7,6 +7,8 @@ import pytest
 from narrative_compare.cues import (
     colon_cue,
     find_cue,
+    headline_colon_cue,
+    is_bare_attribution,
     mask_sentence,
     participle_cue,
     quoted_share,
@@ -497,3 +499,70 @@ def test_an_adverbial_running_into_the_verb_after_an_apposition():
     cue = _cue_of(text)
     assert cue.speaker == "Head of the Press Service of the Ministry, Colonel Emin Dalli"
     assert _cue_of("Shops stayed shut, in the capital officials said.") is None
+
+
+def test_a_relative_clause_with_a_list_does_not_make_the_subject_a_clause():
+    text = (
+        "The Dock Workers' Federation, which represents crane drivers, pilots and lashers, "
+        "says the plan breaks the 2011 agreement."
+    )
+    cue = _cue_of(text)
+    assert cue.lemma == "say"
+    assert cue.speaker.startswith("The Dock Workers' Federation, which represents")
+
+
+def test_a_verb_after_a_comma_is_not_read_as_a_noun():
+    cue = _cue_of("Varga, who finished second, insists the count was rigged.")
+    assert (cue.lemma, cue.speaker) == ("insist", "Varga, who finished second")
+    # "May" is not the modal here: "the commission may rule" would be.
+    assert _cue_of("Corvin, who resigned in May, says the count was rigged.").lemma == "say"
+    assert _cue_of("The second report was published in May.") is None
+
+
+def test_calling_a_stoppage_is_an_act():
+    assert _cue_of("The union has called a second 24-hour stoppage for Friday.") is None
+    assert _cue_of("The union called the stoppage a success.").lemma == "call"
+
+
+def test_a_place_judging_in_the_passive_speaks():
+    cue = _cue_of('In Terasko this was assessed as "open blackmail".')
+    assert (cue.lemma, cue.speaker, cue.position) == ("assess", "Terasko", "source")
+    cue = _cue_of('In Ministry the report was named "a fabrication".')
+    assert (cue.lemma, cue.speaker) == ("name", "Ministry")
+    assert _cue_of("In March the dam was considered safe by engineers.") is None
+
+
+def test_the_statement_a_quotation_was_said_in_names_its_author():
+    text = '"\x00\x00\x00\x00," it was said in the statement of the Ministry of Energy.'
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.speaker) == ("say", "the statement of the Ministry of Energy")
+
+
+def test_an_inverted_speaker_after_the_recipient_of_the_words():
+    text = '"\x00\x00\x00\x00\x00\x00", told to the correspondent of TNA the farmer Rasim Oglu.'
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.speaker, cue.position) == ("tell", "the farmer Rasim Oglu", "after")
+
+
+def test_an_inverted_speaker_may_end_in_a_relative_clause():
+    text = (
+        "Nobody here has seen the letter, said Ana Vrel of the Teachers' Union, "
+        "which called the strike."
+    )
+    cue = _cue_of(text)
+    assert (cue.lemma, cue.position) == ("say", "after")
+    assert cue.speaker.startswith("Ana Vrel of the Teachers' Union")
+
+
+def test_a_colon_headline_that_is_all_quotation_is_direct():
+    cue, mode = headline_colon_cue('Union leader: "\x00\x00\x00\x00\x00\x00"')
+    assert (cue.speaker, mode) == ("Union leader", "direct")
+    cue, mode = headline_colon_cue('Minister: strike is "\x00\x00\x00\x00"')
+    assert mode == "mixed"
+
+
+def test_a_bare_attribution_may_end_in_a_place_and_a_time():
+    cue = _cue_of("Morel told supporters outside the town hall on Friday night.")
+    assert is_bare_attribution("Morel told supporters outside the town hall on Friday night.", cue)
+    text = "Morel told supporters on Friday that the vote was stolen."
+    assert not is_bare_attribution(text, _cue_of(text))

@@ -380,7 +380,9 @@ def test_a_title_alone_before_a_headline_colon_speaks():
     records = [{"id": "rector", "name": "University of Istrel", "camp": "U"}]
     text = 'Rector: "This was never a student protest"\n\nPolice cleared the hall on Monday.'
     df = extract_statements(text, actors_from_records(records))
-    assert df["mode"].tolist()[0] == "mixed"
+    # All the quotation after the colon: direct, as every such headline of
+    # the gold sets is (holdout15, 18, 19, 24, 25, 27, 29).
+    assert df["mode"].tolist()[0] == "direct"
     assert df["speaker"].tolist()[0] == "Rector"
 
 
@@ -781,3 +783,66 @@ def test_a_body_named_by_its_command_speaks() -> None:
         "the Forces' command said."
     )
     assert _actor_ids(text, records) == ["forces"]
+
+
+def test_a_name_whose_apposition_owns_a_board_is_an_organisation() -> None:
+    text = (
+        "Corvin Steel, whose chief executive resigned in May, says the plant is safe.\n\n"
+        '"We follow every rule."\n\nA spokesman for the company told reporters in Dask.'
+    )
+    found = extract_statements(text)
+    # Read as a person ("Corvin Steel" looks like a name), the company that
+    # "the company" means would have been missed.
+    assert list(found["actor"]) == ["Corvin Steel"] * 3
+    assert set(found["resolved_by"]) == {"discovered", "role"}
+
+
+def test_the_ministry_is_not_the_aid_group_that_spoke_last() -> None:
+    text = (
+        "Aid group blames ministry for deaths\n\n"
+        "The aid group Clean Springs has accused the Ministry of Water of blocking chlorine.\n\n"
+        "At least 37 people have died, according to the ministry's own figures."
+    )
+    found = extract_statements(text)
+    assert found["actor"].iloc[-1] == "Ministry of Water"
+
+
+def test_it_after_a_spokesperson_is_the_body_they_speak_for() -> None:
+    records = [
+        {"id": "mod", "name": "Ministry of Defence", "camp": "A", "aliases": ["Colonel Ivo Rast"]},
+        {"id": "ngo", "name": "Medics Without Walls", "camp": "Aid"},
+    ]
+    text = (
+        "Medics Without Walls said two nurses were hurt. "
+        "Colonel Ivo Rast declared that the Ministry will share its data. "
+        'It called on foreign groups to "stop spreading propaganda".'
+    )
+    assert _actor_ids(text, records) == ["ngo", "mod", "mod"]
+
+
+def test_an_indefinite_body_in_a_wire_lead_is_the_one_named_later() -> None:
+    records = [
+        {"id": "firm", "name": "Orvel Chemicals", "camp": "Company"},
+        {"id": "town", "name": "Residents' Council", "camp": "Town"},
+    ]
+    text = (
+        "A chemical company on Monday rejected claims that it had poisoned the river. "
+        "The Residents' Council blames the Orvel Chemicals plant upstream."
+    )
+    assert _actor_ids(text, records)[0] == "firm"
+
+
+def test_shop_owners_belong_to_the_group_of_the_file() -> None:
+    records = [{"id": "locals", "name": "residents and shop owners", "camp": "Witnesses"}]
+    text = "Shop owners on Canal Street said their tills went dead at noon."
+    assert _actor_ids(text, records) == ["locals"]
+
+
+def test_without_an_actor_file_a_named_subject_is_what_its_refers_to() -> None:
+    text = (
+        "Galvon said the water was safe. "
+        "The Harbour Tenants' Committee paid for the survey itself. "
+        "Its chair, Ana Petrak, says the council ignored two years of warnings."
+    )
+    found = extract_statements(text)
+    assert found["actor"].iloc[-1] == "Harbour Tenants' Committee"

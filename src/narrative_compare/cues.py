@@ -149,11 +149,20 @@ _DATELINE = re.compile(
 _INVERSION_ADVERB = re.compile(
     r"\s+" + word_alternation((*english.RELATIVE_DAYS, *english.INVERSION_ADVERBS)) + r"\b"
 )
+# "..., told to the correspondent of KTA the resident ...": whom the
+# inverted verb was told to, before its speaker.
+_RECIPIENT_AFTER_VERB = re.compile(
+    r"\s+to\s+(?:the\s+)?"
+    + word_alternation(english.RECIPIENT_NOUNS)
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?=\s)"
+)
 # What may follow an inverted speaker: when, then the end of the sentence.
+# Or a relative clause about the speaker: "..., said Tomi Berisk of the
+# Students' Union, which organised the march."
 _INVERSION_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?|\s+"
     + word_alternation(english.RELATIVE_DAYS)
-    + r")?\s*[.!?]?\s*"
+    + r"|,\s+(?:which|who)\s[^,;:!?\x00]{1,80}?)?\s*[.!?]?\s*"
 )
 # First words of a comma segment that describes the subject before it.
 _APPOSITION_OPENERS = DETERMINERS | frozenset(_RELATIVE)
@@ -274,6 +283,10 @@ def find_cue(
         return None  # "Let us remind that the regime accused ...": the outlet's narration
     if opening == "our" and _OUTLET_STAFF.match(masked):
         return None  # "Our reporter at the ministry says ...": the outlet's own report
+    if opening == "in ":
+        placed = place_passive_cue(masked)
+        if placed is not None:
+            return placed
     if not spans:
         # Participle and agentless cues are cue forms too: only a colon is left.
         return colon_cue(masked, next_quoted)
@@ -314,6 +327,7 @@ def find_cue(
         fallback
         or participle_cue(masked)
         or colon_cue(masked, next_quoted)
+        or (document_passive_cue(masked) if _may_name_document(masked) else None)
         or agentless_cue(masked)
     )
 
@@ -408,6 +422,38 @@ def participle_cue(masked: str) -> Cue | None:
     return Cue(cue_lemma(match.group(1)), match.start(1), match.end(1), phrase, start, "subject")
 
 
+_TIME_NAMES = frozenset((*english.MONTHS, *english.WEEKDAYS))
+# "In Orlen this was assessed as ...": the place, a determiner's noun, a
+# passive participle of judging (english.PLACE_PASSIVE_PARTICIPLES).
+_PLACE_PASSIVE = re.compile(
+    r"\s*In\s+(?P<speaker>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}),?\s+"
+    r"(?:this|that|it|these|those|the|such)\b[^,.;:!?\x00]{0,60}?\s"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    rf"(?P<cue>{word_alternation(english.PLACE_PASSIVE_PARTICIPLES)})\b"
+)
+
+
+def place_passive_cue(masked: str) -> Cue | None:
+    """ "In Orlen this was assessed as 'pressure'": the place (or body) after "In" speaks.
+
+    Translated agency copy names a government by its seat, and gives its
+    judgement in the passive; the cue is the participle.
+
+    Examples
+    --------
+    >>> place_passive_cue("In Miren the strike was qualified as a war crime.")[:4]
+    ('qualify', 24, 33, 'Miren')
+    """
+    found = _PLACE_PASSIVE.match(masked)
+    if found is None or found.group("speaker").split()[0].lower() in _TIME_NAMES:
+        return None  # "In March the dam was considered safe": a time, not a place
+    if _PASSIVE_BY.match(masked, found.end("cue")):
+        return None  # "... was considered safe by engineers": the agent speaks
+    lemma = english.PLACE_PASSIVE_PARTICIPLES[found.group("cue").lower()]
+    start, end = found.span("cue")
+    return Cue(lemma, start, end, found.group("speaker"), found.start("speaker"), "source")
+
+
 def colon_cue(masked: str, next_quoted: bool) -> Cue | None:
     """A sentence ending in a colon that opens a quotation names its speaker.
 
@@ -462,9 +508,11 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         masked, surface, end, lemma
     ):
         return None
-    if previous in english.MODAL_AUXILIARIES or previous.replace("’", "'") in english.NEGATIONS:
+    if (
+        previous in english.MODAL_AUXILIARIES or previous.replace("’", "'") in english.NEGATIONS
+    ) and not _comma_before(masked, start):
         # "the commission must rule", "the channels have not reported": no
-        # statement is made.
+        # statement is made (but "X, who resigned in May, says" does).
         return None
     # A subject is a few words long: looking further back only costs time
     # (and made a sentence of thousands of "said" quadratic).
@@ -576,6 +624,11 @@ def _inverted_speaker(masked: str, left: str, start: int, end: int, lemma: str) 
         # An apposition or relative clause after the subject: "X, a town that
         # has come under fire, welcomed ...", "X, which voted against, said ..."
         return None
+    second = head.split(",", 2)[1].split()[:1] if earlier.strip() else []
+    if second and second[0].lower() in _APPOSITION_OPENERS:
+        # The same with a list inside it: "The Union, which represents
+        # drivers, conductors and signallers, says ...".
+        return None
     said = head[:-1]
     if not (is_clause(said) or len(said.split()) > _MAX_SUBJECT_WORDS):
         return None
@@ -614,6 +667,35 @@ def agentless_source(masked: str, cue: Cue) -> str:
     """
     found = _OPENING_DOCUMENT.search(masked, 0, cue.start)
     return found.group("source").strip() if found else ""
+
+
+# '"...," it was said in the statement of the Ministry': the document speaks.
+_DOCUMENT_PASSIVE = re.compile(
+    r"\b[Ii]t\s+(?:was|is|has\s+been)\s+(?:also\s+)?(?P<cue>[a-z]+)\s+in\s+"
+    rf"(?P<speaker>(?:the|a|an|its)\s+{word_alternation(english.STATEMENT_NOUNS)}"
+    r"\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^,.;:!?\x00]{0,80}?)\s*(?=[,.;:!?]|\sthat\b|$)"
+)
+
+
+def _may_name_document(masked: str) -> bool:
+    """A plain test before :data:`_DOCUMENT_PASSIVE`: "it was", "it is", "it has been"."""
+    return " in " in masked and ("t was " in masked or "t is " in masked or "t has " in masked)
+
+
+def document_passive_cue(masked: str) -> Cue | None:
+    """ "it was said in the statement of the Ministry": the document's author speaks.
+
+    Examples
+    --------
+    >>> document_passive_cue('"...," it was said in the statement of the Ministry.').speaker
+    'the statement of the Ministry'
+    """
+    match = _DOCUMENT_PASSIVE.search(masked)
+    if match is None or match.group("cue").lower() not in CUE_FORMS:
+        return None
+    lemma = CUE_FORMS[match.group("cue").lower()]
+    start, end = match.span("cue")
+    return Cue(lemma, start, end, match.group("speaker"), match.start("speaker"), "source")
 
 
 def agentless_cue(masked: str) -> Cue | None:
@@ -705,12 +787,23 @@ def _is_noun_before(masked: str, surface: str, end: int, lemma: str) -> bool:
     return lemma not in english.OF_COMPLEMENT_LEMMAS and _OF_NEXT.match(masked, end) is not None
 
 
+def _comma_before(masked: str, start: int) -> bool:
+    """Whether a comma ends the words before ``start`` ("X, who came third, insists")."""
+    return masked[max(0, start - 8) : start].rstrip().endswith(",")
+
+
 def _is_noun_use(masked: str, surface: str, previous: str, start: int, end: int) -> bool:
     """Whether a cue form is a noun, a participle or part of a name here.
 
     ``previous`` is the word before it (:func:`~narrative_compare.speakers.last_word`).
     """
-    if is_participle(surface) or previous in _RELATIVE or previous in PASSIVE:
+    if is_participle(surface):
+        return True
+    if _comma_before(masked, start):
+        # "Kalmar, who finished second, insists": the word before the comma
+        # modifies nothing after it; only a capital makes a name.
+        return surface[:1].isupper() and start > 0
+    if previous in _RELATIVE or previous in PASSIVE:
         return True
     if previous in DETERMINERS:
         return True  # a noun: "the report", "its claims"
@@ -810,7 +903,8 @@ def _speaker_after(masked: str, before: str, start: int, end: int, lemma: str) -
     opens = not before and masked[start:end].islower()
     if not (before.rstrip(_BEFORE_INVERTED_VERB).endswith((*_CLOSING_MARKS, MASK)) or opens):
         return None
-    found = phrase_after(masked, end)
+    recipient = _RECIPIENT_AFTER_VERB.match(masked, end)
+    found = phrase_after(masked, recipient.end() if recipient else end)
     if found is None:
         return None
     return Cue(lemma, start, end, found[0], found[1], "after")
@@ -882,7 +976,13 @@ def headline_colon_cue(
         return None
     start = colon.start("speaker")
     cue = Cue("say", start, start, colon.group("speaker").strip(), start, "subject")
+    if _QUOTED_WHOLE.fullmatch(masked, colon.end() - 1):
+        return cue, "direct"  # 'Union leader: "We paid into this fund for thirty years"'
     return cue, "mixed" if MASK in masked else "indirect"
+
+
+# What follows a colon when a quotation is all of it: marks, masked words, a stop.
+_QUOTED_WHOLE = re.compile(r"\s*[“\"«„‘']\x00+[”\"»’']?\s*[.!?]?\s*")
 
 
 def _looks_like_speaker(phrase: str, *, capitalised: bool) -> bool:
@@ -909,10 +1009,11 @@ _IN_THOSE_WORDS = re.compile(r"\b(?:in|with)\s+(?:those|these|such)\s+words\b", 
 _BARE_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[\w'’-]++\s*){0,6}[.!]?\s*")
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|to|whether|if|of|about)\b", re.IGNORECASE)
 # What may follow a bare attribution without reporting anything: a clause
-# of time ("as she swept glass") or a place or manner ("by telephone from
-# the old quarter").
+# of time ("as she swept glass") or a place, time or manner ("by telephone
+# from the old quarter", "outside City Hall on Tuesday evening").
 _ADVERBIAL_CLAUSE = re.compile(
-    r"\s(?:(?:as|while|when|after|before)\s+(?:he|she|they|we|I)|by|from|at|during)\b"
+    r"\s(?:(?:as|while|when)\s+(?:he|she|they|we|I)"
+    r"|after|before|by|from|at|during|on|in|outside|near)\b"
 )
 
 

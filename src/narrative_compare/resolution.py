@@ -156,6 +156,10 @@ _GENERIC_DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(?:[\w-]+(?:['’]s)?\s+)?(" + "|".join(english.GENERIC_BODY_NOUNS) + ")$"
 )
 _SYNONYMS = english.BODY_SYNONYMS
+# "a chemical company", "an environmental group": a body by its kind alone.
+_INDEFINITE_BODY = re.compile(
+    r"^an?\s+(?:[a-z][\w-]*\s+){1,2}(?:" + "|".join(english.GENERIC_BODY_NOUNS) + r")$"
+)
 _TYPE_WORDS = english.BODY_NAME_WORDS
 # "one of the striking dockworkers", "a resident of ...", "a farmer from ...".
 _INDEFINITE = re.compile(
@@ -398,11 +402,30 @@ class Discourse:
             # "The authority ordered the recall. It says ...": a description of
             # an organisation of the file as the subject is remembered too.
             self._remember_described_subject(text, context)
+        elif self.name_pattern is None:
+            # Without an actor file: "The Brenholt Residents' Committee paid
+            # for the tests itself. Its chair ... says".
+            self._remember_named_subject(text, context)
         for match in titled_names(text):
             phrase = match.group(0)
             actor = self.resolver.match_name(phrase) or self.resolver.discover(phrase, "person")
             self.resolver.remember_alias(actor.actor, phrase)
             self.remember(Resolution(actor, "person", "name"), context)
+
+    def _remember_named_subject(self, text: str, context: SentenceContext) -> None:
+        """Remember the organisation a sentence opens with by name, found without an actor file."""
+        first = text.split(None, 3)[:3]
+        if not _is_proper_name_phrase(" ".join(first if first[:1] == ["The"] else first[:2])):
+            return  # a plain test first: the sentence opens with no name of two words
+        opening = blank_dateline(text)
+        found = leading_noun_phrase(opening)
+        if found is None or not _is_proper_name_phrase(found[0]) or entity_kind(found[0]) != "org":
+            return  # not "Companies are required ..."
+        following = opening[found[1] + len(found[0]) :].split()[:1]
+        if following and following[0].lower() in GROUP_WORDS:
+            return  # "Coastal League observers are due ...": the observers, not the League
+        actor = self.resolver.match_name(found[0]) or self.resolver.discover(found[0], "org")
+        self.remember(Resolution(actor, "org", "name"), context)
 
     def _remember_described_subject(self, text: str, context: SentenceContext) -> None:
         """Remember the organisation a sentence's opening description ("The authority") names."""
@@ -483,6 +506,9 @@ class Discourse:
             return in_sentence
         order = {"person": ("person",), "org": ("org",), "group": ("group", "org")}[wanted]
         for scope in (context.section, None):
+            spokesperson = self._spokesperson(scope) if wanted == "org" else None
+            if spokesperson is not None:
+                return spokesperson
             for kinds in (order, _SPEAKER_KINDS):
                 found = self._latest_of(scope, kinds)
                 if found is not None:
@@ -494,6 +520,21 @@ class Discourse:
         return Resolution(
             self.resolver.discover(pronoun.capitalize(), wanted), wanted, "unresolved"
         )
+
+    def _spokesperson(self, scope: int | None) -> Resolution | None:
+        """The organisation whose person spoke last, when no organisation spoke since.
+
+        "Colonel Veretsky declared also that ... It called on ...": the
+        colonel speaks for the Ministry of Defence, which "it" means, not
+        an organisation that spoke before him.
+        """
+        person = self._latest.get((scope, "person"))
+        if person is None or person[1].kind != "org" or not has_org_word(person[1].name):
+            return None  # (an actor file's "Dara Quell" may be kind "org" too)
+        org = self._latest.get((scope, "org"))
+        if org is not None and org[0] > person[0]:
+            return None
+        return Resolution(person[1], "org", "pronoun")
 
     def _sentence_subject(
         self, pronoun: str, context: SentenceContext, surface: str
@@ -581,6 +622,10 @@ class Discourse:
             found = self.resolver.match_description(words[-1], recency, other_level)
         if found is None and not definite and len(words) == 2 and words[1].islower():
             found = self._body_by_modifier(words, recency) or self._known_by_head(words[1], recency)
+        if found is None and _INDEFINITE_BODY.match(phrase[:1].lower() + phrase[1:]):
+            # "A chemical company on Tuesday rejected claims ...": a wire lead
+            # names the body by its kind first, and by name later.
+            found = self._last_mentioned_of_type(words[-1].lower())
         # "the port operator", not "The Civic Alliance": a common noun, lowercase.
         common = definite and all(w.islower() or w.isupper() for w in words[1:])  # "the NGO" too
         generic = _GENERIC_DESCRIPTION.match(" ".join(words).lower()) if common else None
@@ -891,7 +936,23 @@ def speaker_phrase(phrase: str) -> SpeakerPhrase:
         kind = "org"  # "Blackfen Security, a firm based in the capital"
     elif kind == "person" and apposition.lstrip().lower().startswith("which "):
         kind = "org"  # "Ashvale Copper, which is listed in Norland": not a who
+    elif kind == "person" and _owns_organisation_part(apposition):
+        kind = "org"  # "Ashvale Copper, whose chief executive flew in": a company
     return SpeakerPhrase(phrase, lowered, head, apposition, kind)
+
+
+def _is_proper_name_phrase(phrase: str) -> bool:
+    """Two or more words, all capitalised after an opening "The" ("The Tenants' Committee")."""
+    words = phrase.split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+
+
+def _owns_organisation_part(apposition: str) -> bool:
+    """Whether an apposition opens "whose" and a part only organisations have ("whose board")."""
+    words = apposition.lower().split()
+    return len(words) > 1 and words[0] == "whose" and words[1] in english.ORGANISATION_PARTS
 
 
 # -- the rules, in the order Discourse.resolve tries them ---------------------
@@ -1346,7 +1407,10 @@ def _named_as_other_body(actor: Candidate, noun: str) -> bool:
     """
     if noun not in english.EXCLUSIVE_BODY_KINDS:
         return False
-    kinds = set(actor.name.lower().split()) & english.EXCLUSIVE_BODY_KINDS
+    words = actor.name.lower().split()
+    if noun in english.PUBLIC_BODY_KINDS and english.CIVIL_SOCIETY_BODY_NOUNS.intersection(words):
+        return True  # "the ministry" is not the "aid group Clean Springs"
+    kinds = set(words) & english.EXCLUSIVE_BODY_KINDS
     return bool(kinds) and not kinds & {noun, *_SYNONYMS.get(noun, ())}
 
 
@@ -1491,8 +1555,15 @@ def _state_of(d: Discourse, place: str) -> Candidate | None:
 
 @functools.lru_cache(maxsize=256)  # one per body noun
 def _named_body(noun: str) -> re.Pattern[str]:
-    """Capitalised words ending in ``noun`` capitalised: "Industrial Safety Authority"."""
-    return re.compile(rf"(?:\b[A-Z][\w'’-]+\s+){{1,5}}{re.escape(noun.capitalize())}\b")
+    """Capitalised words ending in ``noun`` capitalised: "Industrial Safety Authority".
+
+    Or ``noun`` capitalised opening them with "of": "Ministry of Public Health".
+    """
+    capitalised = re.escape(noun.capitalize())
+    return re.compile(
+        rf"(?:\b[A-Z][\w'’-]+\s+){{1,5}}{capitalised}\b"
+        rf"|\b{capitalised}\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}"
+    )
 
 
 def _names_someone(apposition: str) -> bool:

@@ -92,6 +92,15 @@ _TRAILING_ADVERBIAL = re.compile(
     rf"|\w+ly|{word_alternation(english.SUBJECT_VERB_INSERTS)})\s*$",
     re.IGNORECASE,
 )
+# "..., on the meeting with representatives of press in Besko,": an
+# occasion and its complement ending a subject phrase.
+_TRAILING_OCCASION = re.compile(
+    rf"(?:\s*,)?\s+(?:on|at|during)\s+(?:an?|the|{_POSSESSIVE})\s+(?:\w+\s+)?"
+    rf"{word_alternation(english.MEETING_OCCASIONS, spaces=_SPACES)}"
+    r"\s+(?:with|of)\s+[^,.;:!?\x00]{1,80}?\s*,?\s*$",
+    re.IGNORECASE,
+)
+_OCCASION_OPENERS = (" on the ", " at the ", " during the ", " on a ", " at a ")
 
 # The last word of every phrase _TRAILING_ADVERBIAL can match (it can also
 # end in "on <any word>" or "<word>ly"): a phrase ending otherwise is left
@@ -132,6 +141,13 @@ _STATEMENT_RELATIVE_SOURCE = re.compile(
     rf"^(?:{word_alternation(ARTICLES)}\s+)?(?:\w+\s+)?{_STATEMENT_NOUN}\s+(?:that\s+)?"
     r"(?P<source>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
     rf"{word_alternation(english.RELEASE_VERBS, spaces=_SPACES)}\b",
+    re.IGNORECASE,
+)
+
+# "the statement of the Ministry" (translated copy): a named author after "of".
+_STATEMENT_OF = re.compile(
+    rf"^(?:{word_alternation(ARTICLES)}\s+)?(?:\w+\s+)?{_STATEMENT_NOUN}\s+of\s+"
+    r"(?P<source>(?:the\s+)?[A-Z].*)$",
     re.IGNORECASE,
 )
 
@@ -265,6 +281,10 @@ def statement_source(phrase: str) -> re.Match[str] | None:
         found = _POSSESSIVE_STATEMENT.match(phrase.strip())
         if found is not None:
             return found
+    if " of " in lowered:
+        found = _STATEMENT_OF.match(phrase.strip())
+        if found is not None and found.group("source").split()[-1][:1].isupper():
+            return found
     return _STATEMENT_RELATIVE_SOURCE.match(phrase.strip())
 
 
@@ -299,6 +319,12 @@ def clause_floor(before: str, original: str) -> int:
     return floor
 
 
+def _opens_relative_clause(segment: str) -> bool:
+    """Whether a comma segment opens with "which", "who" or "whose"."""
+    words = segment.split()
+    return bool(words) and words[0].lower() in ("which", "who", "whose")
+
+
 @functools.lru_cache(maxsize=8192)
 def subject_before(left: str) -> tuple[str, int] | None:
     """The subject phrase at the end of ``left`` and its offset in it.
@@ -328,6 +354,10 @@ def subject_before(left: str) -> tuple[str, int] | None:
         # "X, a spokeswoman for Y, said" or "Abati, who bought the club, has accused"
         start = bounds[0][0]
         end = bounds[1][1] if len(bounds) >= 3 else bounds[0][1]
+        if len(bounds) > 3 and _opens_relative_clause(left[bounds[1][0] : bounds[1][1]]):
+            # "X, which represents drivers, conductors and signallers, says":
+            # the relative clause holds a list; it runs to the last comma.
+            end = bounds[-2][1]
     else:
         start, end = bounds[-1]
     phrase, offset = trim_subject(left[start:end], start)
@@ -526,6 +556,10 @@ def leading_noun_phrase(clause: str) -> tuple[str, int] | None:
 
 def trim_subject(phrase: str, offset: int) -> tuple[str, int]:
     """Drop trailing adverbials and leading fillers from a subject phrase."""
+    if any(opener in phrase for opener in _OCCASION_OPENERS):
+        occasion = _TRAILING_OCCASION.search(phrase, max(0, len(phrase) - 140))
+        if occasion is not None:
+            phrase = phrase[: occasion.start()]
     while _may_end_in_adverbial(phrase):
         # The adverbials are anchored at the end: searching the last 80
         # characters finds them without scanning the whole phrase.

@@ -229,8 +229,17 @@ CUE_ACT_OBJECTS: dict[str, tuple[str, ...]] = {
         "protests",
         "strike",
         "strikes",
+        "stoppage",
+        "stoppages",
         "walkout",
+        "walkouts",
+        "shutdown",
+        "lockout",
+        "vigil",
+        "vigils",
+        "sit-in",
         "demonstration",
+        "demonstrations",
         "election",
         "elections",
         "referendum",
@@ -518,6 +527,30 @@ OUTLET_STAFF: tuple[str, ...] = (
     "staff",
 )
 
+#: Translated agency copy names a government by where it sits: "In Orlen
+#: this was assessed as 'pressure'", "In Ministry this version was named
+#: 'cynical lie'". A passive participle of judging after "In X" and "this",
+#: "the strike", ...: X speaks. Participle -> the cue's lemma.
+PLACE_PASSIVE_PARTICIPLES: dict[str, str] = {
+    "assessed": "assess",
+    "qualified": "qualify",
+    "named": "name",
+    "called": "call",
+    "described": "describe",
+    "characterized": "characterize",
+    "characterised": "characterise",
+    "regarded": "regard",
+    "considered": "consider",
+    "evaluated": "evaluate",
+    "branded": "brand",
+    "termed": "term",
+}
+
+#: Who a statement was told to, between an inverted verb and its speaker in
+#: translated agency copy ('"...", told to the correspondent of KTA the
+#: resident Galina Orest'): the outlet's people, passed over.
+RECIPIENT_NOUNS: tuple[str, ...] = ("correspondent", "correspondents", "journalists", "reporters")
+
 #: Participles before "by" that name who saw a document, not who wrote it
 #: ("copies of the protocols seen by the Citizen", "documents obtained by").
 OUTLET_ACCESS_PARTICIPLES: tuple[str, ...] = ("seen", "obtained", "reviewed", "viewed")
@@ -704,6 +737,21 @@ STATEMENT_OCCASIONS: tuple[str, ...] = (
     "news conference",
     "communique",
     "communiqué",
+)
+
+#: "on the meeting with the Security Council" (translated copy), "at a
+#: summit of ...": an occasion with its complement, between a subject and
+#: its verb.
+MEETING_OCCASIONS: tuple[str, ...] = (
+    "meeting",
+    "session",
+    "visit",
+    "summit",
+    "conference",
+    "forum",
+    "ceremony",
+    "talks",
+    *STATEMENT_OCCASIONS,
 )
 
 #: "on its official website": where an organisation publishes.
@@ -1101,6 +1149,17 @@ EXCLUSIVE_BODY_KINDS: frozenset[str] = frozenset(
     airline embassy""".split()
 )
 
+#: Words in a civil-society body's name ("the aid group Open Wells", "Press
+#: Freedom Network"): such a body is none of PUBLIC_BODY_KINDS, so "the
+#: ministry" never refers back to it. (A company may be a "Group", so only
+#: the public bodies are kept apart.)
+CIVIL_SOCIETY_BODY_NOUNS: frozenset[str] = frozenset(
+    "group charity ngo organisation organization network campaign".split()
+)
+PUBLIC_BODY_KINDS: frozenset[str] = frozenset(
+    "ministry army police court embassy hospital university party".split()
+)
+
 #: Nouns a text uses for the same kind of body ("the charity X" ... "the NGO").
 BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ngo": ("charity", "organisation", "organization", "group"),
@@ -1156,7 +1215,8 @@ BYSTANDER_OPENERS: tuple[str, ...] = ("another", "a", "an", "one", "one local")
 #: witnesses ("A farmer, Elif Moran, said").
 BYSTANDER_HEADS: tuple[str, ...] = tuple(
     """resident witness eyewitness villager local farmer shopkeeper driver passer-by survivor
-    neighbour neighbor parent mother father worker woman man pensioner widow""".split()
+    neighbour neighbor parent mother father worker woman man pensioner widow owner vendor
+    tenant""".split()
 )
 
 #: Words that follow "A fruit seller ..." when it describes one private
@@ -1165,6 +1225,16 @@ INDIVIDUAL_DESCRIPTION_WORDS: tuple[str, ...] = ("who", "whose", "from", "in", "
 
 #: Name of the discovered group private people speak for, without an actor file.
 BYSTANDERS_NAME = "residents and witnesses"
+
+#: What only an organisation has, after "whose" in an apposition: "Ashvale
+#: Copper, whose chief executive flew in last week" is a company, though its
+#: two capitalised words look like a person's name. (A person may have a
+#: spokesman or a lawyer, so those are not listed.)
+ORGANISATION_PARTS: frozenset[str] = frozenset(
+    """chief executive board shareholders members employees staff workers headquarters
+    plant plants factory factories offices subsidiaries fleet founders owners chairman
+    chairwoman chairperson directors branches""".split()
+)
 
 # --------------------------------------------------------------------------
 # Organisations and groups
@@ -1198,6 +1268,7 @@ GROUP_WORDS: frozenset[str] = frozenset(
     monitors traders dealers brokers investors bankers economists drivers truckers pilots
     fishermen journalists reporters scientists researchers engineers inspectors lawyers
     clerics elders settlers inhabitants bystanders onlookers mourners worshippers tourists
+    owners stallholders householders
     customers consumers tenants shopkeepers merchants vendors growers herders midwives
     surgeons pharmacists speakers participants delegates attendees depositors savers
     homeowners evacuees pupils academics lecturers ministers officers guards detainees
@@ -1550,6 +1621,9 @@ DISOWNING_BEFORE: tuple[str, ...] = (
     "spreading about",
     "spread about",
     "lies about",
+    # A name denied: "He is not a criminal, he is a fisherman" (the second
+    # name is the label, see NEGATED_COPULAS).
+    *NEGATED_COPULAS,
 )
 # Not "evidence of" ("her campaign had evidence of ballot stuffing") nor
 # "claims of" ("repeated his claim of an organised attack"): the speaker's own.
@@ -1606,7 +1680,7 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     squatter go-slow
     cover-up coverup whitewash manhunt censorship vendetta ambush abduction kidnapping
     lynching plunder pillage negligence hardliner nationalist sell-out sellout erasure bluff
-    incitement""".split()
+    incitement blackout poacher pirate cruelty assimilation""".split()
 )
 
 #: Multi-word labels whose words are ordinary on their own.
