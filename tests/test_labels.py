@@ -501,3 +501,50 @@ def test_a_time_clause_after_a_quoted_label_is_no_label() -> None:
     quotes = [(q.start, q.end) for q in find_quotes(text, [(0, len(text))])]
     assert [text[a:b] for a, b in predicate_labels(text, quotes)] == ["gag order"]
     assert _predicates("The union described the order as a gag on nurses.") == ["gag on nurses"]
+
+
+def test_a_plural_before_a_label_is_a_verb_not_a_modifier() -> None:
+    assert _nps("Varga insists the video shows ballot stuffing.") == ["ballot stuffing"]
+    assert _nps("Police reported mass arrests in the square.") == ["mass arrests"]
+    assert _nps("Then the junta's troops shelled the bridge.") == ["junta's troops"]
+    assert _nps("Order restored after rioters attack police") == ["rioters"]
+
+
+def test_a_denied_name_is_no_label() -> None:
+    frames = _frames('"He is not a smuggler, he is a fisherman," his wife said.')
+    assert "smuggler" not in set(frames["phrase"])
+
+
+def test_a_superlative_without_a_judged_noun_is_no_label() -> None:
+    assert copular_labels("They said it was the longest in the country's history.") == []
+    text = "It was the worst massacre in a decade."
+    labels = [text[a:b] for a, b in copular_labels(text, noun_phrase_labels(text))]
+    assert labels == ["worst massacre in a decade"]
+
+
+def test_so_called_before_a_name_disowns_the_name() -> None:
+    assert _nps("Charges were filed against the so-called Dorvan Students Union.") == []
+    assert _nps("They called it a so-called referendum.") == ["so-called referendum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Every march now comes with a digital blackout.", "digital blackout"),
+        ("We caught poachers, not fishermen.", "poachers"),
+        ("It was an act of cruelty against the families.", "act of cruelty"),
+        ("He accused the minister of bad faith.", "bad faith"),
+        ("Artillery hit positions of illegal armed formations.", "illegal armed formations"),
+        ("It was a stolen mayoral election.", "stolen mayoral election"),
+    ],
+)
+def test_vocabulary_of_shutdowns_fisheries_and_talks(text: str, label: str) -> None:
+    assert any(label in found for found in _nps(text))
+
+
+def test_a_set_phrase_after_a_label_belongs_to_it() -> None:
+    assert _nps("Critics called the ban censorship by another name.") == [
+        "censorship by another name"
+    ]
+    assert _nps("Boats were seized by pirates in uniform.") == ["pirates in uniform"]
+    assert _nps("Pirates seized boats in the bay.") == ["Pirates"]

@@ -164,6 +164,15 @@ _MODIFIERS = frozenset({"evaluative", "neutral"})
 _JUDGING = frozenset({"loaded", "evaluative"})
 
 
+# "so-called Kavran Students Union": a name the speaker disowns, no label
+# (a quoted one is, see _is_unquoted_name).
+_SO_CALLED_NAME = re.compile(r"[Ss]o-called\s+[A-Z]")
+# "censorship by another name": a set phrase that belongs to the label.
+_IDIOM_TAIL = re.compile(
+    rf"\s+{word_alternation(english.LABEL_IDIOM_TAILS, spaces=_SPACES)}\b", re.IGNORECASE
+)
+
+
 def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
     """Offsets of the evaluative noun phrases of ``text``, in order (see the module docstring)."""
     tokens = _tokens(text)
@@ -175,8 +184,9 @@ def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
             continue
         end = _run_end(text, tokens, i)
         found = _label_in_run(text, tokens, i, end)
-        if found is not None:
-            labels.append((found[0], found[1]))
+        if found is not None and not _SO_CALLED_NAME.match(text, found[0]):
+            tail = _IDIOM_TAIL.match(text, found[1])
+            labels.append((found[0], tail.end() if tail else found[1]))
             end = max(end, found[2])  # a complement is not a label again
         i = max(end, i + 1)
     return labels
@@ -385,11 +395,25 @@ def copular_labels(
             span = _words_up_to_clause(text, position)
         if span is None or not _names_something(text[span[0] : span[1]]):
             continue
+        if _is_bare_superlative(text[span[0] : span[1]]):
+            continue  # "the shutdown was the widest in the country's history": a degree
         indefinite = (match.group("article") or "").strip().lower() in ("a", "an")
         if not indefinite and _CLEFT_RELATIVE.match(text, span[1]):
             continue  # "it would be the poorest families who paid": a cleft names no one
         spans.append(span)
     return spans
+
+
+def _is_bare_superlative(phrase: str) -> bool:
+    """A superlative without a noun of the label lexicon ("widest in its history").
+
+    "the worst massacre in years" keeps its noun and stays a label.
+    """
+    words = phrase.lower().split()
+    superlative = words[0] in english.SUPERLATIVE_ADVERBS or (
+        len(words[0]) > 4 and words[0].endswith("est")
+    )
+    return superlative and not any(word_role(word) in _NOUNS for word in words)
 
 
 def _names_something(phrase: str) -> bool:
@@ -584,6 +608,14 @@ def word_role(word: str) -> str:
     return ""
 
 
+def _is_plural_form(word: str) -> bool:
+    """Whether ``word`` is an "-s" form of another word ("shows", "attacks"; not "chaos")."""
+    lowered = word.lower()
+    if not lowered.endswith("s") or lowered.endswith(("'s", "’s")):
+        return False  # "the junta's troops": a possessive modifies the next noun
+    return any(form != lowered for form in singular_forms(lowered))
+
+
 def singular_forms(word: str) -> tuple[str, ...]:
     """The word and its possible singulars: "militias" -> militia; "bosses" -> boss.
 
@@ -651,7 +683,19 @@ def _label_in_run(text: str, tokens: list[Token], i: int, end: int) -> tuple[int
         return None
     run = run[: last + 1]
     for k in range(len(run) - 2, -1, -1):
-        if run[k].role in _NOUNS and run[k + 1].role in _MODIFIERS:
+        if run[k].role not in _NOUNS:
+            continue
+        if run[k + 1].role in _NOUNS and _is_plural_form(text[run[k].start : run[k].end]):
+            # A plural does not modify the next noun (compounds take the
+            # singular): one of the two is a verb. "the clip shows ballot
+            # stuffing": the label follows; "rioters attack police": it ends.
+            if not any(t.role in _JUDGING for t in run[k + 1 :]) and any(
+                t.role in _JUDGING for t in run[: k + 1]
+            ):
+                return _label_in_run(text, tokens, i, i + k + 1)
+            run = run[k + 1 :]
+            break
+        if run[k + 1].role in _MODIFIERS:
             # "only targets legitimate military targets": a noun before a
             # modifier ends another phrase, or is a verb; the label starts after it.
             run = run[k + 1 :]

@@ -1723,6 +1723,8 @@ LOADED_PHRASES: tuple[str, ...] = (
     # A raid timed to catch people asleep: the time is the charge ("a raid" is none).
     "dawn raid",
     "dawn raids",
+    # Dishonesty charged in talks: "accused the minister of bad faith".
+    "bad faith",
     # A rule said to be broken; "a data breach", "traffic violations" judge nothing.
     "violation of international law",
     "violations of international law",
@@ -1745,7 +1747,7 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
     violence bombardment airstrike sit-in activist civilian resident step move show
     fight migrant immigrant crosser settler pushback expulsion deportation recall minority
     sacking layoff dismissal eviction detention arrest seizure execution prisoner
-    drone behaviour behavior embargo roadblock rumour rumor""".split()
+    drone behaviour behavior embargo roadblock rumour rumor formation""".split()
 )
 
 #: Nouns that take an evaluative "of" complement and make one label with it
@@ -1754,6 +1756,22 @@ NEUTRAL_HEADS: frozenset[str] = frozenset(
 CONTAINER_HEADS: frozenset[str] = frozenset(
     """act crime campaign barrage wave reign policy climate tide group band handful
     launch pad pretext victim wall machinery""".split()
+)
+
+#: Set phrases after a label that belong to it, each a judgement of its own:
+#: "censorship by another name", "pirates in uniform", "strike-breaking by
+#: decree", "cuts by stealth", "a ban in all but name".
+LABEL_IDIOM_TAILS: tuple[str, ...] = (
+    "by another name",
+    "in all but name",
+    "in disguise",
+    "in uniform",
+    "in uniforms",
+    "by decree",
+    "by stealth",
+    "by the back door",
+    "through the back door",
+    "on the cheap",
 )
 
 #: Prepositions that join a label to its complement ("act of piracy",
@@ -1807,6 +1825,7 @@ NEUTRAL_MODIFIERS: frozenset[str] = frozenset(
     opposition ruling election strike vote voting border ethnic religious student youth
     air drone missile rocket artillery naval ground fishing mining shipping trading
     smuggling maritime nuclear chemical judicial constitutional parliamentary industrial
+    mayoral presidential municipal digital travel
     environmental medical cyber""".split()
 )
 
