@@ -57,6 +57,8 @@ HOLDOUT25 = REPO / "tests" / "data" / "holdout25"
 HOLDOUT26 = REPO / "tests" / "data" / "holdout26"
 HOLDOUT27 = REPO / "tests" / "data" / "holdout27"
 HOLDOUT28 = REPO / "tests" / "data" / "holdout28"
+HOLDOUT29 = REPO / "tests" / "data" / "holdout29"
+HOLDOUT30 = REPO / "tests" / "data" / "holdout30"
 
 # Lower bounds a few points under the figures measured with
 # eval_attribution.py (actor file actor% / --auto actor%):
@@ -229,7 +231,9 @@ def test_article_auto(folder, name):
 # holdout23 (first 89.6 / 89.6 / 93.6 / 77.9) 93.8 / 93.8 / 94.3 / 80.0;
 # holdout24 (first 89.5 / 91.7 / 83.4 / 84.8) 93.0 / 94.4 / 86.2 / 86.2;
 # holdout27 (first 92.1 / 92.8 / 90.7 / 87.6) 98.0 / 98.7 / 92.8 / 90.2;
-# holdout28 (first 92.2 / 92.8 / 94.7 / 88.7) 98.7 / 98.7 / 96.1 / 91.4.
+# holdout28 (first 92.2 / 92.8 / 94.7 / 88.7) 98.7 / 98.7 / 96.1 / 91.4;
+# holdout29 (first 89.2 / 89.2 / 88.8 / 86.8) 96.8 / 96.8 / 94.4 / 93.0;
+# holdout30 (first 95.7 / 96.9 / 95.7 / 86.8) 98.2 / 98.2 / 96.3 / 93.4.
 POOLED_MIN = {
     HOLDOUT9: {"actor": 94.0, "camp": 95.0, "mode": 98.0, "auto": 93.0},
     FRAMES_DEV: {"actor": 91.0, "camp": 91.0, "mode": 94.0, "auto": 86.0},
@@ -251,6 +255,8 @@ POOLED_MIN = {
     HOLDOUT26: {"actor": 97.0, "camp": 97.0, "mode": 94.0, "auto": 93.0},
     HOLDOUT27: {"actor": 97.0, "camp": 98.0, "mode": 92.0, "auto": 89.0},
     HOLDOUT28: {"actor": 98.0, "camp": 98.0, "mode": 95.0, "auto": 91.0},
+    HOLDOUT29: {"actor": 96.0, "camp": 96.0, "mode": 94.0, "auto": 92.0},
+    HOLDOUT30: {"actor": 98.0, "camp": 98.0, "mode": 96.0, "auto": 93.0},
 }
 
 
