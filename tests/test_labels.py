@@ -548,3 +548,11 @@ def test_a_set_phrase_after_a_label_belongs_to_it() -> None:
     ]
     assert _nps("Boats were seized by pirates in uniform.") == ["pirates in uniform"]
     assert _nps("Pirates seized boats in the bay.") == ["Pirates"]
+
+
+def test_a_label_never_ends_in_its_preposition() -> None:
+    text = (
+        "The network was cut, in what the ministry described as a temporary "
+        'security measure against "coordinated provocations".'
+    )
+    assert "temporary security measure" in set(_frames(text)["phrase"])

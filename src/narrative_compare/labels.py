@@ -505,6 +505,10 @@ def _label_after_article(
     return _words_up_to_clause(text, position, stop_words=_ADVERBIAL_PREPOSITIONS)
 
 
+# Words a label never ends in: function words and the prepositions of its complements.
+_NO_LABEL_END = english.FUNCTION_WORDS | frozenset(english.LABEL_COMPLEMENT_PREPOSITIONS)
+
+
 def _words_up_to_clause(
     text: str, position: int, stop_words: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -513,10 +517,9 @@ def _words_up_to_clause(
     A word in a quote mark of its own ("'inspection' was carried out") is the
     label alone, without its marks.
     """
-    start: int | None = None
-    end: int | None = None
+    words: list[re.Match[str]] = []
     for count, match in enumerate(_WORD.finditer(text, position), start=1):
-        gap = text[end if end is not None else position : match.start()]
+        gap = text[words[-1].end() if words else position : match.start()]
         word = match.group().lower()
         if gap.strip() or count > MAX_LABEL_WORDS or word in _LABEL_END_WORDS:
             break
@@ -527,9 +530,12 @@ def _words_up_to_clause(
             if inner and match.group()[-1:] in _APOSTROPHES:
                 offset = match.start() + match.group().index(inner)
                 return offset, offset + len(inner)
-        start = match.start() if start is None else start
-        end = match.end()
-    return None if start is None or end is None else (start, end)
+        words.append(match)
+    while words and words[-1].group().lower() in _NO_LABEL_END:
+        # "a temporary security measure against 'coordinated provocations'":
+        # the quotation is a label of its own; the preposition ends nothing.
+        words.pop()
+    return (words[0].start(), words[-1].end()) if words else None
 
 
 # -- noun phrases ---------------------------------------------------------------
