@@ -942,7 +942,12 @@ def speaker_phrase(phrase: str) -> SpeakerPhrase:
 
 
 def _is_proper_name_phrase(phrase: str) -> bool:
-    """Two or more words, all capitalised after an opening "The" ("The Tenants' Committee")."""
+    """Two or more words, all capitalised after an opening "The" ("The Tenants' Committee").
+
+    Stricter than :func:`~narrative_compare.labels.is_proper_name`, which
+    takes "The Committee" and function words inside: a discovered subject
+    needs a name of its own.
+    """
     words = phrase.split()
     if words[:1] == ["The"]:
         words = words[1:]
