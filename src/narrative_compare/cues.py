@@ -449,9 +449,13 @@ def place_passive_cue(masked: str) -> Cue | None:
         return None  # "In March the dam was considered safe": a time, not a place
     if _PASSIVE_BY.match(masked, found.end("cue")):
         return None  # "... was considered safe by engineers": the agent speaks
-    lemma = english.PLACE_PASSIVE_PARTICIPLES[found.group("cue").lower()]
-    start, end = found.span("cue")
-    return Cue(lemma, start, end, found.group("speaker"), found.start("speaker"), "source")
+    return _source_cue(found, english.PLACE_PASSIVE_PARTICIPLES[found.group("cue").lower()])
+
+
+def _source_cue(match: re.Match[str], lemma: str) -> Cue:
+    """The cue of a pattern with groups "cue" and "speaker": the speaker is a source."""
+    start, end = match.span("cue")
+    return Cue(lemma, start, end, match.group("speaker"), match.start("speaker"), "source")
 
 
 def colon_cue(masked: str, next_quoted: bool) -> Cue | None:
@@ -619,16 +623,21 @@ def _inverted_speaker(masked: str, left: str, start: int, end: int, lemma: str) 
     if lemma not in english.INVERTIBLE_CUES or not head.endswith(","):
         return None
     earlier, _, last_segment = head[:-1].rpartition(",")
-    opening = last_segment.split()[:1]
-    if not opening or (earlier.strip() and opening[0].lower() in _APPOSITION_OPENERS):
+    if not last_segment.split():
+        return None
+    if earlier.strip():
         # An apposition or relative clause after the subject: "X, a town that
-        # has come under fire, welcomed ...", "X, which voted against, said ..."
-        return None
-    second = head.split(",", 2)[1].split()[:1] if earlier.strip() else []
-    if second and second[0].lower() in _APPOSITION_OPENERS:
-        # The same with a list inside it: "The Union, which represents
-        # drivers, conductors and signallers, says ...".
-        return None
+        # has come under fire, welcomed ...", "X, which voted against, said
+        # ..."; it may hold a list ("The Union, which represents drivers,
+        # conductors and signallers, says ..."), so the second segment too.
+        second_segment = head.split(",", 2)[1]
+        openings = {
+            segment.split()[0].lower()
+            for segment in (second_segment, last_segment)
+            if segment.split()
+        }
+        if openings & _APPOSITION_OPENERS:
+            return None
     said = head[:-1]
     if not (is_clause(said) or len(said.split()) > _MAX_SUBJECT_WORDS):
         return None
@@ -693,9 +702,7 @@ def document_passive_cue(masked: str) -> Cue | None:
     match = _DOCUMENT_PASSIVE.search(masked)
     if match is None or match.group("cue").lower() not in CUE_FORMS:
         return None
-    lemma = CUE_FORMS[match.group("cue").lower()]
-    start, end = match.span("cue")
-    return Cue(lemma, start, end, match.group("speaker"), match.start("speaker"), "source")
+    return _source_cue(match, CUE_FORMS[match.group("cue").lower()])
 
 
 def agentless_cue(masked: str) -> Cue | None:

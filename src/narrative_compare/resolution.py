@@ -158,7 +158,7 @@ _GENERIC_DESCRIPTION = re.compile(
 _SYNONYMS = english.BODY_SYNONYMS
 # "a chemical company", "an environmental group": a body by its kind alone.
 _INDEFINITE_BODY = re.compile(
-    r"^an?\s+(?:[a-z][\w-]*\s+){1,2}(?:" + "|".join(english.GENERIC_BODY_NOUNS) + r")$"
+    r"^[Aa]n?\s+(?:[a-z][\w-]*\s+){1,2}(?:" + "|".join(english.GENERIC_BODY_NOUNS) + r")$"
 )
 _TYPE_WORDS = english.BODY_NAME_WORDS
 # "one of the striking dockworkers", "a resident of ...", "a farmer from ...".
@@ -622,7 +622,7 @@ class Discourse:
             found = self.resolver.match_description(words[-1], recency, other_level)
         if found is None and not definite and len(words) == 2 and words[1].islower():
             found = self._body_by_modifier(words, recency) or self._known_by_head(words[1], recency)
-        if found is None and _INDEFINITE_BODY.match(phrase[:1].lower() + phrase[1:]):
+        if found is None and _INDEFINITE_BODY.match(phrase):
             # "A chemical company on Tuesday rejected claims ...": a wire lead
             # names the body by its kind first, and by name later.
             found = self._last_mentioned_of_type(words[-1].lower())
