@@ -846,3 +846,81 @@ def test_without_an_actor_file_a_named_subject_is_what_its_refers_to() -> None:
     )
     found = extract_statements(text)
     assert found["actor"].iloc[-1] == "Harbour Tenants' Committee"
+
+
+def test_a_surname_the_article_uses_alone_finds_the_person_named_in_full() -> None:
+    # The file lists the person by full name only; the article uses the surname.
+    records = [
+        {"id": "reporter", "name": "Ilse Varnek", "camp": "Press"},
+        {"id": "police", "name": "Dunmore Police", "camp": "State"},
+        {"id": "counsel", "name": "Varnek's lawyer", "camp": "Press", "aliases": ["Tomas Brel"]},
+    ]
+    text = (
+        "Ilse Varnek was released on Friday. "
+        "Dunmore Police said she had blocked an exit. "
+        "“I was doing my job,” Varnek told reporters. "
+        "Varnek's lawyer, Tomas Brel, said the charge would not stand. "
+        "Varnek herself was calm. "
+        "“I will go back,” she said."
+    )
+    assert _actor_ids(text, records) == [
+        "narrator",
+        "police",
+        "reporter",
+        "counsel",
+        "narrator",
+        "reporter",
+    ]
+
+
+def test_a_last_word_another_actor_names_is_no_surname() -> None:
+    records = [
+        {"id": "party", "name": "Free Ostrava", "camp": "Opposition"},
+        {"id": "gov", "name": "Government of Ostrava", "camp": "State"},
+    ]
+    text = (
+        "Free Ostrava held a rally. Ostrava says the rally was illegal. Ostrava is a small state."
+    )
+    assert _actor_ids(text, records)[1] == "gov"
+
+
+def test_each_noun_of_an_owned_list_may_name_the_speaker() -> None:
+    records = [
+        {"id": "guild", "name": "Camera Operators' Guild", "camp": "Press"},
+        {"id": "police", "name": "Dunmore Police", "camp": "State"},
+    ]
+    text = (
+        "Camera Operators' Guild condemns arrest\n\n"
+        "Dunmore Police said the cameraman was arrested for trespass. "
+        "His friends and his guild say he was arrested for filming."
+    )
+    assert _actor_ids(text, records)[-2:] == ["police", "guild"]
+
+
+def test_the_group_is_never_a_body_the_article_has_not_named() -> None:
+    records = [
+        {"id": "watch", "name": "Committee for Fair Courts", "camp": "Observers"},
+        {"id": "other", "name": "Pension Action Coalition", "camp": "Protesters"},
+    ]
+    text = (
+        "The Committee for Fair Courts noted that the trial was the third this year. "
+        "The group called the verdict “a warning to every judge”."
+    )
+    assert _actor_ids(text, records) == ["watch", "watch"]
+
+
+def test_a_role_after_the_words_of_a_named_body_speaks_for_it() -> None:
+    records = [
+        {"id": "ports", "name": "Selby Harbours Group", "camp": "Employers"},
+        {"id": "police", "name": "Selby City Police", "camp": "State"},
+        {"id": "union", "name": "Dockers' Union", "camp": "Union"},
+    ]
+    text = (
+        "The Dockers' Union said the strike would go on. "
+        "Selby Harbours Group and Selby City Police met on Monday. "
+        "A senior harbour manager who asked not to be named said the talks had failed. "
+        "A police officer said two people were detained. "
+        "An aid official said food was short."
+    )
+    assert _actor_ids(text, records)[2:4] == ["ports", "police"]
+    assert _actor_ids(text, records)[4] not in {"ports", "police", "union"}

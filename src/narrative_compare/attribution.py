@@ -119,7 +119,9 @@ def attribute(
     # Harvest" was carrying wheat') quotes no one's words.
     quotes = [q for q in quotes if not (q.closed and is_proper_name(text[q.start : q.end]))]
     seg = split_clauses(text, seg, quotes)
-    return _Attributor(text, seg, quotes, ActorResolver(actors)).run()
+    resolver = ActorResolver(actors)
+    resolver.learn_people(text)
+    return _Attributor(text, seg, quotes, resolver).run()
 
 
 def split_clauses(text: str, seg: Segmentation, quotes: list[Quote]) -> Segmentation:

@@ -437,6 +437,8 @@ def _names_by_rarest_key(
 
 #: Up to this many actors, a list is scanned rather than its key index read.
 _SCAN_LIMIT = 32
+#: A capitalised word, for :meth:`ActorResolver.learn_people`.
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 
 
 def _compounds(names: Iterable[str]) -> dict[str, tuple[str, str]]:
@@ -590,6 +592,60 @@ class ActorResolver:
         for keys in key_sets:
             for key in keys:
                 self._key_holders[key].add(actor)
+
+    def learn_people(self, text: str) -> None:
+        """Take a surname the article uses alone as an alias of the person of the file.
+
+        An actor named "Milo Hartsen" with no other alias may be a person or
+        a body ("Fair Deal", "Ulm Hydro"): shape cannot tell. The article
+        can: it names a person in full, then by surname alone ("Hartsen told
+        reporters"), which it seldom does with a body's last word; a last word
+        another actor's name holds ("Open Karvossa", "Government of
+        Karvossa") is no surname. The surname is then an alias, as if the file
+        listed it, so the actor is a person for this article.
+        """
+        capitalised: set[str] | None = None
+        learned = False
+        for position, candidate in enumerate(self.known):
+            words = candidate.name.split()
+            if candidate.people or not 2 <= len(words) <= 3:
+                continue
+            if entity_kind(candidate.name) != "person" or candidate.name not in text:
+                continue
+            if capitalised is None:
+                capitalised = set(_CAPITALISED_WORD.findall(text))
+            surname = words[-1]
+            if surname not in capitalised or self._names_another(surname, candidate.actor):
+                continue
+            alone = len(re.findall(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text))
+            if alone > text.count(candidate.name):
+                keys = name_keys(surname)
+                self.surface_names[candidate.actor] = (
+                    *self.surface_names[candidate.actor],
+                    surname,
+                )
+                names = (*candidate.names, keys)
+                self.known[position] = candidate._replace(kind="person", names=names, people=names)
+                self._index(candidate.actor, (keys,))
+                learned = True
+        if learned:
+            self.known_names = tuple(n for names in self.surface_names.values() for n in names)
+            self._names_by_key = _names_by_rarest_key(self.known)
+            self._version += 1
+
+    def _names_another(self, word: str, actor_id: str) -> bool:
+        """Whether a name of another actor of the file holds ``word``, not as a possessive.
+
+        "Government of Karvossa" holds "Karvossa"; "Hartsen's defence lawyer"
+        only refers to a Hartsen.
+        """
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-]|['’]s\b)")
+        return any(
+            pattern.search(name)
+            for other, names in self.surface_names.items()
+            if other != actor_id
+            for name in names
+        )
 
     def _candidate_at(self, position: int) -> Candidate:
         """The candidate at ``position`` of ``known + discovered``."""

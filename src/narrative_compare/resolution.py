@@ -185,6 +185,8 @@ _OBJECT_ZONE = re.compile(r"[^,;:]{0,80}", re.DOTALL)
 _DESCRIPTION_HEAD = re.compile(
     word_alternation((*english.ARTICLES, *english.POSSESSIVE_OWNER)) + r"\s", re.IGNORECASE
 )
+# "Hartsen's lawyer": a name in the possessive before the head noun.
+_NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s?\s+[a-z]")
 # "the official", "the senior spokesman": a role standing for a person named before.
 _ROLE_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:(?:[a-z][\w-]*\s+)?"
@@ -848,7 +850,7 @@ class Discourse:
         typed = [
             c
             for c in self.resolver.known + self.resolver.discovered
-            if any(words & set(words_of(n)) for n in self._names_of(c))
+            if any(words & set(words_of(n)) for n in self._names_of(c)) and self._in_article(c)
         ]
         typed.sort(key=lambda c: self.last_mention.get(c.actor, -1), reverse=True)
         return typed[0] if typed else None
@@ -990,9 +992,11 @@ def by_document(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Res
 def by_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """A name or alias in the head (``name``), or the surname of a person of the actor file."""
     found = d.resolver.match_name(s.head) or _known_surname(d, s.head)
-    if found is not None and _DESCRIPTION_HEAD.match(s.head) and _names_someone(s.apposition):
-        # "The head of the committee's delegation in Tarsen, Martina Holzer":
-        # a described head names its speaker in the apposition.
+    described = _DESCRIPTION_HEAD.match(s.head) or _NAME_POSSESSIVE.search(s.head)
+    if found is not None and described and _names_someone(s.apposition):
+        # "The head of the committee's delegation in Tarsen, Martina Holzer",
+        # "Hartsen's lawyer, Kasimir Oden": a described head names its
+        # speaker in the apposition.
         found = d.resolver.match_name(s.apposition) or found
     if found is None:
         return None
@@ -1049,7 +1053,12 @@ def by_possessive(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
             return Resolution(d.resolver.discover(slug(owned), "org"), "org", "discovered")
         owned = ""
     # "its spokeswoman" speaks for the owner; "her family" is a speaker itself.
-    described = d.describe(owned, context) if owned and not has_person_role(owned) else None
+    described = None
+    for part in _conjuncts(owned):
+        # "His colleagues and his union": the first conjunct the file describes.
+        described = d.describe(part, context) if not has_person_role(part) else None
+        if described is not None:
+            break
     if described is not None:
         # "her family said" when the actor file has the family: the noun
         # names the speaker better than the pronoun.
@@ -1057,6 +1066,25 @@ def by_possessive(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> R
     # "Edda Lorentz will ask allies for help, her office said": the sentence's subject.
     found = d.pronoun(POSSESSIVE_OWNER[owner.group(1)], context, surface=owner.group(1))
     return d.with_alias(found.actor, s.head, s.kind, "pronoun")
+
+
+def _conjuncts(owned: str) -> list[str]:
+    """The owned noun and, when it is a list, each noun of it without its possessive.
+
+    >>> _conjuncts("colleagues and his union")
+    ['colleagues and his union', 'colleagues', 'union']
+    """
+    if not owned:
+        return []
+    parts = [owned]
+    if " and " in owned:
+        for part in owned.split(" and "):
+            words = part.split()
+            if words and words[0].lower() in POSSESSIVE_OWNER:
+                words = words[1:]
+            if words:
+                parts.append(" ".join(words))
+    return parts
 
 
 def by_person_apposition(
@@ -1094,6 +1122,36 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
         found = d.resolver.body_of_group(organisation) or found
     # "Dr. Pavel Strick, director of the hospital": a later "the director".
     d.resolver.remember_alias(found.actor, f"{s.head} {s.apposition}")
+    return d.with_alias(found, s.head, s.kind, "role")
+
+
+# "a senior airport manager", "A police officer": a role after the words of a body.
+_MODIFIED_ROLE = re.compile(
+    r"^(?:an?|one|two|three|several|some)\s+(?:(?:"
+    + "|".join(sorted(english.ROLE_RANKS))
+    + r")\s+)?(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})(?:"
+    + "|".join(sorted(english.ROLE_WORDS | english.STAFF_NOUNS | english.OFFICER_NOUNS))
+    + r")s?$",
+    re.IGNORECASE,
+)
+
+
+def by_role_modifier(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
+    """ "a senior airport manager", "A police officer": the body the role's words name (``role``).
+
+    Without an organisation's name, the words before the role may still be
+    those of a body the article named: the "Kelvany Airports Group" that
+    an "airport manager" works for, the "City Police" of a "police officer".
+    Only a body of the actor file that the article has named answers.
+    """
+    modified = _MODIFIED_ROLE.match(s.head)
+    if modified is None:
+        return None
+    found = d.resolver.match_description(modified.group("modifiers").strip(), d.recency)
+    if found is None or found not in d.resolver.known or not d._in_article(found):
+        return None
+    if found.kind == "person":
+        return None  # "a senior Orvell aide" is left to the title rules
     return d.with_alias(found, s.head, s.kind, "role")
 
 
@@ -1437,6 +1495,7 @@ RULES: tuple[Rule, ...] = (
     by_possessive,
     by_person_apposition,
     by_role,
+    by_role_modifier,
     by_state,
     by_placed_group,
     by_description,
@@ -1470,6 +1529,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_possessive: lambda s: _POSSESSIVE_PRONOUN.match(s.lowered),
     by_person_apposition: lambda s: s.apposition and s.kind == "person",
     by_role: lambda s: role_organisation(s.head, s.apposition if s.kind == "person" else ""),
+    by_role_modifier: lambda s: s.kind == "person" and _MODIFIED_ROLE.match(s.head),
     by_state: lambda s: _state_place(s.head),
     by_placed_group: lambda s: s.kind == "group",
     by_role_reference: lambda s: _ROLE_REFERENCE.match(s.head),
@@ -1492,6 +1552,7 @@ _RULES_AND_PRECONDITIONS = tuple((rule, PRECONDITIONS.get(rule)) for rule in RUL
 #: Rules that only read the actor file: without one they never answer.
 NEEDS_ACTOR_FILE: frozenset[Rule] = frozenset(
     {
+        by_role_modifier,
         by_state,
         by_placed_group,
         by_kin,

@@ -962,6 +962,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     member executive""".split()
 )
 
+#: Officers of a disciplined body: after its word they speak for it ("a
+#: police officer", "an army officer"), alone they are a rank of anything.
+OFFICER_NOUNS: frozenset[str] = frozenset({"officer"})
+
 #: People who work for a body without speaking for it by office: after the
 #: body's name they still make it the speaker ("A statistics office employee
 #: told the paper"), but alone they are people ("Several employees said").
