@@ -566,3 +566,61 @@ def test_a_bare_attribution_may_end_in_a_place_and_a_time():
     assert is_bare_attribution("Morel told supporters outside the town hall on Friday night.", cue)
     text = "Morel told supporters on Friday that the vote was stolen."
     assert not is_bare_attribution(text, _cue_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until the tribunal rules, the mayor stays in office.",
+        "If the report is confirmed, the port will close.",
+        "Once the board decides, the workers will vote.",
+    ],
+)
+def test_a_cue_in_an_opening_subordinate_clause_is_not_the_sentences(text):
+    assert _cue_of(text) is None
+
+
+def test_the_main_clause_after_an_opening_subordinate_clause_still_speaks():
+    cue = _cue_of("After the talks broke down, the union said the strike would go on.")
+    assert (cue.lemma, cue.speaker) == ("say", "the union")
+
+
+def test_read_needs_what_was_read():
+    assert _cue_of("The chairwoman, Ada Moss, read the result to a quiet hall.") is None
+    assert _cue_of("The banner read: “No justice, no peace”.").lemma == "read"
+    text = "“We stand with our members,” read a statement released by the Union."
+    cue = find_cue(_masked(text), text, next_quoted=False)
+    assert cue is not None and cue.lemma == "read"
+
+
+def test_a_bare_form_after_a_modal_is_its_object():
+    assert _cue_of("The agency could not verify claims by either side about the convoy.") is None
+
+
+def test_two_subjects_joined_by_and_speak_after_a_clause():
+    cue = _cue_of(
+        "A convoy has been held at the checkpoint for a week, "
+        "aid workers and the Joint Relief Office said on Sunday."
+    )
+    assert cue.speaker == "aid workers and the Joint Relief Office"
+
+
+def test_the_subject_of_a_participle_cue_skips_a_wire_dateline():
+    cue = _cue_of(
+        "ORVAL, Nov. 3 (Delta Press) - Orval's Election Board on Monday barred the mayor "
+        "from the race, saying his papers were forged."
+    )
+    assert (cue.lemma, cue.speaker) == ("say", "Orval's Election Board")
+
+
+def test_translated_manifested_that_is_a_cue():
+    cue = _cue_of("The neighbour Rosa Vidal manifested to this newspaper that the bins overflow.")
+    assert cue.lemma == "manifest" and "Rosa Vidal" in cue.speaker
+
+
+def test_a_long_title_before_a_name_is_still_a_subject():
+    cue = _cue_of(
+        "The Deputy Minister of Water and Sanitation for the Rural Supply Networks Dr. Sami Haddad "
+        "explained that the pumps had failed."
+    )
+    assert cue is not None and cue.speaker.endswith("Sami Haddad")

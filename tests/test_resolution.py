@@ -924,3 +924,60 @@ def test_a_role_after_the_words_of_a_named_body_speaks_for_it() -> None:
     )
     assert _actor_ids(text, records)[2:4] == ["ports", "police"]
     assert _actor_ids(text, records)[4] not in {"ports", "police", "union"}
+
+
+def test_she_after_a_man_spoke_is_not_him() -> None:
+    # Translated copy: "She" for the authority that spoke before the governor.
+    records = [
+        {"id": "water", "name": "National Water Board", "camp": "State"},
+        {"id": "province", "name": "Tarim Province", "camp": "State", "aliases": ["Omar Sayed"]},
+    ]
+    text = (
+        "The National Water Board confirmed that the network was renewed. "
+        "The Governor Omar Sayed said the wells were illegal. "
+        "He dismissed the reports as rumours. "
+        "She pointed out that some residents had cut the pipes."
+    )
+    assert _actor_ids(text, records) == ["water", "province", "province", "water"]
+
+
+def test_a_surname_alone_finds_an_alias_named_in_full() -> None:
+    records = [
+        {
+            "id": "bloc",
+            "name": "Civic Bloc",
+            "camp": "Opposition",
+            "aliases": ["Lena Orsova", "Pavel Dim"],
+        },
+        {"id": "gov", "name": "Interior Ministry", "camp": "State"},
+    ]
+    text = (
+        "Pavel Dim, a lawyer for the bloc, said the ban was unlawful. "
+        "He said the case would go to the top court. "
+        "Lena Orsova did not attend. Orsova was at home. "
+        "The Interior Ministry said the ban would stand. "
+        "In a video, she said the ban was a disgrace."
+    )
+    assert _actor_ids(text, records)[-1] == "bloc"
+
+
+def test_a_reporting_verb_before_a_name_is_no_description_of_it() -> None:
+    records = [
+        {"id": "firm", "name": "Harbour Holdings", "camp": "Employers"},
+        {"id": "union", "name": "Dock Workers' Union", "camp": "Union"},
+    ]
+    text = (
+        "The Dock Workers' Union says Harbour Holdings has cut crews by a fifth. "
+        "Harbour Holdings rejected the figure. "
+        "The union called on the firm to publish its rosters."
+    )
+    assert _actor_ids(text, records) == ["union", "firm", "union"]
+
+
+def test_a_camps_lawmakers_speak_for_it() -> None:
+    records = [
+        {"id": "front", "name": "Renewal Front", "camp": "Opposition"},
+        {"id": "gov", "name": "Government of Orsa", "camp": "Government"},
+    ]
+    text = "Renewal Front rejected the ruling. Opposition lawmakers called it a rigged race."
+    assert _actor_ids(text, records) == ["front", "front"]

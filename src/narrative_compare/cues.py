@@ -142,7 +142,7 @@ _PROGRESSIVE_AUXILIARY = re.compile(
 # "VELGRAD/LENHAR, May 4 (Corda) -", "HAIXI, July 12 (LNA) --" (a typed dash).
 # Its capitals are no subject.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s*[\w ]{1,20}?)?"
+    r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+){0,3}(?:,\s*[\w .]{1,20}?)?"
     r"(?:\s*\([^()\x00]{1,40}\))?\s*(?:--|[-–—])\s+(?=\S)"
 )
 # "..., assured yesterday the Minister": a time word between an inverted verb and its speaker.
@@ -299,9 +299,12 @@ def find_cue(
         if closing is not None:
             return closing
     fallback = None
+    opening_clause_end = _opening_clause_end(masked)
     for tried, (start, end) in enumerate(spans):
         if tried == _MAX_CUES_TRIED:
             break
+        if start < opening_clause_end:
+            continue  # "Until the court rules, a president ...": not the main clause
         form = cue_form(masked[start:end])
         lemma = CUE_FORMS[form]
         if form in SOURCE_PHRASES:
@@ -406,6 +409,7 @@ def participle_cue(masked: str) -> Cue | None:
     match = _PARTICIPLE_CUE.search(masked)
     if match is None:
         return None
+    masked = blank_dateline(masked)  # "TAREL, Oct. 9 (Agency) - X barred ..., saying"
     bounds = _without_adverbials(masked[: match.start()], segments(masked[: match.start()]))
     first = masked[bounds[0][0] : bounds[0][1]]
     if len(bounds) >= 3 and len(first.split()) <= 6:
@@ -482,6 +486,21 @@ def _without_adverbials(text: str, bounds: list[tuple[int, int]]) -> list[tuple[
     return bounds
 
 
+def _opening_clause_end(masked: str) -> int:
+    """Where a sentence's opening subordinate clause ends (its comma), or 0 without one.
+
+    >>> _opening_clause_end("Until the court rules, nothing changes.")
+    21
+    >>> _opening_clause_end("As the minister said, nothing changes.")
+    0
+    """
+    opening = masked.lstrip()
+    first = opening.split(None, 1)[0].lower() if opening else ""
+    if first not in english.OPENING_SUBORDINATORS:
+        return 0
+    return max(masked.find(","), 0)
+
+
 def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cue | None:
     """The cue of a reporting verb at ``masked[start:end]``, or None when it is not one here."""
     surface = masked[start:end]
@@ -489,7 +508,7 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         return _passive_agent(masked, start, end, lemma)
     if _is_parenthetical_participle(masked, surface, start, end):
         return None
-    if not _has_complement(masked, end, lemma):
+    if not _has_complement(masked, end, lemma) and not _follows_quotation(masked, start):
         return None
     before = masked[:start]
     inverted = _inverted_speaker(masked, before, start, end, lemma)
@@ -561,6 +580,9 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
             # "a group that monitors land disputes": the noun ends the relative
             # clause's object; "Residents who fled say" still speaks.
             or (not verb_only and _RELATIVE_PRONOUN.search(phrase) is not None)
+            # "The agency could not verify claims by either side": a modal's
+            # verb comes first, the bare form is its object.
+            or (not verb_only and _has_modal(phrase))
         )
     ):
         # Bare forms ("report", "posts") only right after a short subject; a
@@ -568,6 +590,11 @@ def verb_cue(masked: str, original: str, start: int, end: int, lemma: str) -> Cu
         # in the delta province of Roslin say").
         return None
     return Cue(lemma, start, end, phrase, floor + offset, "subject")
+
+
+def _has_modal(phrase: str) -> bool:
+    """Whether ``phrase`` holds a modal auxiliary ("could", "will"): it has a verb of its own."""
+    return any(word.lower() in english.MODAL_AUXILIARIES for word in phrase.split())
 
 
 def _only_adverbs(gap: str) -> bool:
@@ -732,6 +759,16 @@ def _has_complement(masked: str, end: int, lemma: str) -> bool:
         return False
     pattern = _OBJECT_COMPLEMENT.get(lemma)
     return pattern is None or pattern.match(masked, end) is not None
+
+
+def _follows_quotation(masked: str, start: int) -> bool:
+    """Whether the cue at ``start`` comes right after a quotation and its comma.
+
+    '"...," read a statement released by the club': the quotation is what
+    was said, so a cue that needs a complement after it has one before it.
+    """
+    head = masked[:start].rstrip().rstrip(",")
+    return bool(head) and head[-1] in (MASK, *_CLOSING_MARKS)
 
 
 def _is_passive_participle(masked: str, surface: str, end: int) -> bool:
@@ -936,6 +973,8 @@ def blank_dateline(masked: str) -> str:
     >>> blank_dateline("KESH, June 14 (Pannex) - Police said ...").lstrip()
     'Police said ...'
     >>> blank_dateline("HAIXI, July 12 (LNA) -- Police said ...").lstrip()
+    'Police said ...'
+    >>> blank_dateline("TAREL, Oct. 9 (Meridian Press) - Police said ...").lstrip()
     'Police said ...'
     """
     dateline = _DATELINE.match(masked)

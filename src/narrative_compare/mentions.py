@@ -527,6 +527,23 @@ def slug(text: str) -> str:
 _NO_ACTORS: frozenset[str] = frozenset()
 
 
+def _surname_used_alone(name: str, text: str, capitalised: set[str]) -> str:
+    """The last word of a person-shaped ``name`` if ``text`` uses it alone more than the name.
+
+    "" otherwise: the name is not two or three words, not in ``text``, or its
+    last word (one of the text's ``capitalised`` words) stands alone no more
+    often than the whole name appears.
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in capitalised or name not in text:
+        return ""
+    if entity_kind(name) != "person":
+        return ""
+    surname = words[-1]
+    alone = len(re.findall(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text))
+    return surname if alone > text.count(name) else ""
+
+
 class ActorResolver:
     """Maps speaker phrases to actors, from an actor file or discovered.
 
@@ -594,40 +611,40 @@ class ActorResolver:
                 self._key_holders[key].add(actor)
 
     def learn_people(self, text: str) -> None:
-        """Take a surname the article uses alone as an alias of the person of the file.
+        """Take a surname the article uses alone as an alias of a person of the file.
 
-        An actor named "Milo Hartsen" with no other alias may be a person or
-        a body ("Fair Deal", "Ulm Hydro"): shape cannot tell. The article
-        can: it names a person in full, then by surname alone ("Hartsen told
-        reporters"), which it seldom does with a body's last word; a last word
-        another actor's name holds ("Open Karvossa", "Government of
-        Karvossa") is no surname. The surname is then an alias, as if the file
-        listed it, so the actor is a person for this article.
+        A name like "Milo Hartsen", listed without its surname alone, may be
+        a person's or a body's ("Fair Deal", "Ulm Hydro"): shape cannot
+        tell. The article can: it names a person in full, then by surname
+        alone ("Hartsen told reporters"), which it seldom does with a body's
+        last word; a last word another actor's name holds ("Open Karvossa",
+        "Government of Karvossa") is no surname. The surname then becomes an
+        alias, as if the file listed it, and the name a person's.
         """
-        capitalised: set[str] | None = None
+        capitalised = set(_CAPITALISED_WORD.findall(text))
         learned = False
         for position, candidate in enumerate(self.known):
-            words = candidate.name.split()
-            if candidate.people or not 2 <= len(words) <= 3:
+            surnames = [
+                (name, surname)
+                for name in self.surface_names[candidate.actor]
+                if (surname := _surname_used_alone(name, text, capitalised))
+                and name_keys(name) not in candidate.people
+                and not self._names_another(surname, candidate.actor)
+            ]
+            if not surnames:
                 continue
-            if entity_kind(candidate.name) != "person" or candidate.name not in text:
-                continue
-            if capitalised is None:
-                capitalised = set(_CAPITALISED_WORD.findall(text))
-            surname = words[-1]
-            if surname not in capitalised or self._names_another(surname, candidate.actor):
-                continue
-            alone = len(re.findall(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text))
-            if alone > text.count(candidate.name):
+            names, people = list(candidate.names), list(candidate.people)
+            for name, surname in surnames:
                 keys = name_keys(surname)
-                self.surface_names[candidate.actor] = (
-                    *self.surface_names[candidate.actor],
-                    surname,
-                )
-                names = (*candidate.names, keys)
-                self.known[position] = candidate._replace(kind="person", names=names, people=names)
+                names.append(keys)
+                people += [name_keys(name), keys]
+                self.surface_names[candidate.actor] += (surname,)
                 self._index(candidate.actor, (keys,))
-                learned = True
+            kind = "person" if set(names) <= set(people) else candidate.kind
+            self.known[position] = candidate._replace(
+                kind=kind, names=tuple(names), people=tuple(people)
+            )
+            learned = True
         if learned:
             self.known_names = tuple(n for names in self.surface_names.values() for n in names)
             self._names_by_key = _names_by_rarest_key(self.known)

@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from narrative_compare.cues import blank_dateline
-from narrative_compare.lexicon import english, word_alternation
+from narrative_compare.lexicon import cue_spans, english, word_alternation
 from narrative_compare.mentions import (
     GROUP_WORDS,
     ORG_WORDS,
@@ -288,6 +288,11 @@ class Discourse:
         self._article_keys: frozenset[str] | None = None
         #: The body that organised the article's event (in a tuple once looked for).
         self._organiser: tuple[Candidate | None] | None = None
+        #: The gender ("m", "f") the words of the latest person speaker showed
+        #: in each section (None: any section), if they showed one; and that
+        #: of the phrase resolved last, until it is remembered.
+        self._person_gender: dict[int | None, str | None] = {}
+        self._resolved_gender: str | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
@@ -303,6 +308,7 @@ class Discourse:
     def resolve(self, phrase: str, context: SentenceContext) -> Resolution:
         """Map a speaker phrase to an actor by the first rule of :data:`RULES` that answers."""
         speaker = speaker_phrase(phrase)
+        self._resolved_gender = _gender_of(speaker.lowered)
         rules = _RULES_AND_PRECONDITIONS if self.resolver.known else _RULES_WITHOUT_FILE
         for rule, applies in rules:
             if applies is not None and not applies(speaker):
@@ -316,8 +322,11 @@ class Discourse:
         """Record that ``found`` spoke in the sentence of ``context``."""
         actor = found.actor
         self._turns += 1
+        gender, self._resolved_gender = self._resolved_gender, None
         for scope in (context.section, None):
             self._latest[scope, found.kind] = (self._turns, actor)
+            if found.kind == "person":
+                self._person_gender[scope] = gender
         self._spoken[actor.actor] = actor
         self.last = (actor, found.kind)
         self.last_mention[actor.actor] = context.position
@@ -372,7 +381,9 @@ class Discourse:
             self.last_mention[actor.actor] = sentence.index
             if not describes:
                 continue
-            if before:
+            if before and next(cue_spans(before), None) is None:
+                # "The union says Kelvany Airports Group has cut ...": a
+                # reporting verb before a name makes a clause, not a description.
                 self.resolver.remember_alias(actor.actor, before + match.group(0))
             after = _APPOSITION_AFTER.match(text, match.end())
             if after:
@@ -512,6 +523,10 @@ class Discourse:
             if spokesperson is not None:
                 return spokesperson
             for kinds in (order, _SPEAKER_KINDS):
+                if self._other_gender(pronoun, scope):
+                    # "He dismissed ...", then "She pointed out ...": not the
+                    # same person (translated copy's "she" may be a ministry).
+                    kinds = tuple(kind for kind in kinds if kind != "person")
                 found = self._latest_of(scope, kinds)
                 if found is not None:
                     return found
@@ -522,6 +537,12 @@ class Discourse:
         return Resolution(
             self.resolver.discover(pronoun.capitalize(), wanted), wanted, "unresolved"
         )
+
+    def _other_gender(self, pronoun: str, scope: int | None) -> bool:
+        """Whether the latest person speaker of ``scope`` was shown to be of another gender."""
+        wanted = english.PRONOUN_GENDER.get(pronoun)
+        shown = self._person_gender.get(scope)
+        return wanted is not None and shown is not None and shown != wanted
 
     def _spokesperson(self, scope: int | None) -> Resolution | None:
         """The organisation whose person spoke last, when no organisation spoke since.
@@ -965,6 +986,12 @@ def _owns_organisation_part(apposition: str) -> bool:
 # -- the rules, in the order Discourse.resolve tries them ---------------------
 
 Rule = Callable[[Discourse, SpeakerPhrase, SentenceContext], "Resolution | None"]
+
+
+def _gender_of(phrase: str) -> str | None:
+    """The gender a lowercased speaker phrase shows ("she", "the spokesman"), if any."""
+    genders = {english.GENDERED_WORDS[w] for w in phrase.split() if w in english.GENDERED_WORDS}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def by_pronoun(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:

@@ -485,10 +485,22 @@ def is_adverbial(segment: str) -> bool:
 _NEGATIVE_OPENERS = english.NEGATIVE_SUBJECT_OPENERS
 
 
+#: Words of a subject phrase; more are a clause, not a subject.
+_MAX_SUBJECT_WORDS = 14
+_MAX_TITLED_SUBJECT_WORDS = 20
+
+
 @functools.lru_cache(maxsize=4096)
 def plausible_subject(phrase: str) -> bool:
     words = words_of(phrase.split(",")[0])
-    if not words or len(words) > 14 or words[-1] in SUBJECT_BAD_END_WORDS:
+    if not words or words[-1] in SUBJECT_BAD_END_WORDS:
+        return False
+    if len(words) > _MAX_SUBJECT_WORDS and not (
+        # Translated copy gives a title in full before the name: "The
+        # Undersecretary of the Ministry of Health for the Primary Health
+        # Care Dr. Rana Aziz".
+        len(words) <= _MAX_TITLED_SUBJECT_WORDS and _ends_in_titled_name(phrase)
+    ):
         return False
     if words[0] in ADVERBIAL_OPENERS or _FINITE & set(words):
         return False  # "The breach is the largest reported": a verb, not a subject
@@ -508,7 +520,21 @@ def plausible_subject(phrase: str) -> bool:
         return True  # "commission chair Nadia Frost told ..."
     if words[0] in POSSESSIVE_OWNER:
         return True  # "its spokeswoman, Claire Nduma, said"
+    if phrase.count(" and ") == 1:
+        # "aid workers and the Joint Humanitarian Office said": two subjects.
+        first, second = phrase.split(" and ")
+        return plausible_subject(first) and plausible_subject(second)
     return words[0] in QUANTIFIERS or phrase.lower().startswith(_ARTICLE_STARTS)
+
+
+def _ends_in_titled_name(phrase: str) -> bool:
+    """Whether ``phrase`` ends in a title word and a name of two words ("Dr. Rana Aziz")."""
+    words = phrase.split()
+    return (
+        len(words) >= 3
+        and all(word[:1].isupper() for word in words[-2:])
+        and words[-3].lower().strip(".") in PERSON_WORDS
+    )
 
 
 def _is_measure(phrase: str) -> bool:

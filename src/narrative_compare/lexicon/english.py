@@ -75,7 +75,8 @@ IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 #: Verbs whose subject is the speaker ("X said", "said X"); ``lexicon``
-#: inflects each into the surface forms of :data:`CUE_FORMS`.
+#: inflects each into the surface forms of :data:`CUE_FORMS`. Translated copy
+#: adds its own ("manifested that", from Spanish "manifestó que").
 SPEECH_VERBS: tuple[str, ...] = tuple(
     """say tell state stress emphasize underline underscore accuse deny reject dismiss urge
     describe condemn denounce warn announce report confirm add explain continue demand claim
@@ -86,7 +87,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     apologize recognize rule conclude hail praise decry lament caution call dispute
     express specify indicate clarify mention highlight reaffirm outline believe think
     consider expect fear hope feel refute cite remind determine voice hold repeat renew
-    advise defend assess mock deride ridicule slam qualify""".split()
+    advise defend assess mock deride ridicule slam qualify manifest""".split()
 )
 
 #: Reporting verbs whose present forms are never nouns ("say", "insists";
@@ -103,7 +104,8 @@ VERB_ONLY_LEMMAS: frozenset[str] = frozenset(
 #: "that" follows ("She continued: ..." but not "Aftershocks continued
 #: throughout the day"; "He believes that ..." but not "He expects rain").
 NEEDS_SPEECH_COMPLEMENT: frozenset[str] = frozenset(
-    "continue believe think consider expect fear hope feel indicate determine".split()
+    # "read": "The statement read: ...", but "The Speaker read the result".
+    "continue believe think consider expect fear hope feel indicate determine read".split()
 )
 
 #: What a restating cue ("repeated", "renewed") restates when it reports speech.
@@ -406,6 +408,12 @@ CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("even though", "although", "though", "wh
 CAMP_PHRASE_WORDS: tuple[str, ...] = (
     "leader",
     "leaders",
+    # "Opposition lawmakers": the camp's representatives.
+    "lawmakers",
+    "legislators",
+    "deputies",
+    "mps",
+    "politicians",
     "main",
     "leading",
     "largest",
@@ -416,6 +424,15 @@ CAMP_PHRASE_WORDS: tuple[str, ...] = (
     "movement",
     "camp",
     "side",
+)
+
+#: Conjunctions that open a sentence with a subordinate clause ("Until the
+#: court rules, a president chosen by the people stays in office"): a cue
+#: before the clause's comma is not the sentence's, whose main clause
+#: follows. "As" is not one: "As the minister said, ..." attributes the rest.
+OPENING_SUBORDINATORS: frozenset[str] = frozenset(
+    """until unless if once when whenever before after because since although though
+    while whereas""".split()
 )
 
 #: Conjunctions after a comma that open a clause with a subject of its own:
@@ -591,6 +608,20 @@ ARTICLES: tuple[str, ...] = ("a", "an", "the")
 #: Personal pronouns that stand for a speaker, and the kind of speaker each
 #: can refer back to.
 PRONOUNS: dict[str, str] = {"he": "person", "she": "person", "it": "org", "they": "group"}
+
+#: The gender of the personal pronouns: "she" right after a man spoke is
+#: someone else (or, in translated copy, a ministry).
+PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f"}
+
+#: Words of a speaker phrase that show a person's gender; the pronouns
+#: resolved later agree with it.
+GENDERED_WORDS: dict[str, str] = {
+    **PRONOUN_GENDER,
+    **dict.fromkeys("spokesman chairman mr man father son brother husband king".split(), "m"),
+    **dict.fromkeys(
+        "spokeswoman chairwoman mrs ms woman mother daughter sister wife queen".split(), "f"
+    ),
+}
 
 #: Possessive determiners and the pronoun of their owner ("its spokeswoman"
 #: speaks for whatever "it" is).
