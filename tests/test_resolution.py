@@ -981,3 +981,23 @@ def test_a_camps_lawmakers_speak_for_it() -> None:
     ]
     text = "Renewal Front rejected the ruling. Opposition lawmakers called it a rigged race."
     assert _actor_ids(text, records) == ["front", "front"]
+
+
+def test_discovery_remembers_a_person_the_narration_introduces() -> None:
+    text = (
+        "The Foreign Minister Adel Karam said the strike was lawful. "
+        "Omar Nasri, 61, who sold bread near the square, lost his son. "
+        "“I heard the drone before it fired,” he said."
+    )
+    assert extract_statements(text)["actor"].iloc[-1] == "Omar Nasri"
+
+
+def test_a_persons_lawyer_named_in_apposition_is_the_lawyer() -> None:
+    text = (
+        "“I was doing my job,” Varnek told reporters. "
+        "Varnek's lawyer, Tomas Brel, said the charge would not stand."
+    )
+    assert extract_statements(text)["actor"].iloc[-1] == "Tomas Brel"
+    records = [{"id": "club", "name": "Velmont Rovers", "camp": "Club", "aliases": ["Rovers"]}]
+    text = "Rovers’ chief executive, Hal Desmond, told the council the club would stay."
+    assert _actor_ids(text, records) == ["club"]

@@ -187,6 +187,12 @@ _DESCRIPTION_HEAD = re.compile(
 )
 # "Hartsen's lawyer": a name in the possessive before the head noun.
 _NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s?\s+[a-z]")
+# "Hartsen's lawyer", "Dorin's wife": someone of a person's own, not of a body.
+_PERSONAL_AGENT = re.compile(
+    r"\b[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+)?"
+    + word_alternation(sorted(english.KINSHIP_NOUNS | english.PERSONAL_COUNSEL_NOUNS))
+    + "$"
+)
 # "the official", "the senior spokesman": a role standing for a person named before.
 _ROLE_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:(?:[a-z][\w-]*\s+)?"
@@ -426,14 +432,27 @@ class Discourse:
             self.remember(Resolution(actor, "person", "name"), context)
 
     def _remember_named_subject(self, text: str, context: SentenceContext) -> None:
-        """Remember the organisation a sentence opens with by name, found without an actor file."""
+        """Remember the organisation or person a sentence opens with by name, without an actor file.
+
+        A person counts when an apposition follows the name ("Hamid Saleh,
+        52, who sold onions ..., lost his brother"): the article introduces
+        them, and the quotation after it is theirs.
+        """
         first = text.split(None, 3)[:3]
         if not _is_proper_name_phrase(" ".join(first if first[:1] == ["The"] else first[:2])):
             return  # a plain test first: the sentence opens with no name of two words
         opening = blank_dateline(text)
         found = leading_noun_phrase(opening)
-        if found is None or not _is_proper_name_phrase(found[0]) or entity_kind(found[0]) != "org":
+        if found is None or not _is_proper_name_phrase(found[0]):
             return  # not "Companies are required ..."
+        kind = entity_kind(found[0])
+        after = opening[found[1] + len(found[0]) :]
+        if kind == "person" and after.startswith(",") and len(found[0].split()) <= 3:
+            actor = self.resolver.match_name(found[0]) or self.resolver.discover(found[0], kind)
+            self.remember(Resolution(actor, kind, "name"), context)
+            return
+        if kind != "org":
+            return
         following = opening[found[1] + len(found[0]) :].split()[:1]
         if following and following[0].lower() in GROUP_WORDS:
             return  # "Coastal League observers are due ...": the observers, not the League
@@ -1024,7 +1043,7 @@ def by_name(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
         # "The head of the committee's delegation in Tarsen, Martina Holzer",
         # "Hartsen's lawyer, Kasimir Oden": a described head names its
         # speaker in the apposition.
-        found = d.resolver.match_name(s.apposition) or found
+        found = d.resolver.match_name(s.apposition) or _counsel_named(d, s) or found
     if found is None:
         return None
     kind = s.kind
@@ -1120,8 +1139,19 @@ def by_person_apposition(
     """A person whose apposition names an actor (``apposition``)."""
     if not (s.apposition and s.kind == "person"):
         return None
-    found = d.resolver.match_name(s.apposition)
+    found = d.resolver.match_name(s.apposition) or _counsel_named(d, s)
     return None if found is None else d.with_alias(found, s.head, s.kind, "apposition")
+
+
+def _counsel_named(d: Discourse, s: SpeakerPhrase) -> Candidate | None:
+    """ "Hartsen's lawyer, Kasimir Oden": the person the apposition names, not Hartsen.
+
+    A person's lawyer or relative is someone else; "Rovers' chief executive,
+    Hal Desmond" speaks for Rovers (left to the role rules).
+    """
+    if not _PERSONAL_AGENT.search(s.head) or entity_kind(s.apposition) != "person":
+        return None
+    return d.resolver.discover(s.apposition, "person")
 
 
 def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:

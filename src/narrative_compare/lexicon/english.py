@@ -956,6 +956,10 @@ KINSHIP_NOUNS: frozenset[str] = frozenset(
     grandmother grandfather fiancee fiancée partner""".split()
 )
 
+#: Who acts for a person in their own affairs: "Hartsen's lawyer, Kasimir
+#: Oden" is someone else, where "Rovers' chief executive" speaks for Rovers.
+PERSONAL_COUNSEL_NOUNS: frozenset[str] = frozenset("lawyer attorney counsel solicitor".split())
+
 #: Words in the name of an actor that stands for a family ("Danek's family").
 FAMILY_WORDS: tuple[str, ...] = ("family", "families", "relatives", "household")
 
