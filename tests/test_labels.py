@@ -8,6 +8,7 @@ import pytest
 from narrative_compare.frames import extract_frames
 from narrative_compare.labels import (
     copular_labels,
+    is_label_fragment,
     noun_phrase_labels,
     predicate_labels,
     word_role,
@@ -556,3 +557,21 @@ def test_a_label_never_ends_in_its_preposition() -> None:
         'security measure against "coordinated provocations".'
     )
     assert "temporary security measure" in set(_frames(text)["phrase"])
+
+
+def test_a_quoted_adverbial_is_no_label_fragment():
+    assert not is_label_fragment("within days")
+    assert not is_label_fragment("strictly within the constitution")
+    assert is_label_fragment("economic blackmail")
+
+
+def test_a_judgement_of_legality_makes_a_label_of_any_noun():
+    text = "The ministry blamed the illegal wells, and said the strike was illegal because of it."
+    assert [text[a:b] for a, b in noun_phrase_labels(text)] == ["illegal wells"]
+    text = "Some residents connected pipes in an illegal way."
+    assert noun_phrase_labels(text) == []
+
+
+def test_a_label_closing_a_verb_idiom_takes_the_verb_and_its_object():
+    text = "They are holding our holidays to ransom, the minister said."
+    assert [text[a:b] for a, b in noun_phrase_labels(text)] == ["holding our holidays to ransom"]

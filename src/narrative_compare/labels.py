@@ -186,10 +186,35 @@ def noun_phrase_labels(text: str) -> list[tuple[int, int]]:
         found = _label_in_run(text, tokens, i, end)
         if found is not None and not _SO_CALLED_NAME.match(text, found[0]):
             tail = _IDIOM_TAIL.match(text, found[1])
-            labels.append((found[0], tail.end() if tail else found[1]))
+            labels.append(
+                (_idiom_start(text, found[0], found[1]), tail.end() if tail else found[1])
+            )
             end = max(end, found[2])  # a complement is not a label again
         i = max(end, i + 1)
     return labels
+
+
+def _idiom_start(text: str, start: int, end: int) -> int:
+    """Where a label that closes a verb idiom starts: "holding our holidays to ransom".
+
+    >>> text = "They are holding our holidays to ransom."
+    >>> text[_idiom_start(text, 33, 39) : 39]
+    'holding our holidays to ransom'
+    """
+    verbs = english.IDIOM_OBJECT_LABELS.get(text[start:end].lower())
+    if verbs is None:
+        return start
+    lead = _IDIOM_LEADS[text[start:end].lower()].search(text, max(0, start - 60), start)
+    return lead.start() if lead else start
+
+
+# The verb and its object before a label of english.IDIOM_OBJECT_LABELS.
+_IDIOM_LEADS = {
+    label: re.compile(
+        rf"\b{word_alternation(verbs)}\s+(?:[\w’'-]+\s+){{1,4}}(?:to\s+)?$", re.IGNORECASE
+    )
+    for label, verbs in english.IDIOM_OBJECT_LABELS.items()
+}
 
 
 # A label's left context that disowns it (see english.DISOWNING_BEFORE); the
@@ -267,11 +292,18 @@ def is_label_fragment(fragment: str) -> bool:
     (True, True)
     >>> is_label_fragment("tomorrow morning"), is_label_fragment("Velka Star")
     (False, False)
+    >>> is_label_fragment("for as long as it takes")
+    False
     """
     if is_proper_name(fragment):
         return False  # a quoted name: the ship "Velka Star", operation "Firm Shield"
     words = [word.strip(".,;:!?()") for word in fragment.lower().replace("’", "'").split()]
     words = [word for word in words if word]
+    if words and words[0] in english.ADVERBIAL_FRAGMENT_OPENERS:
+        # "within days", "for as long as it takes", "strictly within the
+        # Constitution": how or when, quoted; a label inside one ("in a
+        # flagrant violation of the law") is still found as a noun phrase.
+        return False
     return bool(words) and not all(_is_time_word(word) for word in words)
 
 
@@ -561,7 +593,24 @@ def _tokens(text: str) -> list[Token]:
     for i, token in enumerate(tokens):
         if token.role and _is_locative_verb(text, tokens, i):
             tokens[i] = token._replace(role="")
+        elif not token.role and i and _judges_legality(text, tokens[i - 1], token):
+            # "the illegal wells", "an unauthorised camp": a judgement of
+            # legality makes a label of whatever noun it qualifies.
+            tokens[i] = token._replace(role="head")
     return tokens
+
+
+def _judges_legality(text: str, previous: Token, token: Token) -> bool:
+    """Whether ``token`` is a lowercase word right after a modifier of legality."""
+    word = text[token.start : token.end]
+    return (
+        previous.role == "evaluative"
+        and text[previous.start : previous.end].lower() in english.LEGALITY_MODIFIERS
+        and text[previous.end : token.start] == " "
+        and word.islower()
+        and word not in english.FUNCTION_WORDS
+        and word not in english.NOT_QUALIFIED_BY_LEGALITY
+    )
 
 
 def _is_plural_possessive(text: str, start: int, end: int) -> bool:

@@ -1722,6 +1722,14 @@ LOADED_NOUNS: frozenset[str] = frozenset(
     incitement blackout poacher pirate cruelty assimilation""".split()
 )
 
+#: Labels that close an idiom with a verb and its object: "holding the
+#: country to ransom", "held travellers hostage" label the act as a whole.
+#: label -> the idiom's verb forms.
+IDIOM_OBJECT_LABELS: dict[str, tuple[str, ...]] = {
+    "ransom": ("hold", "holds", "holding", "held"),
+    "hostage": ("hold", "holds", "holding", "held", "take", "takes", "taking", "took", "taken"),
+}
+
 #: Multi-word labels whose words are ordinary on their own.
 LOADED_PHRASES: tuple[str, ...] = (
     "human shields",
@@ -1813,6 +1821,14 @@ LABEL_IDIOM_TAILS: tuple[str, ...] = (
     "on the cheap",
 )
 
+#: Words that open a quoted adverbial rather than a label ("within days",
+#: "strictly within the Constitution", "until the last case"): a quoted
+#: fragment opening with one is no scare-quoted label of its own.
+ADVERBIAL_FRAGMENT_OPENERS: frozenset[str] = frozenset(
+    """for within until once in like without strictly as when where wherever while after
+    before by from on with about during into through whichever whoever whatever""".split()
+)
+
 #: Prepositions that join a label to its complement ("act of piracy",
 #: "launch pad for terror", "crime against a peaceful village", "organised
 #: attack on the state").
@@ -1822,6 +1838,18 @@ LABEL_COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of", "for", "against", "on")
 #: phrase their noun belongs to the label ("limited operation against
 #: terrorists"), as the target is what the label is about.
 TARGET_PREPOSITIONS: frozenset[str] = frozenset({"against", "on"})
+
+#: Modifiers that judge something lawful or not: with any noun they make a
+#: label ("illegal wells", "unauthorised settlement"), not only with a head
+#: of :data:`NEUTRAL_HEADS`.
+LEGALITY_MODIFIERS: frozenset[str] = frozenset(
+    "illegal unlawful illegitimate unauthorised unauthorized".split()
+)
+#: Words after such a modifier that are no noun it qualifies: "the strike was
+#: illegal because ...", "... illegal was upheld"; "in an illegal way" is manner.
+NOT_QUALIFIED_BY_LEGALITY: frozenset[str] = frozenset(
+    (*CLAUSE_AUXILIARIES, *"because and or but since as if when while so than way manner".split())
+)
 
 #: Modifiers that evaluate the noun they modify.
 EVALUATIVE_MODIFIERS: frozenset[str] = frozenset(
