@@ -1001,3 +1001,25 @@ def test_a_persons_lawyer_named_in_apposition_is_the_lawyer() -> None:
     records = [{"id": "club", "name": "Velmont Rovers", "camp": "Club", "aliases": ["Rovers"]}]
     text = "Rovers’ chief executive, Hal Desmond, told the council the club would stay."
     assert _actor_ids(text, records) == ["club"]
+
+
+def test_a_spokesperson_of_no_named_body_speaks_for_the_body_in_focus() -> None:
+    records = [
+        {"id": "mission", "name": "Border Monitoring Mission", "camp": "Observers"},
+        {"id": "army", "name": "Velmari Army", "camp": "Velmar"},
+    ]
+    text = (
+        "The Velmari Army said the strike hit a depot. "
+        "The Border Monitoring Mission said it had asked for access. "
+        "It would not comment before its team had visited the site, a spokeswoman said."
+    )
+    assert _actor_ids(text, records) == ["army", "mission", "mission"]
+
+
+def test_photographers_at_the_scene_are_the_files_group_of_photographers() -> None:
+    records = [
+        {"id": "press", "name": "photographers at the march", "camp": "Press"},
+        {"id": "police", "name": "City Police", "camp": "State"},
+    ]
+    text = "Several photographers who were at the march told the paper the line had moved."
+    assert _actor_ids(text, records) == ["press"]

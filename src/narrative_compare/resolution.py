@@ -1212,6 +1212,32 @@ def by_role_modifier(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -
     return d.with_alias(found, s.head, s.kind, "role")
 
 
+# "a spokeswoman", "a senior spokesman": a spokesperson of no body named
+# ("the spokesman" points back to one named before: by_role_reference).
+_BARE_SPOKESPERSON = re.compile(
+    r"^an?\s+(?:(?:"
+    + "|".join(sorted(english.ROLE_RANKS))
+    + r")\s+)?"
+    + word_alternation(sorted(english.SPOKESPERSON_NOUNS))
+    + "$",
+    re.IGNORECASE,
+)
+
+
+def by_bare_spokesperson(
+    d: Discourse, s: SpeakerPhrase, context: SentenceContext
+) -> Resolution | None:
+    """ "It would not comment ..., a spokeswoman said": the body in focus (``role``).
+
+    A spokesperson speaks for a body; with none named, it is the one "it"
+    would mean: the organisation that spoke last.
+    """
+    if not _BARE_SPOKESPERSON.match(s.head) or not d.has_spoken("org"):
+        return None
+    body = d.pronoun("it", context)
+    return d.with_alias(body.actor, s.head, s.kind, "role")
+
+
 def _body_named_by_role(d: Discourse, head: str) -> Candidate | None:
     """The one body of the actor file named after the role: "Prosecutors in Lorvenna".
 
@@ -1553,6 +1579,7 @@ RULES: tuple[Rule, ...] = (
     by_person_apposition,
     by_role,
     by_role_modifier,
+    by_bare_spokesperson,
     by_state,
     by_placed_group,
     by_description,
@@ -1587,6 +1614,7 @@ PRECONDITIONS: dict[Rule, Callable[[SpeakerPhrase], object]] = {
     by_person_apposition: lambda s: s.apposition and s.kind == "person",
     by_role: lambda s: role_organisation(s.head, s.apposition if s.kind == "person" else ""),
     by_role_modifier: lambda s: s.kind == "person" and _MODIFIED_ROLE.match(s.head),
+    by_bare_spokesperson: lambda s: _BARE_SPOKESPERSON.match(s.head),
     by_state: lambda s: _state_place(s.head),
     by_placed_group: lambda s: s.kind == "group",
     by_role_reference: lambda s: _ROLE_REFERENCE.match(s.head),

@@ -997,6 +997,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     member executive""".split()
 )
 
+#: Roles that only ever speak for a body: "..., a spokeswoman said" with no
+#: body named speaks for the one in focus.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".split())
+
 #: Officers of a disciplined body: after its word they speak for it ("a
 #: police officer", "an army officer"), alone they are a rank of anything.
 OFFICER_NOUNS: frozenset[str] = frozenset({"officer"})
@@ -1311,7 +1315,8 @@ GROUP_WORDS: frozenset[str] = frozenset(
     customers consumers tenants shopkeepers merchants vendors growers herders midwives
     surgeons pharmacists speakers participants delegates attendees depositors savers
     homeowners evacuees pupils academics lecturers ministers officers guards detainees
-    prisoners riders couriers cyclists motorists hauliers""".split()
+    prisoners riders couriers cyclists motorists hauliers photographers cameramen editors
+    collectors cleaners loaders handlers""".split()
 )
 
 #: Nouns that, after "both", "all" or "the two", speak for every side.
