@@ -575,3 +575,10 @@ def test_a_judgement_of_legality_makes_a_label_of_any_noun():
 def test_a_label_closing_a_verb_idiom_takes_the_verb_and_its_object():
     text = "They are holding our holidays to ransom, the minister said."
     assert [text[a:b] for a, b in noun_phrase_labels(text)] == ["holding our holidays to ransom"]
+
+
+def test_an_act_aimed_at_a_shared_value_is_a_label():
+    assert _nps("If there has been an attack on the constitution, it began then.") == [
+        "attack on the constitution"
+    ]
+    assert _nps("The attack on the convoy began at dawn.") == []

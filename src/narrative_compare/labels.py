@@ -766,7 +766,7 @@ def _label_in_run(text: str, tokens: list[Token], i: int, end: int) -> tuple[int
     opener, complement = _complement(text, tokens, i + last + 1)
     if opener == "for" and _names_party(text, run[-1]):
         complement = []  # "blamed nationalists for the shelling": the blame's reason
-    if complement and _takes_complement(opener, run[-1].role, judged, complement):
+    if complement and _takes_complement(text, opener, run[-1].role, judged, complement):
         return run[0].start, complement[-1].end, tokens.index(complement[-1]) + 1
     if judged:
         return run[0].start, run[-1].end, i + last + 1
@@ -808,23 +808,33 @@ def _names_party(text: str, token: Token) -> bool:
     return any(form in _PARTY_NOUNS for form in singular_forms(word))
 
 
-def _takes_complement(opener: str, head: str, judged: bool, complement: list[Token]) -> bool:
+def _takes_complement(
+    text: str, opener: str, head: str, judged: bool, complement: list[Token]
+) -> bool:
     """Whether a complement belongs to the label.
 
     One that judges always does ("act of vandalism", "launch pad for
     terror"); an "of" complement also does after a loaded or container noun
     the phrase already judges ("massacre of civilians", "hostage-taking of
-    the whole economy").
+    the whole economy"). An act aimed at a shared value judges by its
+    target ("an attack on press freedom", "assault on the constitution").
     """
     if any(token.role in _JUDGING for token in complement):
         return True
-    if judged and opener in english.TARGET_PREPOSITIONS:
+    if opener in english.TARGET_PREPOSITIONS and (judged or _names_a_value(text, complement)):
         return True  # "organised attack on the state": the act's target
     if not judged or head not in ("loaded", "container"):
         return False
     # "pretext for unrest", but not "terrorists for months": after "for", only
     # a noun of the lexicon continues the label.
     return opener == "of" or any(token.role in _NOUNS for token in complement)
+
+
+def _names_a_value(text: str, complement: list[Token]) -> bool:
+    """Whether a complement ends in a shared value (:data:`english.VALUE_NOUNS`)."""
+    return bool(complement) and (
+        text[complement[-1].start : complement[-1].end].lower() in english.VALUE_NOUNS
+    )
 
 
 def _complement(text: str, tokens: list[Token], k: int) -> tuple[str, list[Token]]:

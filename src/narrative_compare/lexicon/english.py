@@ -1834,6 +1834,13 @@ ADVERBIAL_FRAGMENT_OPENERS: frozenset[str] = frozenset(
     before by from on with about during into through whichever whoever whatever""".split()
 )
 
+#: Shared values an act can be said to target: "an attack on press freedom",
+#: "an assault on the constitution" judge the act by what it harms.
+VALUE_NOUNS: frozenset[str] = frozenset(
+    """freedom freedoms democracy constitution justice sovereignty dignity independence
+    truth rights liberty liberties law""".split()
+)
+
 #: Prepositions that join a label to its complement ("act of piracy",
 #: "launch pad for terror", "crime against a peaceful village", "organised
 #: attack on the state").
