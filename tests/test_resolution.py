@@ -7,6 +7,7 @@ import pytest
 from narrative_compare.actors import ActorTable, actors_from_records
 from narrative_compare.mentions import ActorResolver
 from narrative_compare.resolution import (
+    BYSTANDERS_NAME,
     NEEDS_ACTOR_FILE,
     PRECONDITIONS,
     RULES,
@@ -1023,3 +1024,10 @@ def test_photographers_at_the_scene_are_the_files_group_of_photographers() -> No
     ]
     text = "Several photographers who were at the march told the paper the line had moved."
     assert _actor_ids(text, records) == ["press"]
+
+
+def test_without_a_file_a_named_person_who_is_no_bystander_is_their_own_actor() -> None:
+    text = "Mira Tal, a loader at the port since 2010, said the union would not back down."
+    assert extract_statements(text)["actor"].tolist() == ["Mira Tal"]
+    text = "Ann Lode, a resident of the harbour district, said the street shook."
+    assert extract_statements(text)["actor"].tolist() == [BYSTANDERS_NAME]

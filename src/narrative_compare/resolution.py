@@ -1371,13 +1371,26 @@ def by_bystander_head(
 def by_indefinite(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
     """Without an actor file, private people speak as a group (``apposition``).
 
-    "one of the parents" -> parents, "a farmer" -> residents and witnesses.
+    "one of the parents" -> parents, "a farmer" -> residents and witnesses;
+    but a person named in full whom the apposition does not call a resident
+    or witness ("Salma Haddad, a mother of five") is left to discovery.
     """
     indefinite = _INDEFINITE.match(s.apposition)
     if not (s.kind == "person" and indefinite and not d.resolver.known):
         return None
-    group_name = indefinite.group("group") or BYSTANDERS_NAME
+    group_name = indefinite.group("group")
+    if not group_name and _is_proper_name_phrase(s.head) and not _says_bystander(s.apposition):
+        # "Aaron Pike, a loader at the airport": a named person who is no
+        # resident or witness is an actor of their own, whom the user can
+        # place in a camp ("Ann Roe, a resident of ..." stays with them).
+        return None
+    group_name = group_name or BYSTANDERS_NAME
     return Resolution(d.resolver.discover(group_name, "group"), s.kind, "apposition")
+
+
+def _says_bystander(apposition: str) -> bool:
+    """Whether an apposition calls someone a resident, witness or the like."""
+    return any(word in english.BYSTANDER_WORDS for word in apposition.lower().split())
 
 
 def by_kin(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
