@@ -560,8 +560,9 @@ def test_a_label_never_ends_in_its_preposition() -> None:
 
 
 def test_a_quoted_adverbial_is_no_label_fragment():
-    assert not is_label_fragment("within days")
+    assert not is_label_fragment("with restraint")
     assert not is_label_fragment("strictly within the constitution")
+    assert is_label_fragment("for as long as it takes")
     assert is_label_fragment("economic blackmail")
 
 

@@ -292,7 +292,7 @@ def is_label_fragment(fragment: str) -> bool:
     (True, True)
     >>> is_label_fragment("tomorrow morning"), is_label_fragment("Velka Star")
     (False, False)
-    >>> is_label_fragment("for as long as it takes")
+    >>> is_label_fragment("strictly within the law")
     False
     """
     if is_proper_name(fragment):
@@ -300,9 +300,9 @@ def is_label_fragment(fragment: str) -> bool:
     words = [word.strip(".,;:!?()") for word in fragment.lower().replace("’", "'").split()]
     words = [word for word in words if word]
     if words and words[0] in english.ADVERBIAL_FRAGMENT_OPENERS:
-        # "within days", "for as long as it takes", "strictly within the
-        # Constitution": how or when, quoted; a label inside one ("in a
-        # flagrant violation of the law") is still found as a noun phrase.
+        # "with restraint", "strictly within the Constitution": how, quoted;
+        # a label inside one ("in a flagrant violation of the law") is still
+        # found as a noun phrase.
         return False
     return bool(words) and not all(_is_time_word(word) for word in words)
 

@@ -1826,12 +1826,16 @@ LABEL_IDIOM_TAILS: tuple[str, ...] = (
     "on the cheap",
 )
 
-#: Words that open a quoted adverbial rather than a label ("within days",
-#: "strictly within the Constitution", "until the last case"): a quoted
-#: fragment opening with one is no scare-quoted label of its own.
+#: Words that open a quoted description of manner or circumstance rather
+#: than a label ("strictly within the Constitution", "with restraint", "in
+#: full accordance with the law", "like any other"): a quoted fragment
+#: opening with one is no scare-quoted label of its own. Not "for", "within",
+#: "until" or "as": a quoted commitment or comparison ("for as long as it
+#: takes", "within days", "as a family business") is as often a label as not
+#: in the gold sets, so it stays.
 ADVERBIAL_FRAGMENT_OPENERS: frozenset[str] = frozenset(
-    """for within until once in like without strictly as when where wherever while after
-    before by from on with about during into through whichever whoever whatever""".split()
+    """once in like without strictly when where wherever while after before by from on
+    with about during into through whichever whoever whatever""".split()
 )
 
 #: Shared values an act can be said to target: "an attack on press freedom",
