@@ -621,6 +621,8 @@ class ActorResolver:
         "Government of Karvossa") is no surname. The surname then becomes an
         alias, as if the file listed it, and the name a person's.
         """
+        if not self.known:
+            return  # nothing to learn without an actor file (and no scan of the text)
         capitalised = set(_CAPITALISED_WORD.findall(text))
         learned = False
         for position, candidate in enumerate(self.known):
