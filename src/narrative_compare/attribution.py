@@ -64,6 +64,7 @@ from narrative_compare.resolution import (
     Discourse,
     Resolution,
     SentenceContext,
+    speaker_gender,
 )
 from narrative_compare.schema import NARRATOR_ACTOR, NARRATOR_CAMP
 from narrative_compare.segment import Segmentation, Sentence, segment_text
@@ -316,7 +317,7 @@ class _Attributor:
             return self._agentless(sentence, cue, context)
         if cue is not None:
             found = self.discourse.resolve(cue.speaker, context)
-            self.discourse.remember(found, context)
+            self.discourse.remember(found, context, speaker_gender(cue.speaker))
             if group is not None and group not in self.group_speaker:
                 self.group_speaker[group] = (found, cue.lemma)
             mode = self.headline_modes.get(sentence.index) or sentence_mode(
@@ -347,7 +348,7 @@ class _Attributor:
         source = agentless_source(self.masked[sentence.index], cue)
         if source:
             found = self.discourse.resolve(source, context)
-            self.discourse.remember(found, context)
+            self.discourse.remember(found, context, speaker_gender(source))
             found = Resolution(found.actor, found.kind, "statement")
             return self._row(sentence, source, found, cue.lemma, "indirect", ())
         previous = self.last_speech

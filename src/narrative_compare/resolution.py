@@ -186,10 +186,12 @@ _DESCRIPTION_HEAD = re.compile(
     word_alternation((*english.ARTICLES, *english.POSSESSIVE_OWNER)) + r"\s", re.IGNORECASE
 )
 # "Hartsen's lawyer": a name in the possessive before the head noun.
-_NAME_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s?\s+[a-z]")
+_POSSESSIVE_NAME = r"\b[A-Z][\w-]*['’]s?\s+"
+_NAME_POSSESSIVE = re.compile(_POSSESSIVE_NAME + "[a-z]")
 # "Hartsen's lawyer", "Dorin's wife": someone of a person's own, not of a body.
 _PERSONAL_AGENT = re.compile(
-    r"\b[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+)?"
+    _POSSESSIVE_NAME
+    + r"(?:[a-z][\w-]*\s+)?"
     + word_alternation(sorted(english.KINSHIP_NOUNS | english.PERSONAL_COUNSEL_NOUNS))
     + "$"
 )
@@ -295,10 +297,8 @@ class Discourse:
         #: The body that organised the article's event (in a tuple once looked for).
         self._organiser: tuple[Candidate | None] | None = None
         #: The gender ("m", "f") the words of the latest person speaker showed
-        #: in each section (None: any section), if they showed one; and that
-        #: of the phrase resolved last, until it is remembered.
+        #: in each section (None: any section), if they showed one.
         self._person_gender: dict[int | None, str | None] = {}
-        self._resolved_gender: str | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
@@ -314,7 +314,6 @@ class Discourse:
     def resolve(self, phrase: str, context: SentenceContext) -> Resolution:
         """Map a speaker phrase to an actor by the first rule of :data:`RULES` that answers."""
         speaker = speaker_phrase(phrase)
-        self._resolved_gender = _gender_of(speaker.lowered)
         rules = _RULES_AND_PRECONDITIONS if self.resolver.known else _RULES_WITHOUT_FILE
         for rule, applies in rules:
             if applies is not None and not applies(speaker):
@@ -324,11 +323,15 @@ class Discourse:
                 return found
         raise AssertionError("the last rule always answers")  # pragma: no cover
 
-    def remember(self, found: Resolution, context: SentenceContext) -> None:
-        """Record that ``found`` spoke in the sentence of ``context``."""
+    def remember(
+        self, found: Resolution, context: SentenceContext, gender: str | None = None
+    ) -> None:
+        """Record that ``found`` spoke in the sentence of ``context``.
+
+        ``gender`` is what the speaker's words showed (:func:`speaker_gender`).
+        """
         actor = found.actor
         self._turns += 1
-        gender, self._resolved_gender = self._resolved_gender, None
         for scope in (context.section, None):
             self._latest[scope, found.kind] = (self._turns, actor)
             if found.kind == "person":
@@ -453,7 +456,7 @@ class Discourse:
             return
         if kind != "org":
             return
-        following = opening[found[1] + len(found[0]) :].split()[:1]
+        following = after.split()[:1]
         if following and following[0].lower() in GROUP_WORDS:
             return  # "Coastal League observers are due ...": the observers, not the League
         actor = self.resolver.match_name(found[0]) or self.resolver.discover(found[0], "org")
@@ -983,6 +986,17 @@ def speaker_phrase(phrase: str) -> SpeakerPhrase:
     return SpeakerPhrase(phrase, lowered, head, apposition, kind)
 
 
+def speaker_gender(phrase: str) -> str | None:
+    """The gender ("m", "f") a speaker phrase shows, if it shows one.
+
+    >>> speaker_gender("the spokeswoman"), speaker_gender("She"), speaker_gender("the ministry")
+    ('f', 'f', None)
+    """
+    words = speaker_phrase(phrase).lowered.split()
+    genders = {english.GENDERED_WORDS[w] for w in words if w in english.GENDERED_WORDS}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _is_proper_name_phrase(phrase: str) -> bool:
     """Two or more words, all capitalised after an opening "The" ("The Tenants' Committee").
 
@@ -1005,12 +1019,6 @@ def _owns_organisation_part(apposition: str) -> bool:
 # -- the rules, in the order Discourse.resolve tries them ---------------------
 
 Rule = Callable[[Discourse, SpeakerPhrase, SentenceContext], "Resolution | None"]
-
-
-def _gender_of(phrase: str) -> str | None:
-    """The gender a lowercased speaker phrase shows ("she", "the spokesman"), if any."""
-    genders = {english.GENDERED_WORDS[w] for w in phrase.split() if w in english.GENDERED_WORDS}
-    return genders.pop() if len(genders) == 1 else None
 
 
 def by_pronoun(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolution | None:
@@ -1182,11 +1190,13 @@ def by_role(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -> Resolut
     return d.with_alias(found, s.head, s.kind, "role")
 
 
+# "senior ", "former ": a rank before a role, if any.
+_OPTIONAL_RANK = r"(?:(?:" + "|".join(sorted(english.ROLE_RANKS)) + r")\s+)?"
 # "a senior airport manager", "A police officer": a role after the words of a body.
 _MODIFIED_ROLE = re.compile(
-    r"^(?:an?|one|two|three|several|some)\s+(?:(?:"
-    + "|".join(sorted(english.ROLE_RANKS))
-    + r")\s+)?(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})(?:"
+    r"^(?:an?|one|two|three|several|some)\s+"
+    + _OPTIONAL_RANK
+    + r"(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})(?:"
     + "|".join(sorted(english.ROLE_WORDS | english.STAFF_NOUNS | english.OFFICER_NOUNS))
     + r")s?$",
     re.IGNORECASE,
@@ -1215,11 +1225,7 @@ def by_role_modifier(d: Discourse, s: SpeakerPhrase, context: SentenceContext) -
 # "a spokeswoman", "a senior spokesman": a spokesperson of no body named
 # ("the spokesman" points back to one named before: by_role_reference).
 _BARE_SPOKESPERSON = re.compile(
-    r"^an?\s+(?:(?:"
-    + "|".join(sorted(english.ROLE_RANKS))
-    + r")\s+)?"
-    + word_alternation(sorted(english.SPOKESPERSON_NOUNS))
-    + "$",
+    r"^an?\s+" + _OPTIONAL_RANK + word_alternation(sorted(english.SPOKESPERSON_NOUNS)) + "$",
     re.IGNORECASE,
 )
 
